@@ -1,0 +1,28 @@
+#pragma once
+
+#include "db/dbconfig.h"
+#include "net/servercontext.h"
+
+#include <QString>
+
+namespace erp::app {
+
+struct ServerOptions
+{
+    erp::db::DbConfig database;
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 7410;
+    QString metadataDir = QStringLiteral(":/metadata");
+    QString adminPassword;
+    bool init = false;
+    bool demo = false;
+    int scale = 1;
+    int workers = 4;
+    int ioThreads = 2;
+    erp::net::Limits limits;
+};
+
+// Parses the command line; on error prints usage and returns false.
+bool parseOptions(const QStringList &arguments, ServerOptions *options, QString *error);
+
+} // namespace erp::app

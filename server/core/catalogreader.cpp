@@ -1,0 +1,360 @@
+// Read, list (filters, sort, keyset paging) and search for every catalog.
+#include "access.h"
+#include "catalogsql.h"
+#include "catalogstore.h"
+#include "db/sqltypes.h"
+#include "db/sqlvalue.h"
+#include "metadata/fieldvalue.h"
+#include "metadata/model.h"
+#include "rpc/rpcerror.h"
+#include "user.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace erp::core {
+
+using erp::db::execute;
+using erp::db::quoteIdentifier;
+using erp::meta::Field;
+using erp::meta::FieldType;
+using erp::meta::ObjectKind;
+using erp::protocol::ErrorCode;
+using erp::rpc::fail;
+namespace sys = erp::meta::system;
+
+namespace {
+
+constexpr int MaxPageSize = 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogStore", text);
+}
+
+// Maps API names to columns; system fields are upper-cased like declared ones.
+QString columnOf(const Field &f)
+{
+    return QStringLiteral("t.") + quoteIdentifier(f.name == sys::Version ? QStringLiteral("ROW_VERSION") : f.column());
+}
+
+QCborValue normalizeFilterValue(const erp::meta::Model &model, const Field &field, const QCborValue &in,
+                                const QString &path)
+{
+    Field loose = field;
+    loose.required = false;
+    if (loose.type == FieldType::String)
+        loose.length = 8000; // a filter value may be longer than the column (no match, not an error)
+    QCborValue out;
+    QString error;
+    const erp::meta::Enumeration *e = field.type == FieldType::Enum ? model.enumeration(field.target) : nullptr;
+    if (!erp::meta::normalizeValue(loose, e, in, &out, &error))
+        fail(ErrorCode::Validation, QStringLiteral("%1: %2").arg(path, error), path);
+    return out;
+}
+
+class WhereBuilder
+{
+public:
+    void add(const QString &condition, const QVariantList &binds = {})
+    {
+        m_conditions.append(u'(' + condition + u')');
+        m_binds.append(binds);
+    }
+    QString sql() const
+    {
+        return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+    }
+    const QVariantList &binds() const { return m_binds; }
+
+private:
+    QStringList m_conditions;
+    QVariantList m_binds;
+};
+
+void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectKind &kind, const QCborMap &filter,
+               int index)
+{
+    const QString path = QStringLiteral("filters[%1]").arg(index + 1);
+    const QString name = filter.value(QStringLiteral("field")).toString();
+    const std::optional<Field> field = resolveField(kind, name);
+    if (!field)
+        fail(ErrorCode::Validation, tr("%1: unknown field \"%2\" of %3").arg(path, name, kind.name), path + QStringLiteral(".field"));
+    if (field->type == FieldType::Text)
+        fail(ErrorCode::Validation, tr("%1: long text fields cannot be filtered").arg(path), path + QStringLiteral(".field"));
+    const QString op = filter.value(QStringLiteral("op")).toString(QStringLiteral("="));
+    const QString column = columnOf(*field);
+    const QString mark = erp::db::placeholder(*field);
+    const QCborValue raw = filter.value(QStringLiteral("value"));
+    const QString valuePath = path + QStringLiteral(".value");
+    if (op == QLatin1String("isNull") || op == QLatin1String("notNull")) {
+        where.add(column + (op == QLatin1String("isNull") ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL")));
+        return;
+    }
+    if (op == QLatin1String("in")) {
+        if (!raw.isArray() || raw.toArray().isEmpty() || raw.toArray().size() > 1000)
+            fail(ErrorCode::Validation, tr("%1: \"in\" needs an array of 1 to 1000 values").arg(valuePath), valuePath);
+        QStringList marks;
+        QVariantList binds;
+        for (const QCborValue &v : raw.toArray()) {
+            marks.append(mark);
+            binds.append(erp::db::toSqlValue(*field, normalizeFilterValue(model, *field, v, valuePath)));
+        }
+        where.add(column + QStringLiteral(" IN (") + marks.join(u", ") + u')', binds);
+        return;
+    }
+    if (op == QLatin1String("contains") || op == QLatin1String("startsWith")) {
+        if (field->type != FieldType::String || !raw.isString())
+            fail(ErrorCode::Validation, tr("%1: \"%2\" works on string fields with a string value").arg(path, op), valuePath);
+        where.add(column + (op == QLatin1String("contains") ? QStringLiteral(" CONTAINING ?") : QStringLiteral(" STARTING WITH ?")),
+                  {raw.toString()});
+        return;
+    }
+    static const QStringList comparisons{QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"),
+                                         QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
+    if (!comparisons.contains(op))
+        fail(ErrorCode::Validation,
+             tr("%1: unknown operator \"%2\" (use =, !=, <, <=, >, >=, in, contains, startsWith, isNull, notNull)").arg(path, op),
+             path + QStringLiteral(".op"));
+    const QCborValue value = normalizeFilterValue(model, *field, raw, valuePath);
+    if (value.isNull()) {
+        if (op != QLatin1String("=") && op != QLatin1String("!="))
+            fail(ErrorCode::Validation, tr("%1: null can only be compared with = or !=").arg(path), valuePath);
+        where.add(column + (op == QLatin1String("=") ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL")));
+        return;
+    }
+    const QString sqlOp = op == QLatin1String("!=") ? QStringLiteral("<>") : op;
+    where.add(QStringLiteral("%1 %2 %3").arg(column, sqlOp, mark), {erp::db::toSqlValue(*field, value)});
+}
+
+void addAccessFilter(WhereBuilder &where, const UserInfo &user, const ObjectKind &kind)
+{
+    const RowFilter filter = AccessPolicy::rowFilter(user, kind);
+    if (!filter.sql.isEmpty())
+        where.add(filter.sql, filter.binds);
+}
+
+} // namespace
+
+CatalogStore::CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
+                           std::vector<ChangeEvent> *events)
+    : m_db(db), m_model(model), m_user(user), m_events(events)
+{
+}
+
+const ObjectKind &CatalogStore::kindFor(const QCborMap &params, bool write) const
+{
+    const QString name = params.value(QStringLiteral("kind")).toString();
+    const ObjectKind *kind = m_model.kind(name);
+    if (!kind)
+        fail(ErrorCode::Validation, tr("kind: unknown catalog \"%1\"").arg(name), QStringLiteral("kind"));
+    if (!AccessPolicy::canRead(m_user, *kind) || (write && !AccessPolicy::canWrite(m_user, *kind)))
+        fail(ErrorCode::Forbidden, tr("you may not %1 %2").arg(write ? tr("change") : tr("read"), kind->name));
+    return *kind;
+}
+
+QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
+{
+    RowSelect select(m_model, kind, true);
+    WhereBuilder where;
+    where.add(QStringLiteral("t.\"ID\" = ?"), {qlonglong(id)});
+    addAccessFilter(where, m_user, kind);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM %2%3").arg(select.columns(), select.from(), where.sql()), where.binds());
+    if (!q.next())
+        fail(ErrorCode::NotFound, tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
+    QCborMap object = select.decode(q);
+    if (!kind.sections.isEmpty()) {
+        QCborMap sections;
+        for (const erp::meta::TabularSection &s : kind.sections) {
+            QStringList columns;
+            QList<const Field *> fields;
+            for (const Field &f : s.fields) {
+                if (f.internal)
+                    continue;
+                fields.append(&f);
+                columns.append(erp::db::selectExpression(f, QStringLiteral("l")));
+            }
+            QSqlQuery lq(m_db);
+            lq.setForwardOnly(true);
+            execute(lq, QStringLiteral("SELECT %1 FROM %2 l WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
+                            .arg(columns.join(u", "), quoteIdentifier(s.table)),
+                    {qlonglong(id)});
+            QCborArray lines;
+            while (lq.next()) {
+                QCborMap line;
+                for (int i = 0; i < fields.size(); ++i)
+                    line.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], lq.value(i)));
+                lines.append(line);
+            }
+            sections.insert(s.name, lines);
+        }
+        object.insert(QStringLiteral("sections"), sections);
+    }
+    return object;
+}
+
+QCborMap CatalogStore::read(const QCborMap &params)
+{
+    const ObjectKind &kind = kindFor(params, false);
+    const QCborValue id = params.value(sys::Id);
+    if (!id.isInteger() || id.toInteger() <= 0)
+        fail(ErrorCode::BadRequest, tr("id: the object id (a positive integer) is required"), sys::Id);
+    return readObject(kind, id.toInteger());
+}
+
+QCborMap CatalogStore::list(const QCborMap &params)
+{
+    const ObjectKind &kind = kindFor(params, false);
+    const QString sortName = params.value(QStringLiteral("sort")).toString(sys::Name);
+    const std::optional<Field> sortField = resolveField(kind, sortName);
+    if (!sortField || sortField->type == FieldType::Text)
+        fail(ErrorCode::Validation, tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName), QStringLiteral("sort"));
+    const bool descending = params.value(QStringLiteral("descending")).toBool(false);
+    const qint64 limit = params.value(QStringLiteral("limit")).toInteger(100);
+    if (limit < 1 || limit > MaxPageSize)
+        fail(ErrorCode::Validation, tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
+
+    WhereBuilder where;
+    if (!params.value(QStringLiteral("includeDeleted")).toBool(true))
+        where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
+    if (params.contains(QStringLiteral("parent"))) {
+        if (!kind.hierarchical)
+            fail(ErrorCode::Validation, tr("parent: %1 has no groups").arg(kind.name), QStringLiteral("parent"));
+        const QCborValue parent = params.value(QStringLiteral("parent"));
+        if (parent.isNull())
+            where.add(QStringLiteral("t.\"PARENT\" IS NULL"));
+        else if (parent.isInteger())
+            where.add(QStringLiteral("t.\"PARENT\" = ?"), {qlonglong(parent.toInteger())});
+        else
+            fail(ErrorCode::Validation, tr("parent: must be a group id or null for the top level"), QStringLiteral("parent"));
+    }
+    const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
+    for (qsizetype i = 0; i < filters.size(); ++i)
+        addFilter(where, m_model, kind, filters.at(i).toMap(), int(i));
+    addAccessFilter(where, m_user, kind);
+
+    // Keyset paging: "after" is the {value, id} of the last row of the previous page.
+    const QString column = columnOf(*sortField);
+    const QCborValue after = params.value(QStringLiteral("after"));
+    if (after.isMap()) {
+        const QCborMap a = after.toMap();
+        const QCborValue afterId = a.value(sys::Id);
+        if (!afterId.isInteger())
+            fail(ErrorCode::Validation, tr("after.id: the id of the last row is required"), QStringLiteral("after.id"));
+        const qlonglong lastId = afterId.toInteger();
+        const QCborValue lastValue = sortField->name == sys::Id
+            ? QCborValue(lastId)
+            : normalizeFilterValue(m_model, *sortField, a.value(QStringLiteral("value")), QStringLiteral("after.value"));
+        const QString mark = erp::db::placeholder(*sortField);
+        const QString gt = descending ? QStringLiteral("<") : QStringLiteral(">");
+        if (sortField->name == sys::Id) {
+            where.add(QStringLiteral("t.\"ID\" %1 ?").arg(gt), {lastId});
+        } else if (lastValue.isNull()) {
+            // NULLs sort first ascending and last descending in Firebird.
+            if (descending)
+                where.add(QStringLiteral("%1 IS NULL AND t.\"ID\" < ?").arg(column), {lastId});
+            else
+                where.add(QStringLiteral("(%1 IS NULL AND t.\"ID\" > ?) OR %1 IS NOT NULL").arg(column), {lastId});
+        } else {
+            const QVariant v = erp::db::toSqlValue(*sortField, lastValue);
+            const QString ge = descending ? QStringLiteral("<=") : QStringLiteral(">=");
+            QString condition = QStringLiteral("%1 %2 %3 AND (%1 %4 %3 OR t.\"ID\" %4 ?)").arg(column, ge, mark, gt);
+            if (descending && !sortField->required && sortField->name != sys::Code && sortField->name != sys::Name)
+                condition = QStringLiteral("(%1) OR %2 IS NULL").arg(condition, column);
+            where.add(condition, {v, v, lastId});
+        }
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    RowSelect select(m_model, kind, false);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, t.\"ID\"%5 ROWS %6")
+                   .arg(select.columns(), select.from(), where.sql(), column, direction)
+                   .arg(limit + 1),
+            where.binds());
+    QCborArray rows;
+    bool more = false;
+    while (q.next()) {
+        if (rows.size() == limit) {
+            more = true;
+            break;
+        }
+        rows.append(select.decode(q));
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("rows"), rows);
+    result.insert(QStringLiteral("more"), more);
+    if (more && !rows.isEmpty()) {
+        const QCborMap last = rows.last().toMap();
+        QCborMap next;
+        next.insert(QStringLiteral("value"), last.value(sortField->name));
+        next.insert(sys::Id, last.value(sys::Id));
+        result.insert(QStringLiteral("next"), next);
+    }
+    return result;
+}
+
+QCborMap CatalogStore::search(const QCborMap &params)
+{
+    const ObjectKind &kind = kindFor(params, false);
+    const QString text = params.value(QStringLiteral("text")).toString().simplified();
+    const qint64 limit = params.value(QStringLiteral("limit")).toInteger(20);
+    if (limit < 1 || limit > MaxPageSize)
+        fail(ErrorCode::Validation, tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
+    if (text.isEmpty())
+        fail(ErrorCode::Validation, tr("text: type something to search for"), QStringLiteral("text"));
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts).mid(0, 8);
+    QStringList searchColumns{QStringLiteral("t.\"NAME\"")};
+    for (const Field &f : kind.fields)
+        if (f.indexed && f.type == FieldType::String && !f.internal)
+            searchColumns.append(columnOf(f));
+    RowSelect select(m_model, kind, false);
+    QCborArray rows;
+    QSet<qint64> seen;
+    auto run = [&](WhereBuilder where) {
+        if (!params.value(QStringLiteral("includeDeleted")).toBool(false))
+            where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
+        addAccessFilter(where, m_user, kind);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        execute(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY t.\"NAME\", t.\"ID\" ROWS %4")
+                       .arg(select.columns(), select.from(), where.sql())
+                       .arg(limit),
+                where.binds());
+        while (q.next() && rows.size() < limit) {
+            QCborMap row = select.decode(q);
+            if (!seen.contains(row.value(sys::Id).toInteger())) {
+                seen.insert(row.value(sys::Id).toInteger());
+                rows.append(row);
+            }
+        }
+    };
+    // Exact code and name prefix first (index range scans), then words anywhere (a scan).
+    WhereBuilder prefix;
+    prefix.add(QStringLiteral("t.\"CODE\" = ? OR t.\"NAME\" STARTING WITH ?"), {text, text});
+    run(prefix);
+    if (rows.size() < limit) {
+        WhereBuilder contains;
+        for (const QString &word : words) {
+            QStringList any;
+            QVariantList binds;
+            for (const QString &c : std::as_const(searchColumns)) {
+                any.append(c + QStringLiteral(" CONTAINING ?"));
+                binds.append(word);
+            }
+            any.append(QStringLiteral("t.\"CODE\" STARTING WITH ?"));
+            binds.append(word);
+            contains.add(any.join(QStringLiteral(" OR ")), binds);
+        }
+        run(contains);
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("rows"), rows);
+    return result;
+}
+
+} // namespace erp::core

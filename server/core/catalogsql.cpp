@@ -1,0 +1,112 @@
+#include "catalogsql.h"
+
+#include "db/sqltypes.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
+
+#include <QCborArray>
+#include <QSqlQuery>
+
+namespace erp::core {
+
+using erp::meta::Field;
+using erp::meta::FieldType;
+namespace sys = erp::meta::system;
+
+std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QString &name)
+{
+    Field f;
+    f.name = name;
+    if (name == sys::Id) {
+        f.type = FieldType::Integer;
+    } else if (name == sys::Version) {
+        f.type = FieldType::Integer;
+    } else if (name == sys::Code) {
+        f.type = FieldType::String;
+        f.length = kind.codeLength;
+    } else if (name == sys::Name) {
+        f.type = FieldType::String;
+        f.length = kind.nameLength;
+    } else if (name == sys::Deleted) {
+        f.type = FieldType::Boolean;
+    } else if (name == sys::CreatedAt || name == sys::UpdatedAt) {
+        f.type = FieldType::DateTime;
+    } else if (kind.hierarchical && name == sys::Parent) {
+        f.type = FieldType::Ref;
+        f.target = kind.name;
+    } else if (kind.hierarchical && name == sys::IsGroup) {
+        f.type = FieldType::Boolean;
+    } else {
+        return std::nullopt;
+    }
+    return f;
+}
+
+std::optional<Field> resolveField(const erp::meta::ObjectKind &kind, const QString &name)
+{
+    if (const Field *f = kind.field(name); f && !f->internal)
+        return *f;
+    return systemField(kind, name);
+}
+
+RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind &kind, bool withText) : m_kind(kind)
+{
+    m_columns = {QStringLiteral("t.\"ID\""), QStringLiteral("t.\"ROW_VERSION\""), QStringLiteral("t.\"CODE\""),
+                 QStringLiteral("t.\"NAME\""), QStringLiteral("t.\"DELETED\""), QStringLiteral("t.\"CREATED_AT\""),
+                 QStringLiteral("t.\"UPDATED_AT\"")};
+    if (kind.hierarchical) {
+        m_columns.append(QStringLiteral("t.\"PARENT\""));
+        m_columns.append(QStringLiteral("t.\"IS_GROUP\""));
+    }
+    m_from = erp::db::quoteIdentifier(kind.table) + QStringLiteral(" t");
+    for (const Field &f : kind.fields) {
+        if (f.internal || (f.type == FieldType::Text && !withText))
+            continue;
+        m_fields.append(&f);
+        m_columns.append(erp::db::selectExpression(f, QStringLiteral("t")));
+    }
+    int n = 0;
+    auto joinRef = [&](const Field *f, const QString &column, const QString &targetTable) {
+        const QString alias = QStringLiteral("r%1").arg(n++);
+        m_from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = t.%3")
+                      .arg(erp::db::quoteIdentifier(targetTable), alias, erp::db::quoteIdentifier(column));
+        m_columns.append(alias + QStringLiteral(".\"NAME\""));
+        m_refs.append(f);
+    };
+    if (kind.hierarchical)
+        joinRef(nullptr, QStringLiteral("PARENT"), kind.table);
+    for (const Field *f : std::as_const(m_fields))
+        if (f->type == FieldType::Ref)
+            joinRef(f, f->column(), model.kind(f->target)->table);
+}
+
+QCborMap RowSelect::decode(const QSqlQuery &q) const
+{
+    QCborMap row;
+    int i = 0;
+    row.insert(sys::Id, qint64(q.value(i++).toLongLong()));
+    row.insert(sys::Version, q.value(i++).toInt());
+    row.insert(sys::Code, q.value(i++).toString());
+    row.insert(sys::Name, q.value(i++).toString());
+    row.insert(sys::Deleted, q.value(i++).toBool());
+    row.insert(sys::CreatedAt, erp::db::timestampToCbor(q.value(i++)));
+    row.insert(sys::UpdatedAt, erp::db::timestampToCbor(q.value(i++)));
+    if (m_kind.hierarchical) {
+        const QVariant parent = q.value(i++);
+        row.insert(sys::Parent, parent.isNull() ? QCborValue(QCborValue::Null) : QCborValue(qint64(parent.toLongLong())));
+        row.insert(sys::IsGroup, q.value(i++).toBool());
+    }
+    for (const Field *f : m_fields)
+        row.insert(f->name, erp::db::fromSqlValue(*f, q.value(i++)));
+    QCborMap display;
+    for (const Field *f : m_refs) {
+        const QVariant name = q.value(i++);
+        if (!name.isNull())
+            display.insert(f ? f->name : sys::Parent, name.toString());
+    }
+    if (!display.isEmpty())
+        row.insert(QStringLiteral("display"), display);
+    return row;
+}
+
+} // namespace erp::core

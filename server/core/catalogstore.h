@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCborMap>
+#include <QString>
+
+#include <vector>
+
+class QSqlDatabase;
+
+namespace erp::meta {
+class Model;
+struct ObjectKind;
+} // namespace erp::meta
+
+namespace erp::core {
+
+struct UserInfo;
+
+// A committed change, pushed to every connected client after the transaction commits.
+struct ChangeEvent
+{
+    QString kind;
+    qint64 id = 0;
+    int version = 0;
+    QString action; // created, updated, deleted, restored
+};
+
+// Generic operations on every catalog. Runs inside the caller's transaction; every failure
+// throws RpcError naming the field at fault and leaves the rollback to the caller.
+class CatalogStore
+{
+public:
+    CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
+                 std::vector<ChangeEvent> *events);
+
+    QCborMap create(const QCborMap &params);
+    QCborMap read(const QCborMap &params);
+    QCborMap update(const QCborMap &params);
+    QCborMap setDeleted(const QCborMap &params);
+    QCborMap list(const QCborMap &params);
+    QCborMap search(const QCborMap &params);
+
+    // Reads one object in full (header, sections, display names of references).
+    QCborMap readObject(const erp::meta::ObjectKind &kind, qint64 id);
+
+private:
+    const erp::meta::ObjectKind &kindFor(const QCborMap &params, bool write) const;
+
+    QSqlDatabase &m_db;
+    const erp::meta::Model &m_model;
+    const UserInfo &m_user;
+    std::vector<ChangeEvent> *m_events;
+};
+
+} // namespace erp::core

@@ -1,0 +1,248 @@
+#include "schema.h"
+
+#include "metadata/model.h"
+#include "sqltypes.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace erp::db {
+
+namespace {
+
+using erp::meta::Field;
+using erp::meta::ObjectKind;
+
+struct ExistingSchema
+{
+    QHash<QString, QHash<QString, QString>> columns; // table -> column -> base type
+    QSet<QString> indexes;
+    QSet<QString> sequences;
+};
+
+// Reads RDB$FIELDS type codes back into the same spelling sqlBaseType() produces.
+QString describeType(int type, int subType, int length, int precision, int scale)
+{
+    switch (type) {
+    case 7:
+    case 8:
+    case 16:
+        if (subType == 1 || subType == 2 || scale != 0)
+            return QStringLiteral("NUMERIC(%1,%2)").arg(precision).arg(-scale);
+        return type == 16 ? QStringLiteral("BIGINT") : type == 8 ? QStringLiteral("INTEGER") : QStringLiteral("SMALLINT");
+    case 37: return QStringLiteral("VARCHAR(%1)").arg(length);
+    case 14: return QStringLiteral("CHAR(%1)").arg(length);
+    case 261: return subType == 1 ? QStringLiteral("BLOB SUB_TYPE TEXT") : QStringLiteral("BLOB");
+    case 12: return QStringLiteral("DATE");
+    case 13: return QStringLiteral("TIME");
+    case 35: return QStringLiteral("TIMESTAMP");
+    case 23: return QStringLiteral("BOOLEAN");
+    default: return QStringLiteral("TYPE%1").arg(type);
+    }
+}
+
+bool readExisting(QSqlDatabase &db, ExistingSchema *out, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT TRIM(rf.RDB$RELATION_NAME), TRIM(rf.RDB$FIELD_NAME), f.RDB$FIELD_TYPE, "
+            "COALESCE(f.RDB$FIELD_SUB_TYPE, 0), COALESCE(f.RDB$CHARACTER_LENGTH, 0), "
+            "COALESCE(f.RDB$FIELD_PRECISION, 0), COALESCE(f.RDB$FIELD_SCALE, 0) "
+            "FROM RDB$RELATION_FIELDS rf JOIN RDB$FIELDS f ON f.RDB$FIELD_NAME = rf.RDB$FIELD_SOURCE "
+            "JOIN RDB$RELATIONS r ON r.RDB$RELATION_NAME = rf.RDB$RELATION_NAME "
+            "WHERE COALESCE(r.RDB$SYSTEM_FLAG, 0) = 0"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->columns[q.value(0).toString()][q.value(1).toString()] =
+            describeType(q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                         q.value(6).toInt());
+    if (!q.exec(QStringLiteral("SELECT TRIM(RDB$INDEX_NAME) FROM RDB$INDICES"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->indexes.insert(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT TRIM(RDB$GENERATOR_NAME) FROM RDB$GENERATORS"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->sequences.insert(q.value(0).toString());
+    return true;
+}
+
+struct Column
+{
+    QString name;
+    QString definition; // type plus constraints, for CREATE/ALTER
+    QString baseType;   // for comparison with the existing column
+    bool widenable = false;
+};
+
+Column fieldColumn(const Field &f)
+{
+    return {f.column(), sqlType(f), sqlBaseType(f), f.type == erp::meta::FieldType::String};
+}
+
+QList<Column> kindColumns(const ObjectKind &kind)
+{
+    QList<Column> cols{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("ROW_VERSION"), QStringLiteral("INTEGER DEFAULT 1 NOT NULL"), QStringLiteral("INTEGER")},
+        {QStringLiteral("CODE"), QStringLiteral("VARCHAR(%1) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI").arg(kind.codeLength),
+         QStringLiteral("VARCHAR(%1)").arg(kind.codeLength), true},
+        {QStringLiteral("NAME"), QStringLiteral("VARCHAR(%1) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI").arg(kind.nameLength),
+         QStringLiteral("VARCHAR(%1)").arg(kind.nameLength), true},
+        {QStringLiteral("DELETED"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")},
+    };
+    if (kind.hierarchical) {
+        cols.append({QStringLiteral("PARENT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT")});
+        cols.append({QStringLiteral("IS_GROUP"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")});
+    }
+    cols.append({QStringLiteral("CREATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")});
+    cols.append({QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")});
+    for (const Field &f : kind.fields)
+        cols.append(fieldColumn(f));
+    return cols;
+}
+
+QList<Column> sectionColumns(const erp::meta::TabularSection &section)
+{
+    QList<Column> cols{
+        {QStringLiteral("OWNER_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("LINE_NO"), QStringLiteral("INTEGER NOT NULL"), QStringLiteral("INTEGER")},
+    };
+    for (const Field &f : section.fields)
+        cols.append(fieldColumn(f));
+    return cols;
+}
+
+struct Index
+{
+    QString name;
+    QString table;
+    QString columns;
+    bool unique = false;
+};
+
+class Planner
+{
+public:
+    Planner(const ExistingSchema &existing, QStringList *out) : m_existing(existing), m_out(out) {}
+
+    bool table(const QString &table, const QList<Column> &columns, const QString &primaryKey, QString *error)
+    {
+        const auto it = m_existing.columns.constFind(table);
+        if (it == m_existing.columns.constEnd()) {
+            QStringList defs;
+            for (const Column &c : columns)
+                defs.append(quoteIdentifier(c.name) + u' ' + c.definition);
+            if (!primaryKey.isEmpty())
+                defs.append(QStringLiteral("PRIMARY KEY (%1)").arg(primaryKey));
+            m_out->append(QStringLiteral("CREATE TABLE %1 (%2)").arg(quoteIdentifier(table), defs.join(u", ")));
+            return true;
+        }
+        for (const Column &c : columns) {
+            const auto existing = it->constFind(c.name);
+            if (existing == it->constEnd()) {
+                // Added columns are nullable: existing rows have no value; the server enforces "required".
+                QString def = c.definition;
+                def.remove(QStringLiteral(" NOT NULL"));
+                def.remove(QStringLiteral(" PRIMARY KEY"));
+                m_out->append(QStringLiteral("ALTER TABLE %1 ADD %2 %3").arg(quoteIdentifier(table), quoteIdentifier(c.name), def));
+                continue;
+            }
+            if (*existing == c.baseType)
+                continue;
+            if (c.widenable && existing->startsWith(QLatin1String("VARCHAR("))
+                && existing->mid(8).chopped(1).toInt() < c.baseType.mid(8).chopped(1).toInt()) {
+                m_out->append(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3")
+                                  .arg(quoteIdentifier(table), quoteIdentifier(c.name), c.baseType));
+                continue;
+            }
+            *error = QStringLiteral("%1.%2 is %3 in the database but the metadata says %4; "
+                                    "such a change needs a data conversion and is not applied automatically")
+                         .arg(table, c.name, *existing, c.baseType);
+            return false;
+        }
+        return true;
+    }
+
+    void index(const Index &ix)
+    {
+        if (m_existing.indexes.contains(ix.name))
+            return;
+        m_out->append(QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                          .arg(ix.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(ix.name),
+                               quoteIdentifier(ix.table), ix.columns));
+    }
+
+    void sequence(const QString &name)
+    {
+        if (!m_existing.sequences.contains(name))
+            m_out->append(QStringLiteral("CREATE SEQUENCE %1").arg(quoteIdentifier(name)));
+    }
+
+private:
+    const ExistingSchema &m_existing;
+    QStringList *m_out;
+};
+
+} // namespace
+
+bool SchemaMigrator::plan(QStringList *statements, QString *error)
+{
+    ExistingSchema existing;
+    if (!readExisting(m_db, &existing, error))
+        return false;
+    Planner planner(existing, statements);
+    planner.sequence(ObjectIdSequence);
+    for (const ObjectKind &kind : m_model.kinds()) {
+        if (!planner.table(kind.table, kindColumns(kind), QString(), error))
+            return false;
+        planner.sequence(objectName(kind.table, QStringLiteral("CODE_SEQ")));
+        planner.index({objectName(kind.table, QStringLiteral("CODE")), kind.table, QStringLiteral("\"CODE\""), true});
+        planner.index({objectName(kind.table, QStringLiteral("NAME")), kind.table, QStringLiteral("\"NAME\", \"ID\"")});
+        if (kind.hierarchical)
+            planner.index({objectName(kind.table, QStringLiteral("PARENT")), kind.table,
+                           QStringLiteral("\"PARENT\", \"NAME\", \"ID\"")});
+        for (const Field &f : kind.fields) {
+            if (f.type == erp::meta::FieldType::Ref || f.indexed)
+                planner.index({objectName(kind.table, f.column()), kind.table,
+                               quoteIdentifier(f.column()) + QStringLiteral(", \"ID\"")});
+        }
+        for (const erp::meta::TabularSection &s : kind.sections) {
+            if (!planner.table(s.table, sectionColumns(s), QStringLiteral("\"OWNER_ID\", \"LINE_NO\""), error))
+                return false;
+            for (const Field &f : s.fields)
+                if (f.type == erp::meta::FieldType::Ref || f.indexed)
+                    planner.index({objectName(s.table, f.column()), s.table, quoteIdentifier(f.column())});
+        }
+    }
+    return true;
+}
+
+bool SchemaMigrator::migrate(QStringList *applied, QString *error)
+{
+    QStringList statements;
+    if (!plan(&statements, error))
+        return false;
+    QSqlQuery q(m_db);
+    // DDL must be committed before the next statement can use it, so each runs on its own.
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
+            return false;
+        }
+        applied->append(sql);
+    }
+    return true;
+}
+
+} // namespace erp::db

@@ -1,0 +1,360 @@
+#include "demodata.h"
+
+#include "db/sqltypes.h"
+#include "decimal.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
+#include "names.h"
+#include "rpc/rpcerror.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace erp::demo {
+
+namespace {
+
+using erp::db::execute;
+using erp::db::quoteIdentifier;
+
+constexpr int CommitEvery = 20000;
+
+// Writes rows of one catalog with a single prepared INSERT, taking ids and codes in blocks.
+class Inserter
+{
+public:
+    Inserter(QSqlDatabase &db, const erp::meta::Model &model, const QString &kindName, const QStringList &fields)
+        : m_db(db), m_kind(*model.kind(kindName)), m_query(db)
+    {
+        QStringList columns{QStringLiteral("\"ID\""), QStringLiteral("\"CODE\""), QStringLiteral("\"NAME\""),
+                            QStringLiteral("\"CREATED_AT\""), QStringLiteral("\"UPDATED_AT\"")};
+        QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+        if (m_kind.hierarchical) {
+            columns << QStringLiteral("\"PARENT\"") << QStringLiteral("\"IS_GROUP\"");
+            marks << QStringLiteral("?") << QStringLiteral("?");
+        }
+        for (const QString &name : fields) {
+            const erp::meta::Field *f = m_kind.field(name);
+            m_fields.append(f);
+            columns.append(quoteIdentifier(f->column()));
+            marks.append(erp::db::placeholder(*f));
+        }
+        m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(quoteIdentifier(m_kind.table), columns.join(u", "), marks.join(u", "));
+        m_query.prepare(m_sql);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_now = QDateTime(now.date(), now.time());
+    }
+
+    qint64 insert(const QString &code, const QString &name, const QVariantList &values, qint64 parent = 0,
+                  bool isGroup = false)
+    {
+        const qint64 id = nextId();
+        m_query.addBindValue(id);
+        m_query.addBindValue(code.isEmpty() ? nextCode() : code);
+        m_query.addBindValue(name);
+        m_query.addBindValue(m_now);
+        m_query.addBindValue(m_now);
+        if (m_kind.hierarchical) {
+            m_query.addBindValue(parent ? QVariant(parent) : QVariant(QMetaType::fromType<qlonglong>()));
+            m_query.addBindValue(isGroup);
+        }
+        for (int i = 0; i < m_fields.size(); ++i) {
+            const QVariant &v = values.at(i);
+            m_query.addBindValue(v.isValid() ? v : QVariant(QMetaType::fromType<QString>()));
+        }
+        if (!m_query.exec())
+            throw erp::rpc::RpcError{erp::protocol::ErrorCode::Internal,
+                                     m_kind.name + QStringLiteral(": ") + m_query.lastError().text(), {}};
+        if (++m_sinceCommit >= CommitEvery) {
+            m_db.commit();
+            m_db.transaction();
+            m_sinceCommit = 0;
+        }
+        return id;
+    }
+
+private:
+    qint64 reserve(const QString &sequence, qint64 count)
+    {
+        QSqlQuery q(m_db);
+        execute(q, QStringLiteral("SELECT GEN_ID(%1, %2) FROM RDB$DATABASE").arg(quoteIdentifier(sequence)).arg(count));
+        q.next();
+        return q.value(0).toLongLong() - count + 1;
+    }
+    qint64 nextId()
+    {
+        if (m_idLeft == 0) {
+            m_idNext = reserve(erp::db::ObjectIdSequence, 1000);
+            m_idLeft = 1000;
+        }
+        --m_idLeft;
+        return m_idNext++;
+    }
+    QString nextCode()
+    {
+        if (m_codeLeft == 0) {
+            m_codeNext = reserve(erp::db::objectName(m_kind.table, QStringLiteral("CODE_SEQ")), 1000);
+            m_codeLeft = 1000;
+        }
+        --m_codeLeft;
+        return QString::number(m_codeNext++).rightJustified(m_kind.codeLength, u'0');
+    }
+
+    QSqlDatabase &m_db;
+    const erp::meta::ObjectKind &m_kind;
+    QSqlQuery m_query;
+    QString m_sql;
+    QList<const erp::meta::Field *> m_fields;
+    QVariant m_now;
+    qint64 m_idNext = 0, m_idLeft = 0, m_codeNext = 0, m_codeLeft = 0;
+    int m_sinceCommit = 0;
+};
+
+class Generator
+{
+public:
+    Generator(QSqlDatabase &db, const erp::meta::Model &model) : m_db(db), m_model(model), m_random(20261127) {}
+
+    template <typename T>
+    const T &pick(const QList<T> &list) { return list.at(int(m_random.bounded(quint32(list.size())))); }
+    int between(int low, int high) { return low + int(m_random.bounded(quint32(high - low + 1))); }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+
+    // Czech company ID with a valid modulo-11 check digit.
+    QString ico()
+    {
+        int digits[7];
+        int sum = 0;
+        for (int i = 0; i < 7; ++i) {
+            digits[i] = between(i == 0 ? 1 : 0, 9);
+            sum += digits[i] * (8 - i);
+        }
+        const int mod = sum % 11;
+        const int check = mod == 0 ? 1 : mod == 1 ? 0 : 11 - mod;
+        QString s;
+        for (int d : digits)
+            s += QChar(u'0' + d);
+        return s + QChar(u'0' + check);
+    }
+    QString phone() { return QStringLiteral("+420 %1 %2 %3").arg(between(601, 799)).arg(between(100, 999)).arg(between(100, 999)); }
+    QString street() { return QStringLiteral("%1 %2").arg(pick(Names::streets())).arg(between(1, 250)); }
+    QString postalCode() { return QStringLiteral("%1 %2").arg(between(100, 799)).arg(between(0, 99), 2, 10, QChar(u'0')); }
+    QString money(int low, int high) { return QStringLiteral("%1.%2").arg(between(low, high)).arg(between(0, 99), 2, 10, QChar(u'0')); }
+    static QString ascii(QString s)
+    {
+        s = s.normalized(QString::NormalizationForm_D);
+        QString out;
+        for (QChar c : s)
+            if (c.unicode() < 128 && (c.isLetterOrNumber()))
+                out += c.toLower();
+        return out;
+    }
+
+    QSqlDatabase &m_db;
+    const erp::meta::Model &m_model;
+    QRandomGenerator m_random;
+};
+
+qint64 fill(Generator &g, int scale, DemoSummary *summary)
+{
+    QSqlDatabase &db = g.m_db;
+    const erp::meta::Model &model = g.m_model;
+    QList<qint64> currencies;
+    {
+        Inserter in(db, model, QStringLiteral("currencies"), {QStringLiteral("symbol"), QStringLiteral("numeric_code"), QStringLiteral("decimals")});
+        currencies << in.insert(QStringLiteral("CZK"), QStringLiteral("Česká koruna"), {QStringLiteral("Kč"), QStringLiteral("203"), 2});
+        currencies << in.insert(QStringLiteral("EUR"), QStringLiteral("Euro"), {QStringLiteral("€"), QStringLiteral("978"), 2});
+        currencies << in.insert(QStringLiteral("USD"), QStringLiteral("Americký dolar"), {QStringLiteral("$"), QStringLiteral("840"), 2});
+        currencies << in.insert(QStringLiteral("GBP"), QStringLiteral("Britská libra"), {QStringLiteral("£"), QStringLiteral("826"), 2});
+    }
+    QList<qint64> units;
+    {
+        Inserter in(db, model, QStringLiteral("units"), {QStringLiteral("international_code"), QStringLiteral("full_name")});
+        units << in.insert(QStringLiteral("ks"), QStringLiteral("kus"), {QStringLiteral("C62"), QStringLiteral("kus (piece)")});
+        units << in.insert(QStringLiteral("kg"), QStringLiteral("kilogram"), {QStringLiteral("KGM"), QStringLiteral("kilogram")});
+        units << in.insert(QStringLiteral("m"), QStringLiteral("metr"), {QStringLiteral("MTR"), QStringLiteral("metr (metre)")});
+        units << in.insert(QStringLiteral("l"), QStringLiteral("litr"), {QStringLiteral("LTR"), QStringLiteral("litr (litre)")});
+        units << in.insert(QStringLiteral("bal"), QStringLiteral("balení"), {QStringLiteral("PK"), QStringLiteral("balení (pack)")});
+        units << in.insert(QStringLiteral("h"), QStringLiteral("hodina"), {QStringLiteral("HUR"), QStringLiteral("hodina (hour)")});
+    }
+    QList<qint64> managers;
+    {
+        Inserter in(db, model, QStringLiteral("users"), {QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("active")});
+        const QList<std::pair<QString, QString>> people{
+            {QStringLiteral("Jana Dvořáková"), QStringLiteral("manager")}, {QStringLiteral("Petr Černý"), QStringLiteral("manager")},
+            {QStringLiteral("Lucie Horáková"), QStringLiteral("clerk")}, {QStringLiteral("Tomáš Kříž"), QStringLiteral("clerk")},
+            {QStringLiteral("Šárka Němcová"), QStringLiteral("clerk")}, {QStringLiteral("Emily Brown"), QStringLiteral("manager")},
+            {QStringLiteral("Václav Žák"), QStringLiteral("viewer")}};
+        for (const auto &[name, role] : people) {
+            const QString login = Generator::ascii(name.section(u' ', 0, 0)).left(1) + Generator::ascii(name.section(u' ', 1));
+            managers << in.insert(login, name, {role, login + QStringLiteral("@example.cz"), g.phone(), true});
+        }
+    }
+    QList<qint64> sources;
+    {
+        Inserter in(db, model, QStringLiteral("information_sources"), {});
+        for (const QString &s : {QStringLiteral("Webové stránky"), QStringLiteral("Doporučení"), QStringLiteral("Veletrh"),
+                                 QStringLiteral("Google Ads"), QStringLiteral("LinkedIn"), QStringLiteral("Studený hovor"),
+                                 QStringLiteral("Newsletter")})
+            sources << in.insert({}, s, {});
+    }
+    QList<qint64> organizations;
+    {
+        Inserter in(db, model, QStringLiteral("organizations"),
+                    {QStringLiteral("full_name"), QStringLiteral("ico"), QStringLiteral("dic"), QStringLiteral("vat_payer"),
+                     QStringLiteral("street"), QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("country"),
+                     QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("currency")});
+        for (const QString &name : {QStringLiteral("Alfa Obchod"), QStringLiteral("Alfa Servis")}) {
+            const QString ico = g.ico();
+            organizations << in.insert({}, name,
+                                       {name + QStringLiteral(" s.r.o."), ico, QStringLiteral("CZ") + ico, true, g.street(),
+                                        QStringLiteral("Praha"), g.postalCode(), QStringLiteral("CZ"), g.phone(),
+                                        QStringLiteral("info@") + Generator::ascii(name) + QStringLiteral(".cz"), currencies[0]});
+        }
+    }
+    {
+        Inserter in(db, model, QStringLiteral("warehouses"),
+                    {QStringLiteral("organization"), QStringLiteral("street"), QStringLiteral("city"), QStringLiteral("postal_code"),
+                     QStringLiteral("manager")});
+        for (const QString &city : {QStringLiteral("Praha"), QStringLiteral("Brno"), QStringLiteral("Ostrava")})
+            in.insert({}, QStringLiteral("Sklad %1").arg(city), {organizations[0], g.street(), city, g.postalCode(), g.pick(managers)});
+    }
+    QList<qint64> productGroups;
+    {
+        Inserter in(db, model, QStringLiteral("product_groups"), {});
+        const QList<std::pair<QString, QStringList>> tree{
+            {QStringLiteral("Spojovací materiál"), {QStringLiteral("Šrouby"), QStringLiteral("Matice"), QStringLiteral("Podložky")}},
+            {QStringLiteral("Nářadí"), {QStringLiteral("Ruční nářadí"), QStringLiteral("Elektrické nářadí")}},
+            {QStringLiteral("Elektro"), {QStringLiteral("Kabely"), QStringLiteral("Osvětlení"), QStringLiteral("Zásuvky")}},
+            {QStringLiteral("Barvy a laky"), {QStringLiteral("Interiérové"), QStringLiteral("Fasádní")}},
+            {QStringLiteral("Služby"), {QStringLiteral("Montáž"), QStringLiteral("Doprava")}}};
+        for (const auto &[top, children] : tree) {
+            const qint64 parent = in.insert({}, top, {}, 0, true);
+            for (const QString &child : children)
+                productGroups << in.insert({}, child, {}, parent, true);
+        }
+    }
+    {
+        Inserter in(db, model, QStringLiteral("products"),
+                    {QStringLiteral("product_group"), QStringLiteral("product_type"), QStringLiteral("unit"), QStringLiteral("ean"),
+                     QStringLiteral("vat_rate"), QStringLiteral("manufacturer"), QStringLiteral("weight"),
+                     QStringLiteral("purchase_price"), QStringLiteral("sale_price")});
+        const qint64 count = 3000LL * scale;
+        for (qint64 i = 0; i < count; ++i) {
+            const bool service = g.chance(5);
+            const QString name = QStringLiteral("%1 %2 %3×%4")
+                                     .arg(g.pick(Names::productNouns()), g.pick(Names::productAdjectives()))
+                                     .arg(g.between(2, 40))
+                                     .arg(g.between(10, 200));
+            const QString buy = g.money(1, 4000);
+            in.insert({}, name,
+                      {g.pick(productGroups), service ? QStringLiteral("service") : QStringLiteral("goods"),
+                       service ? units[5] : g.pick(units.mid(0, 5)),
+                       QStringLiteral("859%1").arg(g.between(0, 999999999), 10, 10, QChar(u'0')),
+                       g.chance(85) ? QStringLiteral("standard") : QStringLiteral("reduced"), g.pick(Names::manufacturers()),
+                       QStringLiteral("%1.%2").arg(g.between(0, 25)).arg(g.between(0, 999), 3, 10, QChar(u'0')), buy,
+                       erp::Decimal::parse(buy)->times(*erp::Decimal::parse(u"1.35"), 2)->toString()});
+        }
+        summary->products = count;
+    }
+    QList<qint64> partnerGroups;
+    {
+        Inserter groups(db, model, QStringLiteral("partners"), {});
+        for (const QString &g2 : {QStringLiteral("Velkoobchod"), QStringLiteral("Maloobchod"), QStringLiteral("Koncoví zákazníci"),
+                                  QStringLiteral("Dodavatelé"), QStringLiteral("Zahraničí")})
+            partnerGroups << groups.insert({}, g2, {}, 0, true);
+    }
+    Inserter partners(db, model, QStringLiteral("partners"),
+                      {QStringLiteral("is_client"), QStringLiteral("is_supplier"), QStringLiteral("legal_form"), QStringLiteral("ico"),
+                       QStringLiteral("dic"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("street"),
+                       QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("manager"),
+                       QStringLiteral("source"), QStringLiteral("credit_limit"), QStringLiteral("payment_days"),
+                       QStringLiteral("registered_on")});
+    Inserter counterparties(db, model, QStringLiteral("counterparties"),
+                            {QStringLiteral("partner"), QStringLiteral("full_name"), QStringLiteral("legal_form"), QStringLiteral("ico"),
+                             QStringLiteral("dic"), QStringLiteral("vat_payer"), QStringLiteral("street"), QStringLiteral("city"),
+                             QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("valid_from")});
+    Inserter contacts(db, model, QStringLiteral("contact_persons"),
+                      {QStringLiteral("partner"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                       QStringLiteral("job_title"), QStringLiteral("email"), QStringLiteral("phone")});
+    const qint64 count = 5000LL * scale;
+    const QDate start(2015, 1, 1);
+    for (qint64 i = 0; i < count; ++i) {
+        const bool person = g.chance(30);
+        const bool female = g.chance(50);
+        const QString first = female ? g.pick(Names::femaleFirst()) : g.pick(Names::maleFirst());
+        const QString last = female ? g.pick(Names::femaleLast()) : g.pick(Names::maleLast());
+        const QString name = person ? first + u' ' + last
+                                    : QStringLiteral("%1 %2").arg(g.pick(Names::companyWords()), g.pick(Names::companySuffixes()));
+        const QString city = g.pick(Names::cities());
+        const QString ico = g.ico();
+        const bool supplier = g.chance(15);
+        const QString legalForm = person ? QStringLiteral("individual") : QStringLiteral("company");
+        const QString domain = Generator::ascii(person ? last : name.section(u' ', 0, 1)) + QStringLiteral(".cz");
+        const QString email = person ? Generator::ascii(first) + u'.' + Generator::ascii(last) + u'@' + QStringLiteral("example.cz")
+                                     : QStringLiteral("info%1@%2").arg(i).arg(domain);
+        const qint64 partner = partners.insert(
+            {}, name,
+            {!supplier || g.chance(30), supplier, legalForm, person ? QVariant() : QVariant(ico),
+             person ? QVariant() : QVariant(QStringLiteral("CZ") + ico), email, g.phone(), g.street(), city, g.postalCode(),
+             QStringLiteral("CZ"), g.pick(managers), g.pick(sources), g.money(0, 500000), g.pick(QList<int>{7, 14, 14, 30, 60}),
+             start.addDays(g.between(0, 4000))},
+            supplier ? partnerGroups[3] : g.pick(partnerGroups.mid(0, 3)));
+        if (!person) {
+            const int entities = g.chance(10) ? 2 : 1;
+            for (int e = 0; e < entities; ++e) {
+                const QString entityIco = e == 0 ? ico : g.ico();
+                counterparties.insert({}, name,
+                                      {partner, name, legalForm, entityIco, QStringLiteral("CZ") + entityIco, true, g.street(),
+                                       city, g.postalCode(), QStringLiteral("CZ"), start.addDays(g.between(0, 4000))});
+                ++summary->counterparties;
+            }
+            const int people = g.between(1, 2);
+            for (int c = 0; c < people; ++c) {
+                const bool f = g.chance(50);
+                const QString cf = f ? g.pick(Names::femaleFirst()) : g.pick(Names::maleFirst());
+                const QString cl = f ? g.pick(Names::femaleLast()) : g.pick(Names::maleLast());
+                contacts.insert({}, cf + u' ' + cl,
+                                {partner, cf, cl, g.pick(Names::jobTitles()),
+                                 Generator::ascii(cf) + u'.' + Generator::ascii(cl) + u'@' + domain, g.phone()});
+                ++summary->contacts;
+            }
+        }
+    }
+    summary->partners = count;
+    return count;
+}
+
+} // namespace
+
+bool fillDemoData(QSqlDatabase &db, const erp::meta::Model &model, int scale, DemoSummary *summary, QString *error)
+{
+    QSqlQuery check(db);
+    check.exec(QStringLiteral("SELECT COUNT(*) FROM \"CAT_PARTNERS\""));
+    if (check.next() && check.value(0).toLongLong() > 0) {
+        *error = QStringLiteral("the database already has partners; demo data goes into a new database only");
+        return false;
+    }
+    Generator generator(db, model);
+    db.transaction();
+    try {
+        fill(generator, scale, summary);
+    } catch (const erp::rpc::RpcError &e) {
+        db.rollback();
+        *error = e.message;
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    return true;
+}
+
+} // namespace erp::demo

@@ -1,0 +1,161 @@
+#include "app/options.h"
+#include "auth/users.h"
+#include "db/dbpool.h"
+#include "db/firebird.h"
+#include "db/schema.h"
+#include "demo/demodata.h"
+#include "metadata/model.h"
+#include "net/listener.h"
+#include "net/sessionhub.h"
+#include "rpc/dispatcher.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+
+#include <cstdio>
+#include <thread>
+
+namespace {
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+int failWith(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("erp-server: ") + message + u'\n'), stderr);
+    return 1;
+}
+
+// Creates the database when missing, migrates the schema and makes sure an administrator exists.
+bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Model &model, erp::db::DbPool &pool,
+                     QString *error)
+{
+    QCborMap outcome = pool.runSync([&](QSqlDatabase &db) {
+        QCborMap r;
+        QString message;
+        QStringList applied;
+        erp::db::SchemaMigrator migrator(db, model);
+        if (!migrator.migrate(&applied, &message) || !erp::auth::ensureAdministrator(db, options.adminPassword, &message))
+            r.insert(QStringLiteral("error"), message);
+        r.insert(QStringLiteral("applied"), applied.size());
+        return r;
+    });
+    if (outcome.contains(QStringLiteral("error"))) {
+        *error = outcome.value(QStringLiteral("error")).toString();
+        return false;
+    }
+    if (const qint64 n = outcome.value(QStringLiteral("applied")).toInteger())
+        print(QStringLiteral("schema: applied %1 changes").arg(n));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("erp-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{message}"));
+
+    erp::app::ServerOptions options;
+    QString error;
+    if (!erp::app::parseOptions(app.arguments(), &options, &error))
+        return failWith(error);
+    const auto model = erp::meta::Model::load(options.metadataDir, &error);
+    if (!model)
+        return failWith(error);
+
+    if (!erp::db::databaseExists(options.database)) {
+        if (!erp::db::createDatabase(options.database, &error))
+            return failWith(error);
+        print(QStringLiteral("created database %1").arg(options.database.connectString()));
+    }
+    erp::db::DbPool pool(options.database, options.init ? 1 : options.workers);
+    if (!pool.start(&error))
+        return failWith(error);
+    if (!prepareDatabase(options, *model, pool, &error))
+        return failWith(error);
+
+    if (options.init) {
+        if (options.demo) {
+            QElapsedTimer timer;
+            timer.start();
+            const QCborMap r = pool.runSync([&](QSqlDatabase &db) {
+                QCborMap out;
+                erp::demo::DemoSummary summary;
+                QString message;
+                if (!erp::demo::fillDemoData(db, *model, options.scale, &summary, &message))
+                    out.insert(QStringLiteral("error"), message);
+                out.insert(QStringLiteral("partners"), summary.partners);
+                out.insert(QStringLiteral("counterparties"), summary.counterparties);
+                out.insert(QStringLiteral("contacts"), summary.contacts);
+                out.insert(QStringLiteral("products"), summary.products);
+                return out;
+            });
+            if (r.contains(QStringLiteral("error")))
+                return failWith(r.value(QStringLiteral("error")).toString());
+            print(QStringLiteral("demo data: %1 partners, %2 counterparties, %3 contact persons, %4 products in %5 s")
+                      .arg(r.value(QStringLiteral("partners")).toInteger())
+                      .arg(r.value(QStringLiteral("counterparties")).toInteger())
+                      .arg(r.value(QStringLiteral("contacts")).toInteger())
+                      .arg(r.value(QStringLiteral("products")).toInteger())
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        }
+        print(QStringLiteral("database ready: %1").arg(options.database.connectString()));
+        return 0;
+    }
+
+    namespace asio = boost::asio;
+    asio::io_context io(options.ioThreads);
+    asio::ip::tcp::acceptor acceptor(io);
+    try {
+        const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(options.listenHost.toStdString()), options.listenPort);
+        acceptor.open(endpoint.protocol());
+        acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+        acceptor.bind(endpoint);
+        acceptor.listen();
+    } catch (const boost::system::system_error &e) {
+        return failWith(QStringLiteral("cannot listen on %1:%2: %3")
+                            .arg(options.listenHost)
+                            .arg(options.listenPort)
+                            .arg(QString::fromStdString(e.code().message())));
+    }
+    erp::rpc::Dispatcher dispatcher(*model);
+    erp::net::SessionHub hub;
+    erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
+    asio::co_spawn(io, erp::net::listen(acceptor, context), asio::detached);
+
+    asio::signal_set signals(io, SIGINT, SIGTERM);
+    signals.async_wait([&](const boost::system::error_code &, int) {
+        print(QStringLiteral("shutting down"));
+        boost::system::error_code ec;
+        acceptor.close(ec);
+        hub.closeAll();
+        io.stop();
+    });
+    const auto local = acceptor.local_endpoint();
+    print(QStringLiteral("listening on %1:%2 (database %3, %4 workers)")
+              .arg(QString::fromStdString(local.address().to_string()))
+              .arg(local.port())
+              .arg(options.database.connectString())
+              .arg(options.workers));
+
+    std::vector<std::thread> threads;
+    for (int i = 1; i < options.ioThreads; ++i)
+        threads.emplace_back([&io] { io.run(); });
+    io.run();
+    for (std::thread &t : threads)
+        t.join();
+    pool.stop();
+    return 0;
+}

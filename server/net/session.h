@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/user.h"
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace erp::rpc {
+struct Method;
+}
+
+namespace erp::net {
+
+struct ServerContext;
+
+// One client connection. Everything runs on the socket's strand: a reader coroutine that
+// decodes frames and spawns calls, a writer coroutine that drains the write queue.
+class Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(boost::asio::ip::tcp::socket socket, ServerContext &context);
+    ~Session();
+
+    void start();
+    // Thread-safe: queues a server push for this session if it is logged in.
+    void postEvent(const QCborMap &event);
+    // Thread-safe: closes the connection.
+    void postClose();
+
+private:
+    boost::asio::awaitable<void> reader();
+    boost::asio::awaitable<void> writer();
+    boost::asio::awaitable<bool> readExactly(char *data, std::size_t size, std::chrono::seconds timeout);
+    boost::asio::awaitable<void> call(qint64 id, const erp::rpc::Method *method, QCborMap params);
+
+    bool handshake(const QCborValue &item);
+    void handleRequest(const QCborValue &item);
+    void send(const QCborMap &message);
+    void sendAndClose(const QCborMap &message);
+    void close();
+
+    boost::asio::ip::tcp::socket m_socket;
+    ServerContext &m_context;
+    boost::asio::steady_timer m_writeSignal;
+    std::deque<QByteArray> m_queue;
+    std::size_t m_queuedBytes = 0;
+    bool m_handshakeDone = false;
+    bool m_closeAfterFlush = false;
+    bool m_closed = false;
+    int m_callsInFlight = 0;
+    std::optional<erp::core::UserInfo> m_user;
+    QString m_peer;
+};
+
+} // namespace erp::net

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCborMap>
+
+#include <vector>
+
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+namespace erp::net {
+
+class Session;
+
+// Knows every live session, to push events to all of them and to close them on shutdown.
+class SessionHub
+{
+public:
+    void add(const std::shared_ptr<Session> &session);
+    void remove(const Session *session);
+    void broadcast(const QCborMap &event);
+    void closeAll();
+    std::size_t count();
+
+private:
+    std::mutex m_mutex;
+    std::unordered_map<const Session *, std::weak_ptr<Session>> m_sessions;
+    std::vector<std::shared_ptr<Session>> snapshot();
+};
+
+} // namespace erp::net

@@ -1,0 +1,93 @@
+#include "auth/users.h"
+#include "methods.h"
+#include "rpcerror.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace erp::rpc {
+
+using erp::protocol::ErrorCode;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Auth", text);
+}
+
+QString requiredString(const QCborMap &params, const QString &name)
+{
+    const QCborValue v = params.value(name);
+    if (!v.isString() || v.toString().isEmpty())
+        fail(ErrorCode::BadRequest, tr("%1: required").arg(name), name);
+    return v.toString();
+}
+
+QString randomToken()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+QCborMap describeUser(const erp::core::UserInfo &user)
+{
+    QCborMap u;
+    u.insert(QStringLiteral("id"), user.id);
+    u.insert(QStringLiteral("login"), user.login);
+    u.insert(QStringLiteral("name"), user.name);
+    u.insert(QStringLiteral("role"), user.role);
+    QStringList rights(user.rights.begin(), user.rights.end());
+    rights.sort();
+    u.insert(QStringLiteral("rights"), QCborArray::fromStringList(rights));
+    return u;
+}
+
+} // namespace
+
+QList<Method> authMethods()
+{
+    return {
+        {QStringLiteral("auth.login"), {}, QStringLiteral("Logs the connection in: {user, password}."), false,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const QString login = requiredString(params, QStringLiteral("user"));
+             const QString password = requiredString(params, QStringLiteral("password"));
+             const auto user = erp::auth::authenticate(ctx.db, login, password);
+             if (!user)
+                 fail(ErrorCode::LoginFailed, tr("wrong user name or password"));
+             ctx.login = user;
+             QCborMap r;
+             r.insert(QStringLiteral("token"), randomToken());
+             r.insert(QStringLiteral("user"), describeUser(*user));
+             return r;
+         }},
+        {QStringLiteral("auth.logout"), QStringLiteral("read"), QStringLiteral("Ends the login of this connection."), false,
+         [](CallContext &ctx, const QCborMap &) -> QCborValue {
+             ctx.logout = true;
+             return QCborMap();
+         }},
+        {QStringLiteral("auth.whoami"), QStringLiteral("read"), QStringLiteral("Describes the logged-in user."), true,
+         [](CallContext &ctx, const QCborMap &) -> QCborValue { return describeUser(ctx.user); }},
+        {QStringLiteral("auth.setPassword"), QStringLiteral("admin"),
+         QStringLiteral("Sets a user's password: {login, password}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             erp::auth::setPassword(ctx.db, requiredString(params, QStringLiteral("login")),
+                                    requiredString(params, QStringLiteral("password")));
+             return QCborMap();
+         }},
+        {QStringLiteral("auth.changePassword"), QStringLiteral("read"),
+         QStringLiteral("Changes one's own password: {oldPassword, newPassword}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const QString oldPassword = requiredString(params, QStringLiteral("oldPassword"));
+             const QString newPassword = requiredString(params, QStringLiteral("newPassword"));
+             if (!erp::auth::authenticate(ctx.db, ctx.user.login, oldPassword))
+                 fail(ErrorCode::Validation, tr("oldPassword: is not your current password"), QStringLiteral("oldPassword"));
+             erp::auth::setPassword(ctx.db, ctx.user.login, newPassword);
+             return QCborMap();
+         }},
+    };
+}
+
+} // namespace erp::rpc

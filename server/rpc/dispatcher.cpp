@@ -1,0 +1,82 @@
+#include "dispatcher.h"
+
+#include "methods.h"
+#include "rpcerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace erp::rpc {
+
+using erp::protocol::ErrorCode;
+
+Dispatcher::Dispatcher(const erp::meta::Model &model) : m_model(model)
+{
+    for (Method &m : systemMethods(*this))
+        add(std::move(m));
+    for (Method &m : authMethods())
+        add(std::move(m));
+    for (Method &m : metaMethods())
+        add(std::move(m));
+    for (Method &m : catalogMethods())
+        add(std::move(m));
+}
+
+void Dispatcher::add(Method method)
+{
+    m_methods.append(std::move(method));
+}
+
+const Method *Dispatcher::find(const QString &name) const
+{
+    for (const Method &m : m_methods)
+        if (m.name == name)
+            return &m;
+    return nullptr;
+}
+
+Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, qint64 id, const QCborMap &params,
+                                        const erp::core::UserInfo &user) const
+{
+    constexpr int MaxAttempts = 3;
+    Outcome outcome;
+    for (int attempt = 1;; ++attempt) {
+        CallContext ctx{db, m_model, user, {}, std::nullopt, false};
+        if (!db.transaction()) {
+            outcome.response = erp::protocol::makeError(
+                id, {ErrorCode::Internal, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), {}});
+            outcome.errorCode = int(ErrorCode::Internal);
+            return outcome;
+        }
+        try {
+            const QCborValue result = method.handler(ctx, params);
+            if (!db.commit()) {
+                const QString text = db.lastError().text();
+                db.rollback();
+                throw TransientDbError{text};
+            }
+            outcome.response = erp::protocol::makeResult(id, result);
+            outcome.login = ctx.login;
+            outcome.logout = ctx.logout;
+            outcome.events = std::move(ctx.events);
+            outcome.ok = true;
+            return outcome;
+        } catch (const RpcError &e) {
+            db.rollback();
+            outcome.response = erp::protocol::makeError(id, e.toError());
+            outcome.errorCode = int(e.code);
+            return outcome;
+        } catch (const TransientDbError &e) {
+            db.rollback();
+            if (method.retryable && attempt < MaxAttempts)
+                continue;
+            outcome.response = erp::protocol::makeError(
+                id, {ErrorCode::Conflict,
+                     QStringLiteral("the data was changed by a concurrent transaction; try again (%1)").arg(e.message), {}});
+            outcome.errorCode = int(ErrorCode::Conflict);
+            return outcome;
+        }
+    }
+}
+
+} // namespace erp::rpc

@@ -1,0 +1,120 @@
+#include "core/access.h"
+#include "metadata/model.h"
+#include "methods.h"
+#include "rpcerror.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+
+namespace erp::rpc {
+
+using erp::meta::Field;
+using erp::protocol::ErrorCode;
+
+namespace {
+
+QCborMap describeField(const Field &f)
+{
+    QCborMap m;
+    m.insert(QStringLiteral("name"), f.name);
+    m.insert(QStringLiteral("title"), f.title);
+    m.insert(QStringLiteral("type"), erp::meta::fieldTypeName(f.type));
+    if (f.length)
+        m.insert(QStringLiteral("length"), f.length);
+    if (f.isNumeric()) {
+        m.insert(QStringLiteral("precision"), f.precision);
+        m.insert(QStringLiteral("scale"), f.scale);
+    }
+    if (!f.target.isEmpty())
+        m.insert(f.type == erp::meta::FieldType::Enum ? QStringLiteral("enum") : QStringLiteral("catalog"), f.target);
+    m.insert(QStringLiteral("required"), f.required);
+    if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
+        m.insert(QStringLiteral("default"), f.defaultValue);
+    return m;
+}
+
+QCborArray describeFields(const QList<Field> &fields)
+{
+    QCborArray a;
+    for (const Field &f : fields)
+        if (!f.internal)
+            a.append(describeField(f));
+    return a;
+}
+
+QCborMap describeKind(const erp::meta::ObjectKind &k)
+{
+    QCborMap m;
+    m.insert(QStringLiteral("name"), k.name);
+    m.insert(QStringLiteral("title"), k.title);
+    m.insert(QStringLiteral("class"), QStringLiteral("catalog"));
+    m.insert(QStringLiteral("hierarchical"), k.hierarchical);
+    m.insert(QStringLiteral("codeLength"), k.codeLength);
+    m.insert(QStringLiteral("autoCode"), k.autoCode);
+    m.insert(QStringLiteral("nameLength"), k.nameLength);
+    m.insert(QStringLiteral("fields"), describeFields(k.fields));
+    QCborArray sections;
+    for (const erp::meta::TabularSection &s : k.sections) {
+        QCborMap sm;
+        sm.insert(QStringLiteral("name"), s.name);
+        sm.insert(QStringLiteral("title"), s.title);
+        sm.insert(QStringLiteral("fields"), describeFields(s.fields));
+        sections.append(sm);
+    }
+    m.insert(QStringLiteral("sections"), sections);
+    return m;
+}
+
+} // namespace
+
+QList<Method> metaMethods()
+{
+    return {
+        {QStringLiteral("meta.catalogs"), QStringLiteral("read"), QStringLiteral("Lists the catalogs the user may read."), true,
+         [](CallContext &ctx, const QCborMap &) -> QCborValue {
+             QCborArray list;
+             for (const erp::meta::ObjectKind &k : ctx.model.kinds()) {
+                 if (!erp::core::AccessPolicy::canRead(ctx.user, k))
+                     continue;
+                 QCborMap item;
+                 item.insert(QStringLiteral("name"), k.name);
+                 item.insert(QStringLiteral("title"), k.title);
+                 item.insert(QStringLiteral("hierarchical"), k.hierarchical);
+                 item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, k));
+                 list.append(item);
+             }
+             return list;
+         }},
+        {QStringLiteral("meta.describe"), QStringLiteral("read"),
+         QStringLiteral("Describes a catalog: {kind} -> fields, sections, code and name."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const QString name = params.value(QStringLiteral("kind")).toString();
+             const erp::meta::ObjectKind *k = ctx.model.kind(name);
+             if (!k || !erp::core::AccessPolicy::canRead(ctx.user, *k))
+                 fail(ErrorCode::Validation, QCoreApplication::translate("Meta", "kind: unknown catalog \"%1\"").arg(name),
+                      QStringLiteral("kind"));
+             return describeKind(*k);
+         }},
+        {QStringLiteral("meta.enums"), QStringLiteral("read"), QStringLiteral("Lists every enumeration with its values."), true,
+         [](CallContext &ctx, const QCborMap &) -> QCborValue {
+             QCborArray list;
+             for (const erp::meta::Enumeration &e : ctx.model.enums()) {
+                 QCborMap item;
+                 item.insert(QStringLiteral("name"), e.name);
+                 item.insert(QStringLiteral("title"), e.title);
+                 QCborArray values;
+                 for (const erp::meta::EnumValue &v : e.values) {
+                     QCborMap vm;
+                     vm.insert(QStringLiteral("name"), v.name);
+                     vm.insert(QStringLiteral("title"), v.title);
+                     values.append(vm);
+                 }
+                 item.insert(QStringLiteral("values"), values);
+                 list.append(item);
+             }
+             return list;
+         }},
+    };
+}
+
+} // namespace erp::rpc

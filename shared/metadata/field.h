@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCborValue>
+#include <QString>
+
+namespace erp::meta {
+
+enum class FieldType { String, Text, Integer, Decimal, Money, Date, DateTime, Boolean, Enum, Ref };
+
+QString fieldTypeName(FieldType type);
+bool fieldTypeFromName(const QString &name, FieldType *type);
+
+// Money is stored as NUMERIC(18,4): four decimals keep unit prices and rates exact.
+constexpr int MoneyPrecision = 18;
+constexpr int MoneyScale = 4;
+
+struct Field
+{
+    QString name;       // API name: lowercase identifier
+    QString title;      // English label (translated by the client)
+    FieldType type = FieldType::String;
+    int length = 0;     // String: characters
+    int precision = 0;  // Decimal and Money
+    int scale = 0;      // Decimal and Money
+    bool required = false;
+    bool indexed = false;
+    bool internal = false; // never read or written through the generic API
+    QCborValue defaultValue;
+    QString target;     // Enum: enumeration name; Ref: catalog name
+
+    QString column() const { return name.toUpper(); }
+    bool isNumeric() const { return type == FieldType::Decimal || type == FieldType::Money; }
+};
+
+} // namespace erp::meta

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCborValue>
+#include <QString>
+
+namespace erp::meta {
+
+struct Field;
+struct Enumeration;
+
+// Converts a value sent by a client into the canonical wire form of the field, or explains
+// in *error what is wrong with it. Null (or undefined) stays null: "no value".
+// Canonical forms: string, text and enum as strings; integer as integer; decimal and money
+// as strings with exactly the field's scale ("12.5000"); date as "YYYY-MM-DD"; datetime as
+// UTC ISO 8601 with milliseconds; boolean as bool; reference as a positive integer id.
+// enumeration must be given for enum fields.
+bool normalizeValue(const Field &field, const Enumeration *enumeration, const QCborValue &in, QCborValue *out,
+                    QString *error);
+
+QString formatDateTime(const class QDateTime &utc);
+
+} // namespace erp::meta

@@ -1,0 +1,344 @@
+#include "model.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace erp::meta {
+
+namespace {
+
+constexpr int MaxIdentifierBytes = 31;
+constexpr int MaxStringLength = 8000; // VARCHAR in UTF8 holds at most 8191 characters
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Metadata", text);
+}
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+class Loader
+{
+public:
+    QString error;
+
+    bool loadFile(const QString &path, QList<ObjectKind> *kinds, QList<Enumeration> *enums)
+    {
+        m_file = path;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read the file"));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(tr("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        const QJsonObject root = doc.object();
+        if (root.contains(QLatin1String("catalog"))) {
+            ObjectKind kind;
+            if (!readKind(root, &kind))
+                return false;
+            kinds->append(kind);
+            return true;
+        }
+        if (root.contains(QLatin1String("enum"))) {
+            Enumeration e;
+            if (!readEnum(root, &e))
+                return false;
+            enums->append(e);
+            return true;
+        }
+        return fail(tr("expected a \"catalog\" or \"enum\" declaration"));
+    }
+
+    bool fail(const QString &message)
+    {
+        error = QStringLiteral("%1: %2").arg(m_file, message);
+        return false;
+    }
+
+private:
+    QString m_file;
+
+    bool readKind(const QJsonObject &o, ObjectKind *kind)
+    {
+        kind->objectClass = ObjectClass::Catalog;
+        kind->name = o.value(QLatin1String("catalog")).toString();
+        if (!isIdentifier(kind->name))
+            return fail(tr("catalog name \"%1\" is not a lowercase identifier").arg(kind->name));
+        kind->title = o.value(QLatin1String("title")).toString(kind->name);
+        kind->table = QStringLiteral("CAT_") + kind->name.toUpper();
+        if (kind->table.size() > MaxIdentifierBytes)
+            return fail(tr("table name %1 is longer than 31 bytes").arg(kind->table));
+        kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
+        const QJsonObject code = o.value(QLatin1String("code")).toObject();
+        kind->codeLength = code.value(QLatin1String("length")).toInt(9);
+        kind->autoCode = code.value(QLatin1String("auto")).toBool(true);
+        kind->nameLength = o.value(QLatin1String("name")).toObject().value(QLatin1String("length")).toInt(150);
+        if (kind->codeLength < 1 || kind->codeLength > 50)
+            return fail(tr("code length must be between 1 and 50"));
+        if (kind->nameLength < 1 || kind->nameLength > 500)
+            return fail(tr("name length must be between 1 and 500"));
+        const QJsonObject rights = o.value(QLatin1String("rights")).toObject();
+        kind->readRight = rights.value(QLatin1String("read")).toString(kind->readRight);
+        kind->writeRight = rights.value(QLatin1String("write")).toString(kind->writeRight);
+        if (!readFields(o.value(QLatin1String("fields")).toArray(), kind->name, &kind->fields))
+            return false;
+        for (const QJsonValue &v : o.value(QLatin1String("sections")).toArray()) {
+            const QJsonObject s = v.toObject();
+            TabularSection section;
+            section.name = s.value(QLatin1String("name")).toString();
+            if (!isIdentifier(section.name))
+                return fail(tr("section name \"%1\" is not a lowercase identifier").arg(section.name));
+            section.title = s.value(QLatin1String("title")).toString(section.name);
+            section.table = kind->table + u'_' + section.name.toUpper();
+            if (section.table.size() > MaxIdentifierBytes)
+                return fail(tr("table name %1 is longer than 31 bytes").arg(section.table));
+            if (kind->section(section.name))
+                return fail(tr("section \"%1\" is declared twice").arg(section.name));
+            if (!readFields(s.value(QLatin1String("fields")).toArray(), kind->name + u'.' + section.name,
+                            &section.fields))
+                return false;
+            kind->sections.append(section);
+        }
+        return true;
+    }
+
+    bool readFields(const QJsonArray &array, const QString &owner, QList<Field> *fields)
+    {
+        for (const QJsonValue &v : array) {
+            const QJsonObject f = v.toObject();
+            Field field;
+            field.name = f.value(QLatin1String("name")).toString();
+            if (!isIdentifier(field.name) || field.name.size() > MaxIdentifierBytes)
+                return fail(tr("%1: field name \"%2\" is not a lowercase identifier of at most 31 bytes")
+                                .arg(owner, field.name));
+            if (system::isReserved(field.name))
+                return fail(tr("%1: field name \"%2\" is reserved").arg(owner, field.name));
+            for (const Field &other : *fields)
+                if (other.name == field.name)
+                    return fail(tr("%1: field \"%2\" is declared twice").arg(owner, field.name));
+            const QString typeName = f.value(QLatin1String("type")).toString();
+            if (!fieldTypeFromName(typeName, &field.type))
+                return fail(tr("%1.%2: unknown type \"%3\"").arg(owner, field.name, typeName));
+            field.title = f.value(QLatin1String("title")).toString(field.name);
+            field.required = f.value(QLatin1String("required")).toBool(false);
+            field.indexed = f.value(QLatin1String("indexed")).toBool(false);
+            field.internal = f.value(QLatin1String("internal")).toBool(false);
+            field.defaultValue = QCborValue::fromJsonValue(f.value(QLatin1String("default")));
+            switch (field.type) {
+            case FieldType::String:
+                field.length = f.value(QLatin1String("length")).toInt(0);
+                if (field.length < 1 || field.length > MaxStringLength)
+                    return fail(tr("%1.%2: string length must be between 1 and %3")
+                                    .arg(owner, field.name).arg(MaxStringLength));
+                break;
+            case FieldType::Decimal:
+                field.precision = f.value(QLatin1String("precision")).toInt(18);
+                field.scale = f.value(QLatin1String("scale")).toInt(4);
+                if (field.precision < 1 || field.precision > 18 || field.scale < 0 || field.scale > field.precision)
+                    return fail(tr("%1.%2: decimal needs 1 <= precision <= 18 and 0 <= scale <= precision")
+                                    .arg(owner, field.name));
+                break;
+            case FieldType::Money:
+                field.precision = MoneyPrecision;
+                field.scale = MoneyScale;
+                break;
+            case FieldType::Enum:
+                field.target = f.value(QLatin1String("enum")).toString();
+                break;
+            case FieldType::Ref:
+                field.target = f.value(QLatin1String("catalog")).toString();
+                break;
+            default:
+                break;
+            }
+            fields->append(field);
+        }
+        return true;
+    }
+
+    bool readEnum(const QJsonObject &o, Enumeration *e)
+    {
+        e->name = o.value(QLatin1String("enum")).toString();
+        if (!isIdentifier(e->name))
+            return fail(tr("enum name \"%1\" is not a lowercase identifier").arg(e->name));
+        e->title = o.value(QLatin1String("title")).toString(e->name);
+        for (const QJsonValue &v : o.value(QLatin1String("values")).toArray()) {
+            const QJsonObject item = v.toObject();
+            EnumValue value{item.value(QLatin1String("name")).toString(), item.value(QLatin1String("title")).toString()};
+            if (!isIdentifier(value.name) || value.name.size() > 40)
+                return fail(tr("enum %1: value \"%2\" is not a lowercase identifier of at most 40 characters")
+                                .arg(e->name, value.name));
+            if (e->contains(value.name))
+                return fail(tr("enum %1: value \"%2\" is declared twice").arg(e->name, value.name));
+            if (value.title.isEmpty())
+                value.title = value.name;
+            e->values.append(value);
+        }
+        if (e->values.isEmpty())
+            return fail(tr("enum %1 has no values").arg(e->name));
+        return true;
+    }
+};
+
+bool checkReferences(const Model &model, const QList<Field> &fields, const QString &owner, QString *error)
+{
+    for (const Field &f : fields) {
+        if (f.type == FieldType::Enum && !model.enumeration(f.target)) {
+            *error = tr("%1.%2: unknown enum \"%3\"").arg(owner, f.name, f.target);
+            return false;
+        }
+        if (f.type == FieldType::Ref && !model.kind(f.target)) {
+            *error = tr("%1.%2: unknown catalog \"%3\"").arg(owner, f.name, f.target);
+            return false;
+        }
+        if (f.type == FieldType::Enum && f.defaultValue.isString()
+            && !model.enumeration(f.target)->contains(f.defaultValue.toString())) {
+            *error = tr("%1.%2: default \"%3\" is not a value of enum %4")
+                         .arg(owner, f.name, f.defaultValue.toString(), f.target);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString fieldTypeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::String: return QStringLiteral("string");
+    case FieldType::Text: return QStringLiteral("text");
+    case FieldType::Integer: return QStringLiteral("integer");
+    case FieldType::Decimal: return QStringLiteral("decimal");
+    case FieldType::Money: return QStringLiteral("money");
+    case FieldType::Date: return QStringLiteral("date");
+    case FieldType::DateTime: return QStringLiteral("datetime");
+    case FieldType::Boolean: return QStringLiteral("boolean");
+    case FieldType::Enum: return QStringLiteral("enum");
+    case FieldType::Ref: return QStringLiteral("ref");
+    }
+    return {};
+}
+
+bool fieldTypeFromName(const QString &name, FieldType *type)
+{
+    for (FieldType t : {FieldType::String, FieldType::Text, FieldType::Integer, FieldType::Decimal,
+                        FieldType::Money, FieldType::Date, FieldType::DateTime, FieldType::Boolean,
+                        FieldType::Enum, FieldType::Ref}) {
+        if (fieldTypeName(t) == name) {
+            *type = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool system::isReserved(const QString &fieldName)
+{
+    static const QStringList reserved{Id, Version, Code, Name, Deleted, Parent, IsGroup, CreatedAt, UpdatedAt,
+                                      QStringLiteral("owner_id"), QStringLiteral("line_no")};
+    return reserved.contains(fieldName);
+}
+
+const Field *TabularSection::field(const QString &fieldName) const
+{
+    for (const Field &f : fields)
+        if (f.name == fieldName)
+            return &f;
+    return nullptr;
+}
+
+const Field *ObjectKind::field(const QString &fieldName) const
+{
+    for (const Field &f : fields)
+        if (f.name == fieldName)
+            return &f;
+    return nullptr;
+}
+
+const TabularSection *ObjectKind::section(const QString &sectionName) const
+{
+    for (const TabularSection &s : sections)
+        if (s.name == sectionName)
+            return &s;
+    return nullptr;
+}
+
+bool Enumeration::contains(const QString &value) const
+{
+    for (const EnumValue &v : values)
+        if (v.name == value)
+            return true;
+    return false;
+}
+
+const ObjectKind *Model::kind(const QString &name) const
+{
+    for (const ObjectKind &k : m_kinds)
+        if (k.name == name)
+            return &k;
+    return nullptr;
+}
+
+const Enumeration *Model::enumeration(const QString &name) const
+{
+    for (const Enumeration &e : m_enums)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+std::optional<Model> Model::load(const QString &dir, QString *error)
+{
+    Model model;
+    Loader loader;
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    if (files.isEmpty()) {
+        *error = tr("no metadata files (*.json) in %1").arg(dir);
+        return std::nullopt;
+    }
+    for (const QString &file : files) {
+        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums)) {
+            *error = loader.error;
+            return std::nullopt;
+        }
+    }
+    QStringList seen;
+    for (const ObjectKind &k : model.m_kinds) {
+        if (seen.contains(k.name)) {
+            *error = tr("catalog \"%1\" is declared twice").arg(k.name);
+            return std::nullopt;
+        }
+        seen.append(k.name);
+        if (!checkReferences(model, k.fields, k.name, error))
+            return std::nullopt;
+        for (const TabularSection &s : k.sections)
+            if (!checkReferences(model, s.fields, k.name + u'.' + s.name, error))
+                return std::nullopt;
+    }
+    seen.clear();
+    for (const Enumeration &e : model.m_enums) {
+        if (seen.contains(e.name)) {
+            *error = tr("enum \"%1\" is declared twice").arg(e.name);
+            return std::nullopt;
+        }
+        seen.append(e.name);
+    }
+    return model;
+}
+
+} // namespace erp::meta
