@@ -27,6 +27,7 @@ std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QStrin
     } else if (name == sys::Name) {
         f.type = FieldType::String;
         f.length = kind.nameLength;
+        f.required = true;
     } else if (name == sys::Deleted) {
         f.type = FieldType::Boolean;
     } else if (name == sys::CreatedAt || name == sys::UpdatedAt) {

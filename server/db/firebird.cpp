@@ -99,6 +99,8 @@ bool openConnection(const DbConfig &config, const QString &connectionName, QSqlD
     db->setConnectOptions(QStringLiteral("ISC_DPB_LC_CTYPE=UTF8"));
     if (!db->open()) {
         *error = QStringLiteral("cannot open database %1: %2").arg(config.connectString(), db->lastError().text());
+        if (config.embedded() && error->contains(QLatin1String("lock")))
+            *error += QStringLiteral(" (another process, probably a running erp-server, has this embedded database open)");
         return false;
     }
     return true;

@@ -1,0 +1,95 @@
+// Server start-up: database creation, first administrator, demo data, restarts, bad options.
+#include "catalogclient.h"
+#include "serverprocess.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace erp::test;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qunsetenv("ERP_ADMIN_PASSWORD"); }
+
+    void refusesToCreateADatabaseWithoutAdministratorPassword()
+    {
+        ServerProcess server;
+        QString output;
+        QCOMPARE(server.runToCompletion({QStringLiteral("--init")}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("--admin-password")), qPrintable(output));
+        QCOMPARE(server.runToCompletion({QStringLiteral("--init"), QStringLiteral("--admin-password"), QStringLiteral("short")},
+                                        &output), 1);
+        QVERIFY2(output.contains(QLatin1String("at least 8")), qPrintable(output));
+    }
+
+    void fillsDemoDataAndKeepsItAcrossRestarts()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({}, true));
+        auto c = server.connect();
+        QVERIFY(c);
+        const auto found = c->call(QStringLiteral("catalog.search"),
+                                   params(QStringLiteral("partners"), {{QStringLiteral("text"), QStringLiteral("zluty kun")}}));
+        QVERIFY(found.ok);
+        const QCborArray rows = found.result.toMap().value(QStringLiteral("rows")).toArray();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(rows[0].toMap().value(QStringLiteral("name")).toString().startsWith(QStringLiteral("Žlutý kůň")));
+        const auto products = c->call(QStringLiteral("catalog.list"), params(QStringLiteral("products"), {{QStringLiteral("limit"), 5}}));
+        QCOMPARE(products.result.toMap().value(QStringLiteral("rows")).toArray().size(), 5);
+        // Every demo IČO carries a valid modulo-11 check digit.
+        const auto partners = c->call(QStringLiteral("catalog.list"), params(QStringLiteral("partners"),
+            {{QStringLiteral("limit"), 200}, {QStringLiteral("filters"), QCborArray{map({{QStringLiteral("field"), QStringLiteral("ico")},
+                                                                                        {QStringLiteral("op"), QStringLiteral("notNull")}})}}}));
+        for (const QCborValue &row : partners.result.toMap().value(QStringLiteral("rows")).toArray()) {
+            const QString ico = row.toMap().value(QStringLiteral("ico")).toString();
+            int sum = 0;
+            for (int i = 0; i < 7; ++i)
+                sum += ico[i].digitValue() * (8 - i);
+            const int check = (11 - sum % 11) % 10;
+            QCOMPARE(ico[7].digitValue(), check);
+        }
+        c.reset();
+        server.stop(); // an embedded database belongs to one process at a time
+
+        QString output;
+        QCOMPARE(server.runToCompletion({QStringLiteral("--init"), QStringLiteral("--demo")}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("already has partners")), qPrintable(output));
+
+        QVERIFY(server.restart());
+        QVERIFY2(!server.log().contains(QLatin1String("schema: applied")), qPrintable(server.log()));
+        c = server.connect();
+        QVERIFY(c);
+        QVERIFY(!c->call(QStringLiteral("catalog.search"), params(QStringLiteral("partners"), {{QStringLiteral("text"), QStringLiteral("zluty")}}))
+                     .result.toMap().value(QStringLiteral("rows")).toArray().isEmpty());
+    }
+
+    void reportsBrokenMetadataByFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"catalog": "x", "fields": [{"name": "a", "type": "money", "oops": }]})");
+        f.close();
+        ServerProcess server;
+        QString output;
+        QCOMPARE(server.runToCompletion({QStringLiteral("--metadata"), dir.path()}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("broken.json")), qPrintable(output));
+    }
+
+    void rejectsBadOptions()
+    {
+        ServerProcess server;
+        QString output;
+        QCOMPARE(server.runToCompletion({QStringLiteral("--listen"), QStringLiteral("nowhere")}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("--listen")), qPrintable(output));
+        QCOMPARE(server.runToCompletion({QStringLiteral("--workers"), QStringLiteral("0")}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("--workers")), qPrintable(output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"

@@ -1,0 +1,172 @@
+#include "metadata/fieldvalue.h"
+#include "metadata/model.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace erp::meta;
+
+namespace {
+
+QString writeModel(QTemporaryDir &dir, const QList<std::pair<QString, QByteArray>> &files)
+{
+    for (const auto &[name, content] : files) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+    }
+    return dir.path();
+}
+
+const QByteArray units = R"({"catalog": "units", "code": {"length": 5, "auto": false}})";
+
+} // namespace
+
+class TestMetadata : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsTheApplicationModel()
+    {
+        QString error;
+        const auto model = Model::load(qEnvironmentVariable("ERP_SOURCE_DIR") + QStringLiteral("/resources/metadata"), &error);
+        QVERIFY2(model, qPrintable(error));
+        for (const char *name : {"organizations", "partners", "counterparties", "contact_persons", "products",
+                                 "product_groups", "units", "warehouses", "currencies", "users"})
+            QVERIFY2(model->kind(QString::fromLatin1(name)), name);
+        const ObjectKind *partners = model->kind(QStringLiteral("partners"));
+        QVERIFY(partners->hierarchical);
+        QCOMPARE(partners->table, QStringLiteral("CAT_PARTNERS"));
+        QCOMPARE(partners->field(QStringLiteral("credit_limit"))->type, FieldType::Money);
+        QCOMPARE(partners->field(QStringLiteral("credit_limit"))->scale, 4);
+        QCOMPARE(partners->field(QStringLiteral("manager"))->target, QStringLiteral("users"));
+        const ObjectKind *counterparties = model->kind(QStringLiteral("counterparties"));
+        QVERIFY(counterparties->section(QStringLiteral("accounts")));
+        QVERIFY(counterparties->field(QStringLiteral("partner"))->required);
+        QVERIFY(model->kind(QStringLiteral("users"))->field(QStringLiteral("password_hash"))->internal);
+        QVERIFY(model->enumeration(QStringLiteral("vat_rates"))->contains(QStringLiteral("reduced")));
+    }
+
+    void rejectsBadDeclarations_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("upper-case name") << QByteArray(R"({"catalog": "Partners"})") << "lowercase identifier";
+        QTest::newRow("reserved field")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "code", "type": "string", "length": 5}]})") << "reserved";
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "float"}]})") << "unknown type \"float\"";
+        QTest::newRow("string without length")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "string"}]})") << "string length";
+        QTest::newRow("decimal too wide")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "decimal", "precision": 19}]})") << "precision";
+        QTest::newRow("duplicate field")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "integer"}, {"name": "x", "type": "text"}]})")
+            << "declared twice";
+        QTest::newRow("reference to nothing")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "ref", "catalog": "nope"}]})")
+            << "unknown catalog \"nope\"";
+        QTest::newRow("table name too long")
+            << QByteArray(R"({"catalog": "a_very_long_catalog_name_for_firebird"})") << "31 bytes";
+        QTest::newRow("section table too long")
+            << QByteArray(R"({"catalog": "counterparties", "sections": [{"name": "bank_accounts"}]})") << "31 bytes";
+        QTest::newRow("broken json") << QByteArray(R"({"catalog": )") << "JSON error at byte";
+    }
+    void rejectsBadDeclarations()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = writeModel(dir, {{QStringLiteral("units.json"), units}, {QStringLiteral("x.json"), json}});
+        QString error;
+        QVERIFY(!Model::load(path, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("x.json")) || expected.contains(QLatin1String("unknown catalog")),
+                 qPrintable(error));
+    }
+
+    void normalizesValues_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QCborValue>("in");
+        QTest::addColumn<QCborValue>("expected");
+        QTest::newRow("money from string") << "money" << QCborValue(QStringLiteral("12.5")) << QCborValue(QStringLiteral("12.5000"));
+        QTest::newRow("money from integer") << "money" << QCborValue(7) << QCborValue(QStringLiteral("7.0000"));
+        QTest::newRow("money from json number") << "money" << QCborValue(0.1) << QCborValue(QStringLiteral("0.1000"));
+        QTest::newRow("money extreme") << "money" << QCborValue(QStringLiteral("-99999999999999.9999"))
+                                       << QCborValue(QStringLiteral("-99999999999999.9999"));
+        QTest::newRow("date") << "date" << QCborValue(QStringLiteral("2026-02-28")) << QCborValue(QStringLiteral("2026-02-28"));
+        QTest::newRow("datetime to utc") << "datetime" << QCborValue(QStringLiteral("2026-03-01T10:00:00+01:00"))
+                                         << QCborValue(QStringLiteral("2026-03-01T09:00:00.000Z"));
+        QTest::newRow("null stays null") << "integer" << QCborValue(QCborValue::Null) << QCborValue(QCborValue::Null);
+        QTest::newRow("integral double") << "integer" << QCborValue(12.0) << QCborValue(12);
+    }
+    void normalizesValues()
+    {
+        QFETCH(QString, type);
+        QFETCH(QCborValue, in);
+        QFETCH(QCborValue, expected);
+        Field f;
+        f.name = QStringLiteral("x");
+        QVERIFY(fieldTypeFromName(type, &f.type));
+        f.precision = 18;
+        f.scale = 4;
+        QCborValue out;
+        QString error;
+        QVERIFY2(normalizeValue(f, nullptr, in, &out, &error), qPrintable(error));
+        QCOMPARE(out, expected);
+    }
+
+    void explainsBadValues_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QCborValue>("in");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("money overflow") << "money" << QCborValue(QStringLiteral("100000000000000")) << "does not fit 18 digits";
+        QTest::newRow("money too many decimals") << "money" << QCborValue(QStringLiteral("1.23456")) << "does not fit";
+        QTest::newRow("money not a number") << "money" << QCborValue(QStringLiteral("12,50")) << "is not a decimal number";
+        QTest::newRow("money huge json number") << "money" << QCborValue(1e300) << "out of range";
+        QTest::newRow("string too long") << "string" << QCborValue(QStringLiteral("abcdef")) << "6 characters long; at most 5";
+        QTest::newRow("string given a number") << "string" << QCborValue(5) << "must be a string";
+        QTest::newRow("bad date") << "date" << QCborValue(QStringLiteral("2026-02-30")) << "YYYY-MM-DD";
+        QTest::newRow("boolean as string") << "boolean" << QCborValue(QStringLiteral("yes")) << "true or false";
+        QTest::newRow("fractional integer") << "integer" << QCborValue(1.5) << "whole number";
+        QTest::newRow("reference as string") << "ref" << QCborValue(QStringLiteral("12")) << "positive integer";
+        QTest::newRow("reference zero") << "ref" << QCborValue(0) << "positive integer";
+    }
+    void explainsBadValues()
+    {
+        QFETCH(QString, type);
+        QFETCH(QCborValue, in);
+        QFETCH(QString, expected);
+        Field f;
+        f.name = QStringLiteral("x");
+        QVERIFY(fieldTypeFromName(type, &f.type));
+        f.length = 5;
+        f.precision = 18;
+        f.scale = 4;
+        f.target = QStringLiteral("partners");
+        QCborValue out;
+        QString error;
+        QVERIFY(!normalizeValue(f, nullptr, in, &out, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void checksEnumMembers()
+    {
+        Enumeration e{QStringLiteral("vat"), QStringLiteral("VAT"), {{QStringLiteral("standard"), {}}, {QStringLiteral("zero"), {}}}};
+        Field f;
+        f.type = FieldType::Enum;
+        QCborValue out;
+        QString error;
+        QVERIFY(normalizeValue(f, &e, QStringLiteral("zero"), &out, &error));
+        QVERIFY(!normalizeValue(f, &e, QStringLiteral("half"), &out, &error));
+        QVERIFY2(error.contains(QLatin1String("standard, zero")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetadata)
+#include "tst_metadata.moc"
