@@ -16,6 +16,7 @@ struct BenchOptions
     int seconds = 5;   // duration of each timed load run
     int repeat = 20;   // repetitions of each list page measurement
     int pages = 50;    // consecutive "next" pages followed per walk
+    int timeoutMs = 300000; // per call
     QList<int> roundtripConnections{1, 16, 256};
     QList<int> createConnections{1, 8};
 };

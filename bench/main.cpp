@@ -63,9 +63,11 @@ int main(int argc, char *argv[])
         QStringLiteral("connections"),
         QStringLiteral("Comma-separated connection counts replacing the defaults of roundtrips and creates."),
         QStringLiteral("LIST"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for one reply (300)."),
+                                     QStringLiteral("S"), QStringLiteral("300"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Append one JSON line per measurement to FILE."),
                                   QStringLiteral("FILE"));
-    p.addOptions({server, user, password, seconds, repeat, pages, connections, json});
+    p.addOptions({server, user, password, seconds, repeat, pages, connections, timeout, json});
     p.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("roundtrips, creates, listpages or all"),
                             QStringLiteral("scenario..."));
     p.process(app);
@@ -81,6 +83,10 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--repeat: expected a number from 1 to 100000"), 2);
     if (!parseCount(p.value(pages), 100000, &options.pages))
         return fail(QStringLiteral("--pages: expected a number from 1 to 100000"), 2);
+    int timeoutS = 0;
+    if (!parseCount(p.value(timeout), 86400, &timeoutS))
+        return fail(QStringLiteral("--timeout: expected a number of seconds from 1 to 86400"), 2);
+    options.timeoutMs = timeoutS * 1000;
     if (p.isSet(connections)) {
         QList<int> counts;
         for (const QString &item : p.value(connections).split(u',', Qt::SkipEmptyParts)) {

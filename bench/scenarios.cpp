@@ -66,15 +66,20 @@ Scenarios::Scenarios(const BenchOptions &options, Reporter &reporter)
 
 void Scenarios::connect()
 {
+    auto connection = std::make_unique<Connection>();
     QString error;
-    if (!openSession(m_options, &m_control, &error))
+    if (!openSession(m_options, connection.get(), &error))
         throw BenchFailure(error);
+    m_serverName = connection->serverName();
+    m_control = std::move(connection);
 }
 
 QCborValue Scenarios::mustCall(const QString &method, const QCborMap &params)
 {
-    const Reply reply = m_control.call(method, params);
-    m_control.takeEvents();
+    if (!m_control)
+        connect();
+    const Reply reply = m_control->call(method, params, m_options.timeoutMs);
+    m_control->takeEvents();
     if (!reply.ok)
         throw BenchFailure(describeError(method, params, reply));
     return reply.result;
@@ -115,7 +120,10 @@ qint64 Scenarios::pickPartnerId()
 void Scenarios::roundtrips()
 {
     const auto duration = std::chrono::seconds(m_options.seconds);
-    const CallFunction ping = [](Connection &c, int, qint64) { return c.call(QStringLiteral("system.ping")); };
+    const int timeout = m_options.timeoutMs;
+    const CallFunction ping = [timeout](Connection &c, int, qint64) {
+        return c.call(QStringLiteral("system.ping"), {}, timeout);
+    };
     for (int n : m_options.roundtripConnections)
         reportLoad(QStringLiteral("roundtrips"), QStringLiteral("system.ping"), n, m_runner.run(n, duration, ping));
 
@@ -123,8 +131,8 @@ void Scenarios::roundtrips()
     QCborMap readParams;
     readParams.insert(QStringLiteral("kind"), Partners);
     readParams.insert(QStringLiteral("id"), id);
-    const CallFunction read = [readParams](Connection &c, int, qint64) {
-        return c.call(QStringLiteral("catalog.read"), readParams);
+    const CallFunction read = [readParams, timeout](Connection &c, int, qint64) {
+        return c.call(QStringLiteral("catalog.read"), readParams, timeout);
     };
     QJsonObject extra;
     extra.insert(QStringLiteral("id"), id);
@@ -139,7 +147,8 @@ void Scenarios::creates()
                                     QStringLiteral("Hradec Králové"), QStringLiteral("Plzeň"), QStringLiteral("Žďár nad Sázavou")};
     // A tag per run keeps names and e-mails of repeated runs apart.
     const QString run = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000, 36);
-    const CallFunction create = [run](Connection &c, int worker, qint64 iteration) {
+    const int timeout = m_options.timeoutMs;
+    const CallFunction create = [run, timeout](Connection &c, int worker, qint64 iteration) {
         thread_local QRandomGenerator random(quint32(worker * 7919 + 17));
         const QString tag = QStringLiteral("%1-%2-%3").arg(run).arg(worker).arg(iteration + 1);
         QCborMap values;
@@ -150,8 +159,9 @@ void Scenarios::creates()
         QCborMap params;
         params.insert(QStringLiteral("kind"), Partners);
         params.insert(QStringLiteral("values"), values);
-        return c.call(QStringLiteral("catalog.create"), params);
+        return c.call(QStringLiteral("catalog.create"), params, timeout);
     };
+    m_control.reset();
     const auto duration = std::chrono::seconds(m_options.seconds);
     for (int n : m_options.createConnections)
         reportLoad(QStringLiteral("creates"), QStringLiteral("catalog.create partners"), n, m_runner.run(n, duration, create));

@@ -8,6 +8,8 @@
 
 #include <QCborMap>
 
+#include <memory>
+
 namespace erp::bench {
 
 // The benchmark scenarios. Each prints its measurements through the Reporter and throws
@@ -19,13 +21,14 @@ public:
 
     // Connects the control connection used for set-up and single-connection measurements.
     void connect();
-    QString serverName() const { return m_control.serverName(); }
+    QString serverName() const { return m_serverName; }
 
     void roundtrips();
     void creates();
     void listPages();
 
 private:
+    // Calls on the control connection, opening it first when needed.
     QCborValue mustCall(const QString &method, const QCborMap &params);
     void reportLoad(const QString &scenario, const QString &name, int connections, const LoadResult &result,
                     const QJsonObject &extra = {});
@@ -36,7 +39,10 @@ private:
     const BenchOptions &m_options;
     Reporter &m_reporter;
     LoadRunner m_runner;
-    erp::client::Connection m_control;
+    // Set-up calls and single-connection measurements. Dropped while other connections create
+    // objects: it would not read the change events pushed to it meanwhile.
+    std::unique_ptr<erp::client::Connection> m_control;
+    QString m_serverName;
 };
 
 } // namespace erp::bench

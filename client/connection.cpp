@@ -3,6 +3,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QLocale>
 #include <QTcpSocket>
 
 namespace erp::client {
@@ -10,10 +11,10 @@ namespace erp::client {
 using erp::protocol::ErrorCode;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 } // namespace
 
 Connection::Connection() : m_socket(std::make_unique<QTcpSocket>()) {}
@@ -37,17 +38,18 @@ bool Connection::isOpen() const
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-bool Connection::open(const QString &host, quint16 port, QString *error, int timeoutMs)
+bool Connection::open(const QString &host, quint16 port, QString *error, int timeoutMs, const QString &language)
 {
     m_socket->connectToHost(host, port);
     if (!m_socket->waitForConnected(timeoutMs)) {
-        *error = tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
+        *error = Text::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString());
         return false;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QCborMap offer;
     offer.insert(QStringLiteral("versions"), QCborArray{erp::protocol::ProtocolVersion});
     offer.insert(QStringLiteral("client"), QCoreApplication::applicationName());
+    offer.insert(QStringLiteral("language"), language.isEmpty() ? QLocale().name() : language);
     QCborMap hello;
     hello.insert(erp::protocol::key::Hello, offer);
     m_socket->write(erp::protocol::encodeFrame(hello));
@@ -63,7 +65,7 @@ bool Connection::open(const QString &host, quint16 port, QString *error, int tim
     m_version = int(accepted.value(QStringLiteral("version")).toInteger());
     m_serverName = accepted.value(QStringLiteral("server")).toString();
     if (m_version == 0) {
-        *error = tr("the server did not answer the handshake");
+        *error = Text::tr("the server did not answer the handshake");
         close();
         return false;
     }
@@ -100,13 +102,13 @@ bool Connection::readMessage(QCborMap *message, int timeoutMs, QString *error)
             break;
         }
         if (m_socket->state() != QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0) {
-            *error = tr("the server closed the connection");
+            *error = Text::tr("the server closed the connection");
             return false;
         }
         if (deadline.hasExpired() || !m_socket->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             if (m_socket->bytesAvailable() == 0) {
-                *error = m_socket->state() == QAbstractSocket::ConnectedState ? tr("no answer from the server in time")
-                                                                              : tr("the server closed the connection");
+                *error = m_socket->state() == QAbstractSocket::ConnectedState ? Text::tr("no answer from the server in time")
+                                                                              : Text::tr("the server closed the connection");
                 return false;
             }
         }

@@ -33,7 +33,9 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     // Connects and performs the version handshake.
-    bool open(const QString &host, quint16 port, QString *error, int timeoutMs = 10000);
+    // language: the language for the server's messages (a locale name such as "cs_CZ").
+    bool open(const QString &host, quint16 port, QString *error, int timeoutMs = 10000,
+              const QString &language = {});
     bool login(const QString &user, const QString &password, QString *error);
     Reply call(const QString &method, const QCborMap &params = {}, int timeoutMs = 60000);
     // Waits up to timeoutMs for at least one server push; returns and clears what arrived.

@@ -4,6 +4,7 @@
 #include "db/firebird.h"
 #include "db/schema.h"
 #include "demo/demodata.h"
+#include "i18n/language.h"
 #include "metadata/model.h"
 #include "net/listener.h"
 #include "net/sessionhub.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSqlDatabase>
 
 #include <cstdio>
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{message}"));
 
+    erp::i18n::installLanguageSwitch(QLocale::system().name());
+
     erp::app::ServerOptions options;
     QString error;
     if (!erp::app::parseOptions(app.arguments(), &options, &error))
@@ -116,6 +120,11 @@ int main(int argc, char *argv[])
     }
 
     namespace asio = boost::asio;
+    // Declared before the io_context: sessions still queued in it unregister from the hub
+    // when the io_context destroys them.
+    erp::rpc::Dispatcher dispatcher(*model);
+    erp::net::SessionHub hub;
+    erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::io_context io(options.ioThreads);
     asio::ip::tcp::acceptor acceptor(io);
     try {
@@ -130,9 +139,6 @@ int main(int argc, char *argv[])
                             .arg(options.listenPort)
                             .arg(QString::fromStdString(e.code().message())));
     }
-    erp::rpc::Dispatcher dispatcher(*model);
-    erp::net::SessionHub hub;
-    erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::co_spawn(io, erp::net::listen(acceptor, context), asio::detached);
 
     asio::signal_set signals(io, SIGINT, SIGTERM);

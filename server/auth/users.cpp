@@ -18,10 +18,10 @@ using erp::protocol::ErrorCode;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Users", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Users)
+};
 
 const QString &dummyHash()
 {
@@ -60,14 +60,14 @@ std::optional<erp::core::UserInfo> authenticate(QSqlDatabase &db, const QString 
 void setPassword(QSqlDatabase &db, const QString &login, const QString &password)
 {
     if (password.size() < MinPasswordLength)
-        erp::rpc::fail(ErrorCode::Validation, tr("password: must be at least %1 characters long").arg(MinPasswordLength),
+        erp::rpc::fail(ErrorCode::Validation, Text::tr("password: must be at least %1 characters long").arg(MinPasswordLength),
                        QStringLiteral("password"));
     QSqlQuery q(db);
     execute(q, QStringLiteral("UPDATE \"CAT_USERS\" SET \"PASSWORD_HASH\" = ?, \"ROW_VERSION\" = \"ROW_VERSION\" + 1 "
                               "WHERE \"CODE\" = ?"),
             {hashPassword(password), login});
     if (q.numRowsAffected() != 1)
-        erp::rpc::fail(ErrorCode::NotFound, tr("login: there is no user \"%1\"").arg(login), QStringLiteral("login"));
+        erp::rpc::fail(ErrorCode::NotFound, Text::tr("login: there is no user \"%1\"").arg(login), QStringLiteral("login"));
 }
 
 bool ensureAdministrator(QSqlDatabase &db, const QString &password, QString *error)
@@ -79,11 +79,11 @@ bool ensureAdministrator(QSqlDatabase &db, const QString &password, QString *err
         if (q.value(0).toInt() > 0)
             return true;
         if (password.isEmpty()) {
-            *error = tr("the database has no administrator yet: give --admin-password or set ERP_ADMIN_PASSWORD");
+            *error = Text::tr("the database has no administrator yet: give --admin-password or set ERP_ADMIN_PASSWORD");
             return false;
         }
         if (password.size() < MinPasswordLength) {
-            *error = tr("the administrator password must be at least %1 characters long").arg(MinPasswordLength);
+            *error = Text::tr("the administrator password must be at least %1 characters long").arg(MinPasswordLength);
             return false;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -92,7 +92,7 @@ bool ensureAdministrator(QSqlDatabase &db, const QString &password, QString *err
                                   "\"ACTIVE\", \"PASSWORD_HASH\", \"CREATED_AT\", \"UPDATED_AT\") "
                                   "VALUES (NEXT VALUE FOR %1, 1, 'admin', ?, 'admin', TRUE, ?, ?, ?)")
                        .arg(erp::db::ObjectIdSequence),
-                {tr("Administrator"), hashPassword(password), stamp, stamp});
+                {Text::tr("Administrator"), hashPassword(password), stamp, stamp});
         return true;
     } catch (const erp::rpc::RpcError &e) {
         *error = e.message;

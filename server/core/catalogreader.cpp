@@ -29,10 +29,10 @@ namespace {
 
 constexpr int MaxPageSize = 1000;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CatalogStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogStore)
+};
 
 // Maps API names to columns; system fields are upper-cased like declared ones.
 QString columnOf(const Field &f)
@@ -81,9 +81,9 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
     const QString name = filter.value(QStringLiteral("field")).toString();
     const std::optional<Field> field = resolveField(kind, name);
     if (!field)
-        fail(ErrorCode::Validation, tr("%1: unknown field \"%2\" of %3").arg(path, name, kind.name), path + QStringLiteral(".field"));
+        fail(ErrorCode::Validation, Text::tr("%1: unknown field \"%2\" of %3").arg(path, name, kind.name), path + QStringLiteral(".field"));
     if (field->type == FieldType::Text)
-        fail(ErrorCode::Validation, tr("%1: long text fields cannot be filtered").arg(path), path + QStringLiteral(".field"));
+        fail(ErrorCode::Validation, Text::tr("%1: long text fields cannot be filtered").arg(path), path + QStringLiteral(".field"));
     const QString op = filter.value(QStringLiteral("op")).toString(QStringLiteral("="));
     const QString column = columnOf(*field);
     const QString mark = erp::db::placeholder(*field);
@@ -95,7 +95,7 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
     }
     if (op == QLatin1String("in")) {
         if (!raw.isArray() || raw.toArray().isEmpty() || raw.toArray().size() > 1000)
-            fail(ErrorCode::Validation, tr("%1: \"in\" needs an array of 1 to 1000 values").arg(valuePath), valuePath);
+            fail(ErrorCode::Validation, Text::tr("%1: \"in\" needs an array of 1 to 1000 values").arg(valuePath), valuePath);
         QStringList marks;
         QVariantList binds;
         for (const QCborValue &v : raw.toArray()) {
@@ -107,7 +107,7 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
     }
     if (op == QLatin1String("contains") || op == QLatin1String("startsWith")) {
         if (field->type != FieldType::String || !raw.isString())
-            fail(ErrorCode::Validation, tr("%1: \"%2\" works on string fields with a string value").arg(path, op), valuePath);
+            fail(ErrorCode::Validation, Text::tr("%1: \"%2\" works on string fields with a string value").arg(path, op), valuePath);
         where.add(column + (op == QLatin1String("contains") ? QStringLiteral(" CONTAINING ?") : QStringLiteral(" STARTING WITH ?")),
                   {raw.toString()});
         return;
@@ -116,12 +116,12 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
                                          QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
     if (!comparisons.contains(op))
         fail(ErrorCode::Validation,
-             tr("%1: unknown operator \"%2\" (use =, !=, <, <=, >, >=, in, contains, startsWith, isNull, notNull)").arg(path, op),
+             Text::tr("%1: unknown operator \"%2\" (use =, !=, <, <=, >, >=, in, contains, startsWith, isNull, notNull)").arg(path, op),
              path + QStringLiteral(".op"));
     const QCborValue value = normalizeFilterValue(model, *field, raw, valuePath);
     if (value.isNull()) {
         if (op != QLatin1String("=") && op != QLatin1String("!="))
-            fail(ErrorCode::Validation, tr("%1: null can only be compared with = or !=").arg(path), valuePath);
+            fail(ErrorCode::Validation, Text::tr("%1: null can only be compared with = or !=").arg(path), valuePath);
         where.add(column + (op == QLatin1String("=") ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL")));
         return;
     }
@@ -149,9 +149,10 @@ const ObjectKind &CatalogStore::kindFor(const QCborMap &params, bool write) cons
     const QString name = params.value(QStringLiteral("kind")).toString();
     const ObjectKind *kind = m_model.kind(name);
     if (!kind)
-        fail(ErrorCode::Validation, tr("kind: unknown catalog \"%1\"").arg(name), QStringLiteral("kind"));
+        fail(ErrorCode::Validation, Text::tr("kind: unknown catalog \"%1\"").arg(name), QStringLiteral("kind"));
     if (!AccessPolicy::canRead(m_user, *kind) || (write && !AccessPolicy::canWrite(m_user, *kind)))
-        fail(ErrorCode::Forbidden, tr("you may not %1 %2").arg(write ? tr("change") : tr("read"), kind->name));
+        fail(ErrorCode::Forbidden, write ? Text::tr("you may not change %1").arg(kind->name)
+                                         : Text::tr("you may not read %1").arg(kind->name));
     return *kind;
 }
 
@@ -165,7 +166,7 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT %1 FROM %2%3").arg(select.columns(), select.from(), where.sql()), where.binds());
     if (!q.next())
-        fail(ErrorCode::NotFound, tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
+        fail(ErrorCode::NotFound, Text::tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
     QCborMap object = select.decode(q);
     if (!kind.sections.isEmpty()) {
         QCborMap sections;
@@ -202,7 +203,7 @@ QCborMap CatalogStore::read(const QCborMap &params)
     const ObjectKind &kind = kindFor(params, false);
     const QCborValue id = params.value(sys::Id);
     if (!id.isInteger() || id.toInteger() <= 0)
-        fail(ErrorCode::BadRequest, tr("id: the object id (a positive integer) is required"), sys::Id);
+        fail(ErrorCode::BadRequest, Text::tr("id: the object id (a positive integer) is required"), sys::Id);
     return readObject(kind, id.toInteger());
 }
 
@@ -212,25 +213,25 @@ QCborMap CatalogStore::list(const QCborMap &params)
     const QString sortName = params.value(QStringLiteral("sort")).toString(sys::Name);
     const std::optional<Field> sortField = resolveField(kind, sortName);
     if (!sortField || sortField->type == FieldType::Text)
-        fail(ErrorCode::Validation, tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName), QStringLiteral("sort"));
+        fail(ErrorCode::Validation, Text::tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName), QStringLiteral("sort"));
     const bool descending = params.value(QStringLiteral("descending")).toBool(false);
     const qint64 limit = params.value(QStringLiteral("limit")).toInteger(100);
     if (limit < 1 || limit > MaxPageSize)
-        fail(ErrorCode::Validation, tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
+        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
 
     WhereBuilder where;
     if (!params.value(QStringLiteral("includeDeleted")).toBool(true))
         where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
     if (params.contains(QStringLiteral("parent"))) {
         if (!kind.hierarchical)
-            fail(ErrorCode::Validation, tr("parent: %1 has no groups").arg(kind.name), QStringLiteral("parent"));
+            fail(ErrorCode::Validation, Text::tr("parent: %1 has no groups").arg(kind.name), QStringLiteral("parent"));
         const QCborValue parent = params.value(QStringLiteral("parent"));
         if (parent.isNull())
             where.add(QStringLiteral("t.\"PARENT\" IS NULL"));
         else if (parent.isInteger())
             where.add(QStringLiteral("t.\"PARENT\" = ?"), {qlonglong(parent.toInteger())});
         else
-            fail(ErrorCode::Validation, tr("parent: must be a group id or null for the top level"), QStringLiteral("parent"));
+            fail(ErrorCode::Validation, Text::tr("parent: must be a group id or null for the top level"), QStringLiteral("parent"));
     }
     const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
     for (qsizetype i = 0; i < filters.size(); ++i)
@@ -244,7 +245,7 @@ QCborMap CatalogStore::list(const QCborMap &params)
         const QCborMap a = after.toMap();
         const QCborValue afterId = a.value(sys::Id);
         if (!afterId.isInteger())
-            fail(ErrorCode::Validation, tr("after.id: the id of the last row is required"), QStringLiteral("after.id"));
+            fail(ErrorCode::Validation, Text::tr("after.id: the id of the last row is required"), QStringLiteral("after.id"));
         const qlonglong lastId = afterId.toInteger();
         const QCborValue lastValue = sortField->name == sys::Id
             ? QCborValue(lastId)
@@ -304,9 +305,9 @@ QCborMap CatalogStore::search(const QCborMap &params)
     const QString text = params.value(QStringLiteral("text")).toString().simplified();
     const qint64 limit = params.value(QStringLiteral("limit")).toInteger(20);
     if (limit < 1 || limit > MaxPageSize)
-        fail(ErrorCode::Validation, tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
+        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
     if (text.isEmpty())
-        fail(ErrorCode::Validation, tr("text: type something to search for"), QStringLiteral("text"));
+        fail(ErrorCode::Validation, Text::tr("text: type something to search for"), QStringLiteral("text"));
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts).mid(0, 8);
     QStringList searchColumns{QStringLiteral("t.\"NAME\"")};
     for (const Field &f : kind.fields)

@@ -27,10 +27,10 @@ namespace sys = erp::meta::system;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CatalogStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogStore)
+};
 
 QVariant nowUtc()
 {
@@ -57,7 +57,7 @@ public:
         if (!erp::meta::normalizeValue(field, e, in, &out, &error))
             fail(ErrorCode::Validation, QStringLiteral("%1: %2").arg(path, error), path);
         if (field.required && (out.isNull() || (out.isString() && out.toString().trimmed().isEmpty())))
-            fail(ErrorCode::Validation, tr("%1: a value is required").arg(path), path);
+            fail(ErrorCode::Validation, Text::tr("%1: a value is required").arg(path), path);
         if (field.type == FieldType::Ref && !out.isNull())
             checkReference(field, out.toInteger(), path);
         return out;
@@ -72,13 +72,13 @@ public:
                             quoteIdentifier(target->table)),
                 {qlonglong(id)});
         if (!q.next())
-            fail(ErrorCode::Validation, tr("%1: there is no %2 object with id %3").arg(path, target->name).arg(id), path);
+            fail(ErrorCode::Validation, Text::tr("%1: there is no %2 object with id %3").arg(path, target->name).arg(id), path);
         const bool isGroup = q.value(0).toBool();
         const bool wantGroup = field.name == sys::Parent;
         if (isGroup != wantGroup)
             fail(ErrorCode::Validation,
-                 wantGroup ? tr("%1: object %2 is not a group").arg(path).arg(id)
-                           : tr("%1: object %2 is a group; choose an element").arg(path).arg(id),
+                 wantGroup ? Text::tr("%1: object %2 is not a group").arg(path).arg(id)
+                           : Text::tr("%1: object %2 is a group; choose an element").arg(path).arg(id),
                  path);
     }
 
@@ -96,10 +96,10 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
         const bool serverOwned = name == sys::Id || name == sys::Version || name == sys::Deleted
                                  || name == sys::CreatedAt || name == sys::UpdatedAt;
         if (serverOwned)
-            fail(ErrorCode::Validation, tr("%1: is set by the server and cannot be written").arg(name), name);
+            fail(ErrorCode::Validation, Text::tr("%1: is set by the server and cannot be written").arg(name), name);
         const std::optional<Field> field = resolveField(kind, name);
         if (!field)
-            fail(ErrorCode::Validation, tr("%1: unknown field of %2").arg(name, kind.name), name);
+            fail(ErrorCode::Validation, Text::tr("%1: unknown field of %2").arg(name, kind.name), name);
         out.append({*field, validator.normalize(*field, it.value(), name)});
     }
     return out;
@@ -112,9 +112,9 @@ void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kin
         const QString name = it.key().toString();
         const erp::meta::TabularSection *section = kind.section(name);
         if (!section)
-            fail(ErrorCode::Validation, tr("%1: unknown tabular section of %2").arg(name, kind.name), name);
+            fail(ErrorCode::Validation, Text::tr("%1: unknown tabular section of %2").arg(name, kind.name), name);
         if (!it.value().isArray())
-            fail(ErrorCode::Validation, tr("%1: must be an array of lines").arg(name), name);
+            fail(ErrorCode::Validation, Text::tr("%1: must be an array of lines").arg(name), name);
         QSqlQuery q(db);
         if (replace)
             execute(q, QStringLiteral("DELETE FROM %1 WHERE \"OWNER_ID\" = ?").arg(quoteIdentifier(section->table)),
@@ -123,12 +123,12 @@ void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kin
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString linePath = QStringLiteral("%1[%2]").arg(name).arg(i + 1);
             if (!lines.at(i).isMap())
-                fail(ErrorCode::Validation, tr("%1: a line must be a map of field values").arg(linePath), linePath);
+                fail(ErrorCode::Validation, Text::tr("%1: a line must be a map of field values").arg(linePath), linePath);
             const QCborMap line = lines.at(i).toMap();
             for (auto v = line.constBegin(); v != line.constEnd(); ++v) {
                 const Field *f = section->field(v.key().toString());
                 if (!f || f->internal)
-                    fail(ErrorCode::Validation, tr("%1.%2: unknown field").arg(linePath, v.key().toString()),
+                    fail(ErrorCode::Validation, Text::tr("%1.%2: unknown field").arg(linePath, v.key().toString()),
                          linePath + u'.' + v.key().toString());
             }
             QStringList columns{QStringLiteral("\"OWNER_ID\""), QStringLiteral("\"LINE_NO\"")};
@@ -171,7 +171,7 @@ QString nextCode(QSqlDatabase &db, const ObjectKind &kind)
         if (!codeTaken(db, kind, code, 0))
             return code;
     }
-    fail(ErrorCode::Validation, tr("code: no free automatic code left; enter one"), sys::Code);
+    fail(ErrorCode::Validation, Text::tr("code: no free automatic code left; enter one"), sys::Code);
 }
 
 void checkNoCycle(QSqlDatabase &db, const ObjectKind &kind, qint64 id, qint64 newParent)
@@ -180,7 +180,7 @@ void checkNoCycle(QSqlDatabase &db, const ObjectKind &kind, qint64 id, qint64 ne
     qint64 current = newParent;
     for (int depth = 0; current != 0 && depth < 1000; ++depth) {
         if (current == id)
-            fail(ErrorCode::Validation, tr("parent: a group cannot be placed inside itself"), sys::Parent);
+            fail(ErrorCode::Validation, Text::tr("parent: a group cannot be placed inside itself or one of its subgroups"), sys::Parent);
         execute(q, QStringLiteral("SELECT \"PARENT\" FROM %1 WHERE \"ID\" = ?").arg(quoteIdentifier(kind.table)),
                 {qlonglong(current)});
         current = q.next() ? q.value(0).toLongLong() : 0;
@@ -195,7 +195,7 @@ QCborMap CatalogStore::create(const QCborMap &params)
     Validator validator(m_db, m_model);
     const QCborValue valuesParam = params.value(QStringLiteral("values"));
     if (!valuesParam.isMap())
-        fail(ErrorCode::BadRequest, tr("values: a map of field values is required"), QStringLiteral("values"));
+        fail(ErrorCode::BadRequest, Text::tr("values: a map of field values is required"), QStringLiteral("values"));
     QList<Assignment> assignments = headerAssignments(validator, kind, valuesParam.toMap());
     auto given = [&](const QString &name) {
         for (const Assignment &a : assignments)
@@ -214,14 +214,14 @@ QCborMap CatalogStore::create(const QCborMap &params)
         if (a.field.name == sys::Code)
             code = a.value.toString().trimmed();
     if (!given(sys::Name))
-        fail(ErrorCode::Validation, tr("name: a value is required"), sys::Name);
+        fail(ErrorCode::Validation, Text::tr("name: a value is required"), sys::Name);
     assignments.removeIf([](const Assignment &a) { return a.field.name == sys::Code; });
     if (code.isEmpty()) {
         if (!kind.autoCode)
-            fail(ErrorCode::Validation, tr("code: a value is required"), sys::Code);
+            fail(ErrorCode::Validation, Text::tr("code: a value is required"), sys::Code);
         code = nextCode(m_db, kind);
     } else if (codeTaken(m_db, kind, code, 0)) {
-        fail(ErrorCode::Duplicate, tr("code: %1 is already used by another %2 object").arg(code, kind.name), sys::Code);
+        fail(ErrorCode::Duplicate, Text::tr("code: %1 is already used by another %2 object").arg(code, kind.name), sys::Code);
     }
 
     QSqlQuery q(m_db);
@@ -244,7 +244,7 @@ QCborMap CatalogStore::create(const QCborMap &params)
                 binds);
     } catch (const erp::rpc::RpcError &e) {
         if (e.code == ErrorCode::Duplicate)
-            fail(ErrorCode::Duplicate, tr("code: %1 is already used by another %2 object").arg(code, kind.name), sys::Code);
+            fail(ErrorCode::Duplicate, Text::tr("code: %1 is already used by another %2 object").arg(code, kind.name), sys::Code);
         throw;
     }
     const QCborValue sections = params.value(QStringLiteral("sections"));
@@ -268,11 +268,11 @@ CurrentRow lockCurrent(QSqlDatabase &db, const ObjectKind &kind, qint64 id, int 
     execute(q, QStringLiteral("SELECT \"ROW_VERSION\", \"DELETED\" FROM %1 WHERE \"ID\" = ?").arg(quoteIdentifier(kind.table)),
             {qlonglong(id)});
     if (!q.next())
-        fail(ErrorCode::NotFound, tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
+        fail(ErrorCode::NotFound, Text::tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
     CurrentRow row{q.value(0).toInt(), q.value(1).toBool()};
     if (row.version != expectedVersion)
         fail(ErrorCode::Conflict,
-             tr("the object was changed by someone else (you edited version %1, the current one is %2); "
+             Text::tr("the object was changed by someone else (you edited version %1, the current one is %2); "
                 "reload it and apply your changes again")
                  .arg(expectedVersion)
                  .arg(row.version),
@@ -284,7 +284,7 @@ qint64 requiredId(const QCborMap &params)
 {
     const QCborValue id = params.value(sys::Id);
     if (!id.isInteger() || id.toInteger() <= 0)
-        fail(ErrorCode::BadRequest, tr("id: the object id (a positive integer) is required"), sys::Id);
+        fail(ErrorCode::BadRequest, Text::tr("id: the object id (a positive integer) is required"), sys::Id);
     return id.toInteger();
 }
 
@@ -292,7 +292,7 @@ int requiredVersion(const QCborMap &params)
 {
     const QCborValue v = params.value(sys::Version);
     if (!v.isInteger() || v.toInteger() <= 0)
-        fail(ErrorCode::BadRequest, tr("version: the version read with the object is required"), sys::Version);
+        fail(ErrorCode::BadRequest, Text::tr("version: the version read with the object is required"), sys::Version);
     return int(v.toInteger());
 }
 
@@ -309,7 +309,7 @@ void bumpVersion(QSqlDatabase &db, const ObjectKind &kind, qint64 id, int versio
                    .arg(quoteIdentifier(kind.table), setClause),
             binds);
     if (q.numRowsAffected() != 1)
-        fail(ErrorCode::Conflict, tr("the object was changed by someone else; reload it"), sys::Version);
+        fail(ErrorCode::Conflict, Text::tr("the object was changed by someone else; reload it"), sys::Version);
 }
 
 } // namespace
@@ -329,13 +329,13 @@ QCborMap CatalogStore::update(const QCborMap &params)
         if (a.field.name == sys::Code) {
             const QString code = a.value.toString().trimmed();
             if (code.isEmpty())
-                fail(ErrorCode::Validation, tr("code: a value is required"), sys::Code);
+                fail(ErrorCode::Validation, Text::tr("code: a value is required"), sys::Code);
             if (codeTaken(m_db, kind, code, id))
-                fail(ErrorCode::Duplicate, tr("code: %1 is already used by another %2 object").arg(code, kind.name),
+                fail(ErrorCode::Duplicate, Text::tr("code: %1 is already used by another %2 object").arg(code, kind.name),
                      sys::Code);
         }
         if (a.field.name == sys::Name && a.value.toString().trimmed().isEmpty())
-            fail(ErrorCode::Validation, tr("name: a value is required"), sys::Name);
+            fail(ErrorCode::Validation, Text::tr("name: a value is required"), sys::Name);
         if (a.field.name == sys::Parent && !a.value.isNull())
             checkNoCycle(m_db, kind, id, a.value.toInteger());
         setClause += QStringLiteral(", %1 = %2").arg(quoteIdentifier(a.field.column()), erp::db::placeholder(a.field));
@@ -345,7 +345,7 @@ QCborMap CatalogStore::update(const QCborMap &params)
         bumpVersion(m_db, kind, id, version, setClause, binds);
     } catch (const erp::rpc::RpcError &e) {
         if (e.code == ErrorCode::Duplicate)
-            fail(ErrorCode::Duplicate, tr("code: already used by another %1 object").arg(kind.name), sys::Code);
+            fail(ErrorCode::Duplicate, Text::tr("code: already used by another %1 object").arg(kind.name), sys::Code);
         throw;
     }
     const QCborValue sections = params.value(QStringLiteral("sections"));

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "db/dbpool.h"
+#include "i18n/language.h"
 #include "protocol/frame.h"
 #include "protocol/message.h"
 #include "rpc/dispatcher.h"
@@ -30,10 +31,10 @@ namespace {
 
 constexpr auto useTuple = asio::as_tuple(asio::use_awaitable);
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Session", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
 
 QString peerName(const asio::ip::tcp::socket &socket)
 {
@@ -103,7 +104,7 @@ asio::awaitable<void> Session::reader()
         const std::uint32_t length = erp::protocol::decodeFrameHeader(header);
         if (length > limits.maxFrameBody) {
             sendAndClose(makeError(0, {ErrorCode::FrameTooLarge,
-                                       tr("frame of %1 bytes exceeds the maximum of %2").arg(length).arg(limits.maxFrameBody),
+                                       Text::tr("frame of %1 bytes exceeds the maximum of %2 bytes").arg(length).arg(limits.maxFrameBody),
                                        {}}));
             break;
         }
@@ -131,7 +132,7 @@ bool Session::handshake(const QCborValue &item)
 {
     const QCborValue hello = item.toMap().value(erp::protocol::key::Hello);
     if (!hello.isMap()) {
-        sendAndClose(makeError(0, {ErrorCode::BadRequest, tr("the first message must be a hello"), {}}));
+        sendAndClose(makeError(0, {ErrorCode::BadRequest, Text::tr("the first message must be a hello"), {}}));
         return false;
     }
     int chosen = 0;
@@ -142,14 +143,18 @@ bool Session::handshake(const QCborValue &item)
     }
     if (chosen == 0) {
         sendAndClose(makeError(0, {ErrorCode::IncompatibleVersion,
-                                   tr("this server speaks protocol versions %1 to %2")
+                                   Text::tr("this server speaks protocol versions %1 to %2")
                                        .arg(erp::protocol::MinProtocolVersion)
                                        .arg(erp::protocol::ProtocolVersion),
                                    {}}));
         return false;
     }
+    const QString language = hello.toMap().value(QStringLiteral("language")).toString();
+    if (!language.isEmpty())
+        m_language = erp::i18n::languageFor(language);
     QCborMap reply;
     reply.insert(QStringLiteral("version"), chosen);
+    reply.insert(QStringLiteral("language"), m_language);
     reply.insert(QStringLiteral("server"), QStringLiteral("erp-server " ERP_VERSION));
     reply.insert(QStringLiteral("maxFrame"), qint64(m_context.limits.maxFrameBody));
     QCborMap message;
@@ -161,6 +166,7 @@ bool Session::handshake(const QCborValue &item)
 
 void Session::handleRequest(const QCborValue &item)
 {
+    const erp::i18n::ThreadLanguage language(m_language);
     const QCborMap request = item.toMap();
     const QCborValue idValue = request.value(erp::protocol::key::Id);
     const QCborValue methodValue = request.value(erp::protocol::key::Method);
@@ -168,27 +174,27 @@ void Session::handleRequest(const QCborValue &item)
     if (!item.isMap() || !idValue.isInteger() || !methodValue.isString()
         || !(params.isMap() || params.isUndefined() || params.isNull())) {
         send(makeError(idValue.toInteger(0),
-                       {ErrorCode::BadRequest, tr("a request is a map {id: integer, method: string, params: map}"), {}}));
+                       {ErrorCode::BadRequest, Text::tr("a request is a map {id: integer, method: string, params: map}"), {}}));
         return;
     }
     const qint64 id = idValue.toInteger();
     const erp::rpc::Method *method = m_context.dispatcher.find(methodValue.toString());
     if (!method) {
-        send(makeError(id, {ErrorCode::UnknownMethod, tr("unknown method \"%1\"").arg(methodValue.toString()), {}}));
+        send(makeError(id, {ErrorCode::UnknownMethod, Text::tr("unknown method \"%1\"").arg(methodValue.toString()), {}}));
         return;
     }
     if (!method->right.isEmpty()) {
         if (!m_user) {
-            send(makeError(id, {ErrorCode::NotAuthenticated, tr("log in first"), {}}));
+            send(makeError(id, {ErrorCode::NotAuthenticated, Text::tr("log in first"), {}}));
             return;
         }
         if (!m_user->has(method->right)) {
-            send(makeError(id, {ErrorCode::Forbidden, tr("%1 needs the right \"%2\"").arg(method->name, method->right), {}}));
+            send(makeError(id, {ErrorCode::Forbidden, Text::tr("%1 needs the right \"%2\"").arg(method->name, method->right), {}}));
             return;
         }
     }
     if (m_callsInFlight >= m_context.limits.maxCallsInFlight) {
-        send(makeError(id, {ErrorCode::Busy, tr("too many calls in flight on this connection"), {}}));
+        send(makeError(id, {ErrorCode::Busy, Text::tr("too many calls in flight on this connection"), {}}));
         return;
     }
     ++m_callsInFlight;
@@ -204,7 +210,9 @@ asio::awaitable<void> Session::call(qint64 id, const erp::rpc::Method *method, Q
     const erp::rpc::Dispatcher &dispatcher = m_context.dispatcher;
     using Outcome = erp::rpc::Dispatcher::Outcome;
     // Named locals, not temporaries: GCC 12 destroys temporaries of a co_await full-expression twice.
-    std::function<Outcome(QSqlDatabase &)> work = [&dispatcher, method, id, params, user](QSqlDatabase &db) {
+    std::function<Outcome(QSqlDatabase &)> work = [&dispatcher, method, id, params, user,
+                                                    language = m_language](QSqlDatabase &db) {
+        const erp::i18n::ThreadLanguage scope(language);
         return dispatcher.execute(db, *method, id, params, user);
     };
     auto pending = m_context.pool.asyncRun<Outcome>(std::move(work), asio::use_awaitable);

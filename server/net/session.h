@@ -59,6 +59,7 @@ private:
     int m_callsInFlight = 0;
     std::optional<erp::core::UserInfo> m_user;
     QString m_peer;
+    QString m_language = QStringLiteral("en");
 };
 
 } // namespace erp::net

@@ -12,16 +12,16 @@ using erp::protocol::ErrorCode;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Auth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Auth)
+};
 
 QString requiredString(const QCborMap &params, const QString &name)
 {
     const QCborValue v = params.value(name);
     if (!v.isString() || v.toString().isEmpty())
-        fail(ErrorCode::BadRequest, tr("%1: required").arg(name), name);
+        fail(ErrorCode::BadRequest, Text::tr("%1: required").arg(name), name);
     return v.toString();
 }
 
@@ -56,7 +56,7 @@ QList<Method> authMethods()
              const QString password = requiredString(params, QStringLiteral("password"));
              const auto user = erp::auth::authenticate(ctx.db, login, password);
              if (!user)
-                 fail(ErrorCode::LoginFailed, tr("wrong user name or password"));
+                 fail(ErrorCode::LoginFailed, Text::tr("wrong user name or password"));
              ctx.login = user;
              QCborMap r;
              r.insert(QStringLiteral("token"), randomToken());
@@ -83,7 +83,7 @@ QList<Method> authMethods()
              const QString oldPassword = requiredString(params, QStringLiteral("oldPassword"));
              const QString newPassword = requiredString(params, QStringLiteral("newPassword"));
              if (!erp::auth::authenticate(ctx.db, ctx.user.login, oldPassword))
-                 fail(ErrorCode::Validation, tr("oldPassword: is not your current password"), QStringLiteral("oldPassword"));
+                 fail(ErrorCode::Validation, Text::tr("oldPassword: is not your current password"), QStringLiteral("oldPassword"));
              erp::auth::setPassword(ctx.db, ctx.user.login, newPassword);
              return QCborMap();
          }},

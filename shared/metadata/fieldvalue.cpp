@@ -13,10 +13,10 @@ namespace erp::meta {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("FieldValue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FieldValue)
+};
 
 bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out, QString *error)
 {
@@ -30,25 +30,25 @@ bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out,
         // is exact. Clients that care about exactness send strings.
         const double d = in.toDouble();
         if (!std::isfinite(d)) {
-            *error = tr("is not a finite number");
+            *error = Text::tr("is not a finite number");
             return false;
         }
         text = QString::number(d, 'g', 15);
         if (text.contains(u'e')) {
-            *error = tr("is out of range; send the amount as a decimal string");
+            *error = Text::tr("is out of range; send the amount as a decimal string");
             return false;
         }
     } else {
-        *error = tr("must be a decimal number (as a string such as \"1234.50\")");
+        *error = Text::tr("must be a decimal number (as a string such as \"1234.50\")");
         return false;
     }
     const auto value = Decimal::parse(text, Decimal::MaxScale);
     if (!value) {
-        *error = tr("\"%1\" is not a decimal number").arg(text);
+        *error = Text::tr("\"%1\" is not a decimal number").arg(text);
         return false;
     }
     if (!value->fits(field.precision, field.scale)) {
-        *error = tr("%1 does not fit %2 digits with %3 decimals")
+        *error = Text::tr("%1 does not fit %2 digits with %3 decimals")
                      .arg(text)
                      .arg(field.precision)
                      .arg(field.scale);
@@ -76,12 +76,12 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
     case FieldType::String:
     case FieldType::Text: {
         if (!in.isString()) {
-            *error = tr("must be a string");
+            *error = Text::tr("must be a string");
             return false;
         }
         const QString s = in.toString();
         if (field.type == FieldType::String && s.size() > field.length) {
-            *error = tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(field.length);
+            *error = Text::tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(field.length);
             return false;
         }
         *out = s;
@@ -96,7 +96,7 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
             *out = qint64(in.toDouble());
             return true;
         }
-        *error = tr("must be a whole number");
+        *error = Text::tr("must be a whole number");
         return false;
     case FieldType::Decimal:
     case FieldType::Money:
@@ -104,7 +104,7 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
     case FieldType::Date: {
         const QDate d = in.isString() ? QDate::fromString(in.toString(), Qt::ISODate) : QDate();
         if (!d.isValid()) {
-            *error = tr("must be a date as YYYY-MM-DD");
+            *error = Text::tr("must be a date as YYYY-MM-DD");
             return false;
         }
         *out = d.toString(Qt::ISODate);
@@ -115,7 +115,7 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
                        : in.isString() ? QDateTime::fromString(in.toString(), Qt::ISODateWithMs)
                                        : QDateTime();
         if (!dt.isValid() || in.toString().size() < 19) {
-            *error = tr("must be a date and time as YYYY-MM-DDTHH:MM:SSZ");
+            *error = Text::tr("must be a date and time as YYYY-MM-DDTHH:MM:SSZ");
             return false;
         }
         *out = formatDateTime(dt);
@@ -123,7 +123,7 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
     }
     case FieldType::Boolean:
         if (!in.isBool()) {
-            *error = tr("must be true or false");
+            *error = Text::tr("must be true or false");
             return false;
         }
         *out = in;
@@ -134,7 +134,7 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
             if (enumeration)
                 for (const EnumValue &v : enumeration->values)
                     names.append(v.name);
-            *error = tr("must be one of: %1").arg(names.join(QStringLiteral(", ")));
+            *error = Text::tr("must be one of: %1").arg(names.join(QStringLiteral(", ")));
             return false;
         }
         *out = in;
@@ -142,13 +142,13 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
     }
     case FieldType::Ref:
         if (!in.isInteger() || in.toInteger() <= 0) {
-            *error = tr("must be the id (a positive integer) of a %1 object").arg(field.target);
+            *error = Text::tr("must be the id (a positive integer) of a %1 object").arg(field.target);
             return false;
         }
         *out = in;
         return true;
     }
-    *error = tr("has an unsupported type");
+    *error = Text::tr("has an unsupported type");
     return false;
 }
 

@@ -15,10 +15,10 @@ namespace {
 constexpr int MaxIdentifierBytes = 31;
 constexpr int MaxStringLength = 8000; // VARCHAR in UTF8 holds at most 8191 characters
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Metadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metadata)
+};
 
 bool isIdentifier(const QString &name)
 {
@@ -36,11 +36,11 @@ public:
         m_file = path;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("cannot read the file"));
+            return fail(Text::tr("cannot read the file"));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(tr("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+            return fail(Text::tr("JSON error at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         const QJsonObject root = doc.object();
         if (root.contains(QLatin1String("catalog"))) {
             ObjectKind kind;
@@ -56,7 +56,7 @@ public:
             enums->append(e);
             return true;
         }
-        return fail(tr("expected a \"catalog\" or \"enum\" declaration"));
+        return fail(Text::tr("expected a \"catalog\" or \"enum\" declaration"));
     }
 
     bool fail(const QString &message)
@@ -73,20 +73,20 @@ private:
         kind->objectClass = ObjectClass::Catalog;
         kind->name = o.value(QLatin1String("catalog")).toString();
         if (!isIdentifier(kind->name))
-            return fail(tr("catalog name \"%1\" is not a lowercase identifier").arg(kind->name));
+            return fail(Text::tr("catalog name \"%1\" is not a lowercase identifier").arg(kind->name));
         kind->title = o.value(QLatin1String("title")).toString(kind->name);
         kind->table = QStringLiteral("CAT_") + kind->name.toUpper();
         if (kind->table.size() > MaxIdentifierBytes)
-            return fail(tr("table name %1 is longer than 31 bytes").arg(kind->table));
+            return fail(Text::tr("table name %1 is longer than 31 bytes").arg(kind->table));
         kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
         const QJsonObject code = o.value(QLatin1String("code")).toObject();
         kind->codeLength = code.value(QLatin1String("length")).toInt(9);
         kind->autoCode = code.value(QLatin1String("auto")).toBool(true);
         kind->nameLength = o.value(QLatin1String("name")).toObject().value(QLatin1String("length")).toInt(150);
         if (kind->codeLength < 1 || kind->codeLength > 50)
-            return fail(tr("code length must be between 1 and 50"));
+            return fail(Text::tr("code length must be between 1 and 50"));
         if (kind->nameLength < 1 || kind->nameLength > 500)
-            return fail(tr("name length must be between 1 and 500"));
+            return fail(Text::tr("name length must be between 1 and 500"));
         const QJsonObject rights = o.value(QLatin1String("rights")).toObject();
         kind->readRight = rights.value(QLatin1String("read")).toString(kind->readRight);
         kind->writeRight = rights.value(QLatin1String("write")).toString(kind->writeRight);
@@ -97,13 +97,13 @@ private:
             TabularSection section;
             section.name = s.value(QLatin1String("name")).toString();
             if (!isIdentifier(section.name))
-                return fail(tr("section name \"%1\" is not a lowercase identifier").arg(section.name));
+                return fail(Text::tr("section name \"%1\" is not a lowercase identifier").arg(section.name));
             section.title = s.value(QLatin1String("title")).toString(section.name);
             section.table = kind->table + u'_' + section.name.toUpper();
             if (section.table.size() > MaxIdentifierBytes)
-                return fail(tr("table name %1 is longer than 31 bytes").arg(section.table));
+                return fail(Text::tr("table name %1 is longer than 31 bytes").arg(section.table));
             if (kind->section(section.name))
-                return fail(tr("section \"%1\" is declared twice").arg(section.name));
+                return fail(Text::tr("section \"%1\" is declared twice").arg(section.name));
             if (!readFields(s.value(QLatin1String("fields")).toArray(), kind->name + u'.' + section.name,
                             &section.fields))
                 return false;
@@ -119,16 +119,16 @@ private:
             Field field;
             field.name = f.value(QLatin1String("name")).toString();
             if (!isIdentifier(field.name) || field.name.size() > MaxIdentifierBytes)
-                return fail(tr("%1: field name \"%2\" is not a lowercase identifier of at most 31 bytes")
+                return fail(Text::tr("%1: field name \"%2\" is not a lowercase identifier of at most 31 bytes")
                                 .arg(owner, field.name));
             if (system::isReserved(field.name))
-                return fail(tr("%1: field name \"%2\" is reserved").arg(owner, field.name));
+                return fail(Text::tr("%1: field name \"%2\" is reserved").arg(owner, field.name));
             for (const Field &other : *fields)
                 if (other.name == field.name)
-                    return fail(tr("%1: field \"%2\" is declared twice").arg(owner, field.name));
+                    return fail(Text::tr("%1: field \"%2\" is declared twice").arg(owner, field.name));
             const QString typeName = f.value(QLatin1String("type")).toString();
             if (!fieldTypeFromName(typeName, &field.type))
-                return fail(tr("%1.%2: unknown type \"%3\"").arg(owner, field.name, typeName));
+                return fail(Text::tr("%1.%2: unknown type \"%3\"").arg(owner, field.name, typeName));
             field.title = f.value(QLatin1String("title")).toString(field.name);
             field.required = f.value(QLatin1String("required")).toBool(false);
             field.indexed = f.value(QLatin1String("indexed")).toBool(false);
@@ -138,14 +138,14 @@ private:
             case FieldType::String:
                 field.length = f.value(QLatin1String("length")).toInt(0);
                 if (field.length < 1 || field.length > MaxStringLength)
-                    return fail(tr("%1.%2: string length must be between 1 and %3")
+                    return fail(Text::tr("%1.%2: string length must be between 1 and %3")
                                     .arg(owner, field.name).arg(MaxStringLength));
                 break;
             case FieldType::Decimal:
                 field.precision = f.value(QLatin1String("precision")).toInt(18);
                 field.scale = f.value(QLatin1String("scale")).toInt(4);
                 if (field.precision < 1 || field.precision > 18 || field.scale < 0 || field.scale > field.precision)
-                    return fail(tr("%1.%2: decimal needs 1 <= precision <= 18 and 0 <= scale <= precision")
+                    return fail(Text::tr("%1.%2: decimal needs 1 <= precision <= 18 and 0 <= scale <= precision")
                                     .arg(owner, field.name));
                 break;
             case FieldType::Money:
@@ -170,22 +170,22 @@ private:
     {
         e->name = o.value(QLatin1String("enum")).toString();
         if (!isIdentifier(e->name))
-            return fail(tr("enum name \"%1\" is not a lowercase identifier").arg(e->name));
+            return fail(Text::tr("enum name \"%1\" is not a lowercase identifier").arg(e->name));
         e->title = o.value(QLatin1String("title")).toString(e->name);
         for (const QJsonValue &v : o.value(QLatin1String("values")).toArray()) {
             const QJsonObject item = v.toObject();
             EnumValue value{item.value(QLatin1String("name")).toString(), item.value(QLatin1String("title")).toString()};
             if (!isIdentifier(value.name) || value.name.size() > 40)
-                return fail(tr("enum %1: value \"%2\" is not a lowercase identifier of at most 40 characters")
+                return fail(Text::tr("enum %1: value \"%2\" is not a lowercase identifier of at most 40 characters")
                                 .arg(e->name, value.name));
             if (e->contains(value.name))
-                return fail(tr("enum %1: value \"%2\" is declared twice").arg(e->name, value.name));
+                return fail(Text::tr("enum %1: value \"%2\" is declared twice").arg(e->name, value.name));
             if (value.title.isEmpty())
                 value.title = value.name;
             e->values.append(value);
         }
         if (e->values.isEmpty())
-            return fail(tr("enum %1 has no values").arg(e->name));
+            return fail(Text::tr("enum %1 has no values").arg(e->name));
         return true;
     }
 };
@@ -194,16 +194,16 @@ bool checkReferences(const Model &model, const QList<Field> &fields, const QStri
 {
     for (const Field &f : fields) {
         if (f.type == FieldType::Enum && !model.enumeration(f.target)) {
-            *error = tr("%1.%2: unknown enum \"%3\"").arg(owner, f.name, f.target);
+            *error = Text::tr("%1.%2: unknown enum \"%3\"").arg(owner, f.name, f.target);
             return false;
         }
         if (f.type == FieldType::Ref && !model.kind(f.target)) {
-            *error = tr("%1.%2: unknown catalog \"%3\"").arg(owner, f.name, f.target);
+            *error = Text::tr("%1.%2: unknown catalog \"%3\"").arg(owner, f.name, f.target);
             return false;
         }
         if (f.type == FieldType::Enum && f.defaultValue.isString()
             && !model.enumeration(f.target)->contains(f.defaultValue.toString())) {
-            *error = tr("%1.%2: default \"%3\" is not a value of enum %4")
+            *error = Text::tr("%1.%2: default \"%3\" is not a value of enum %4")
                          .arg(owner, f.name, f.defaultValue.toString(), f.target);
             return false;
         }
@@ -308,7 +308,7 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         files.append(it.next());
     files.sort();
     if (files.isEmpty()) {
-        *error = tr("no metadata files (*.json) in %1").arg(dir);
+        *error = Text::tr("no metadata files (*.json) in %1").arg(dir);
         return std::nullopt;
     }
     for (const QString &file : files) {
@@ -320,7 +320,7 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
     QStringList seen;
     for (const ObjectKind &k : model.m_kinds) {
         if (seen.contains(k.name)) {
-            *error = tr("catalog \"%1\" is declared twice").arg(k.name);
+            *error = Text::tr("catalog \"%1\" is declared twice").arg(k.name);
             return std::nullopt;
         }
         seen.append(k.name);
@@ -333,7 +333,7 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
     seen.clear();
     for (const Enumeration &e : model.m_enums) {
         if (seen.contains(e.name)) {
-            *error = tr("enum \"%1\" is declared twice").arg(e.name);
+            *error = Text::tr("enum \"%1\" is declared twice").arg(e.name);
             return std::nullopt;
         }
         seen.append(e.name);

@@ -54,7 +54,7 @@ FrameReader::Status FrameReader::next(QCborValue *item, QString *error)
         return Status::NeedMore;
     const std::uint32_t length = decodeFrameHeader(m_buffer.constData());
     if (length > m_maxBody) {
-        *error = QCoreApplication::translate("Protocol", "frame of %1 bytes exceeds the maximum of %2")
+        *error = QCoreApplication::translate("Protocol", "frame of %1 bytes exceeds the maximum of %2 bytes")
                      .arg(length)
                      .arg(m_maxBody);
         return Status::TooLarge;

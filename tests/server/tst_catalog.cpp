@@ -5,6 +5,10 @@
 #include <QCborArray>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <QTranslator>
+
 using erp::client::Connection;
 using erp::client::Reply;
 using erp::protocol::ErrorCode;
@@ -237,6 +241,41 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.error.field, QStringLiteral("partner"));
         QVERIFY2(r.error.message.contains(QLatin1String("is a group")), qPrintable(r.error.message));
+    }
+
+    void letsExactlyOneOfRacingWritersWin()
+    {
+        const QCborMap object = read(QStringLiteral("partners"), m_partner);
+        const qint64 version = object.value(QStringLiteral("version")).toInteger();
+        constexpr int Writers = 8;
+        std::atomic<int> won{0}, conflicts{0}, other{0};
+        std::vector<std::thread> threads;
+        const quint16 port = m_server.port();
+        for (int i = 0; i < Writers; ++i) {
+            threads.emplace_back([&, i] {
+                erp::client::Connection c;
+                QString error;
+                if (!c.open(QStringLiteral("127.0.0.1"), port, &error) || !c.login(QStringLiteral("admin"), ServerProcess::adminPassword(), &error)) {
+                    ++other;
+                    return;
+                }
+                QCborMap p = params(QStringLiteral("partners"), {{QStringLiteral("id"), m_partner}, {QStringLiteral("version"), version}});
+                p.insert(QStringLiteral("values"), map({{QStringLiteral("phone"), QStringLiteral("+420 600 000 00%1").arg(i)}}));
+                const Reply r = c.call(QStringLiteral("catalog.update"), p);
+                if (r.ok)
+                    ++won;
+                else if (r.error.code == ErrorCode::Conflict)
+                    ++conflicts;
+                else
+                    ++other;
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(won.load(), 1);
+        QCOMPARE(conflicts.load(), Writers - 1);
+        QCOMPARE(read(QStringLiteral("partners"), m_partner).value(QStringLiteral("version")).toInteger(), version + 1);
     }
 
     void failedUpdateChangesNothing()
@@ -477,6 +516,27 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, ErrorCode::Forbidden);
         const QCborMap who = viewer->call(QStringLiteral("auth.whoami")).result.toMap();
         QCOMPARE(who.value(QStringLiteral("role")).toString(), QStringLiteral("viewer"));
+    }
+
+    void answersInTheClientsLanguage()
+    {
+        erp::client::Connection czech;
+        QString error;
+        QVERIFY2(czech.open(QStringLiteral("127.0.0.1"), m_server.port(), &error, 5000, QStringLiteral("cs_CZ")), qPrintable(error));
+        QTranslator t;
+        QVERIFY(t.load(QStringLiteral(":/i18n/erp_cs.qm")));
+        const Reply r = czech.call(QStringLiteral("catalog.list"), params(QStringLiteral("partners")));
+        QCOMPARE(r.error.code, ErrorCode::NotAuthenticated);
+        QCOMPARE(r.error.message, t.translate("Session", "log in first"));
+        QVERIFY(r.error.message != QLatin1String("log in first"));
+        QVERIFY(czech.login(QStringLiteral("admin"), ServerProcess::adminPassword(), &error));
+        QCborMap p = params(QStringLiteral("partners"));
+        p.insert(QStringLiteral("values"), map({{QStringLiteral("name"), QString()}}));
+        const Reply invalid = czech.call(QStringLiteral("catalog.create"), p);
+        QCOMPARE(invalid.error.field, QStringLiteral("name"));
+        QCOMPARE(invalid.error.message, t.translate("CatalogStore", "%1: a value is required").arg(QStringLiteral("name")));
+        // Other clients keep their own language.
+        QCOMPARE(call("catalog.create", p).error.message, QStringLiteral("name: a value is required"));
     }
 
     void describesMetadata()

@@ -1,0 +1,435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>Auth</name>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: je povinný údaj</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nesprávné uživatelské jméno nebo heslo</translation>
+    </message>
+    <message>
+        <source>oldPassword: is not your current password</source>
+        <translation>oldPassword: neodpovídá vašemu současnému heslu</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; of %3</source>
+        <translation>%1: katalog %3 nemá pole „%2“</translation>
+    </message>
+    <message>
+        <source>%1: long text fields cannot be filtered</source>
+        <translation>%1: podle dlouhých textových polí nelze filtrovat</translation>
+    </message>
+    <message>
+        <source>%1: &quot;in&quot; needs an array of 1 to 1000 values</source>
+        <translation>%1: operátor &quot;in&quot; vyžaduje seznam 1 až 1000 hodnot</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; works on string fields with a string value</source>
+        <translation>%1: operátor „%2“ lze použít jen pro textová pole s textovou hodnotou</translation>
+    </message>
+    <message>
+        <source>%1: unknown operator &quot;%2&quot; (use =, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, startsWith, isNull, notNull)</source>
+        <translation>%1: neznámý operátor „%2“ (použijte =, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, startsWith, isNull, notNull)</translation>
+    </message>
+    <message>
+        <source>%1: null can only be compared with = or !=</source>
+        <translation>%1: null lze porovnávat pouze pomocí = nebo !=</translation>
+    </message>
+    <message>
+        <source>kind: unknown catalog &quot;%1&quot;</source>
+        <translation>kind: neznámý katalog „%1“</translation>
+    </message>
+    <message>
+        <source>there is no %1 object with id %2</source>
+        <translation>v katalogu %1 neexistuje objekt s id %2</translation>
+    </message>
+    <message>
+        <source>id: the object id (a positive integer) is required</source>
+        <translation>id: je povinné id objektu (kladné celé číslo)</translation>
+    </message>
+    <message>
+        <source>sort: cannot sort %1 by &quot;%2&quot;</source>
+        <translation>sort: katalog %1 nelze řadit podle „%2“</translation>
+    </message>
+    <message>
+        <source>limit: must be between 1 and %1</source>
+        <translation>limit: musí být v rozmezí 1 až %1</translation>
+    </message>
+    <message>
+        <source>parent: %1 has no groups</source>
+        <translation>parent: katalog %1 nemá skupiny</translation>
+    </message>
+    <message>
+        <source>parent: must be a group id or null for the top level</source>
+        <translation>parent: musí být id skupiny, nebo null pro nejvyšší úroveň</translation>
+    </message>
+    <message>
+        <source>after.id: the id of the last row is required</source>
+        <translation>after.id: je povinné id posledního řádku</translation>
+    </message>
+    <message>
+        <source>text: type something to search for</source>
+        <translation>text: zadejte, co chcete vyhledat</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: je povinný údaj</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 object with id %3</source>
+        <translation>%1: v katalogu %2 neexistuje objekt s id %3</translation>
+    </message>
+    <message>
+        <source>%1: object %2 is not a group</source>
+        <translation>%1: objekt %2 není skupina</translation>
+    </message>
+    <message>
+        <source>%1: object %2 is a group; choose an element</source>
+        <translation>%1: objekt %2 je skupina; vyberte prvek</translation>
+    </message>
+    <message>
+        <source>%1: is set by the server and cannot be written</source>
+        <translation>%1: hodnotu nastavuje server a nelze ji zapsat</translation>
+    </message>
+    <message>
+        <source>%1: unknown field of %2</source>
+        <translation>%1: neznámé pole katalogu %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown tabular section of %2</source>
+        <translation>%1: neznámá tabulková část katalogu %2</translation>
+    </message>
+    <message>
+        <source>%1: must be an array of lines</source>
+        <translation>%1: musí být seznam řádků</translation>
+    </message>
+    <message>
+        <source>%1: a line must be a map of field values</source>
+        <translation>%1: řádek musí být mapa hodnot polí</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field</source>
+        <translation>%1.%2: neznámé pole</translation>
+    </message>
+    <message>
+        <source>code: no free automatic code left; enter one</source>
+        <translation>code: žádný volný automatický kód už nezbývá; zadejte kód ručně</translation>
+    </message>
+    <message>
+        <source>values: a map of field values is required</source>
+        <translation>values: je povinná mapa hodnot polí</translation>
+    </message>
+    <message>
+        <source>name: a value is required</source>
+        <translation>name: je povinný údaj</translation>
+    </message>
+    <message>
+        <source>code: a value is required</source>
+        <translation>code: je povinný údaj</translation>
+    </message>
+    <message>
+        <source>code: %1 is already used by another %2 object</source>
+        <translation>code: kód „%1“ již používá jiný objekt katalogu %2</translation>
+    </message>
+    <message>
+        <source>the object was changed by someone else (you edited version %1, the current one is %2); reload it and apply your changes again</source>
+        <translation>objekt mezitím změnil jiný uživatel (upravovali jste verzi %1, aktuální je verze %2); načtěte jej znovu a proveďte své změny ještě jednou</translation>
+    </message>
+    <message>
+        <source>version: the version read with the object is required</source>
+        <translation>version: je povinná verze, která byla načtena s objektem</translation>
+    </message>
+    <message>
+        <source>the object was changed by someone else; reload it</source>
+        <translation>objekt mezitím změnil jiný uživatel; načtěte jej znovu</translation>
+    </message>
+    <message>
+        <source>code: already used by another %1 object</source>
+        <translation>code: kód již používá jiný objekt katalogu %1</translation>
+    </message>
+    <message>
+        <source>you may not change %1</source>
+        <translation>nemáte oprávnění měnit katalog %1</translation>
+    </message>
+    <message>
+        <source>you may not read %1</source>
+        <translation>nemáte oprávnění číst katalog %1</translation>
+    </message>
+    <message>
+        <source>parent: a group cannot be placed inside itself or one of its subgroups</source>
+        <translation>parent: skupinu nelze vložit do ní samotné ani do některé z jejích podskupin</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>nelze se připojit k %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the server did not answer the handshake</source>
+        <translation>server nepotvrdil úvodní handshake</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>server ukončil spojení</translation>
+    </message>
+    <message>
+        <source>no answer from the server in time</source>
+        <translation>server neodpověděl včas</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValue</name>
+    <message>
+        <source>is not a finite number</source>
+        <translation>není konečné číslo</translation>
+    </message>
+    <message>
+        <source>is out of range; send the amount as a decimal string</source>
+        <translation>je mimo rozsah; zašlete hodnotu jako desetinné číslo v řetězci</translation>
+    </message>
+    <message>
+        <source>must be a decimal number (as a string such as &quot;1234.50&quot;)</source>
+        <translation>musí být desetinné číslo (jako řetězec, např. &quot;1234.50&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>„%1“ není desetinné číslo</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2 digits with %3 decimals</source>
+        <translation>hodnota %1 přesahuje povolený formát (číslic celkem: %2, z toho desetinných míst: %3)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>musí být textový řetězec</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>počet znaků %1 překračuje povolené maximum %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>musí být celé číslo</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>musí být datum ve formátu YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time as YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>musí být datum a čas ve formátu YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>musí být jedna z hodnot: %1</translation>
+    </message>
+    <message>
+        <source>must be the id (a positive integer) of a %1 object</source>
+        <translation>musí být id (kladné celé číslo) objektu katalogu %1</translation>
+    </message>
+    <message>
+        <source>has an unsupported type</source>
+        <translation>má nepodporovaný typ</translation>
+    </message>
+</context>
+<context>
+    <name>Meta</name>
+    <message>
+        <source>kind: unknown catalog &quot;%1&quot;</source>
+        <translation>kind: neznámý katalog „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Metadata</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>soubor nelze přečíst</translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1: %2</source>
+        <translation>chyba JSON na bajtu %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a &quot;catalog&quot; or &quot;enum&quot; declaration</source>
+        <translation>očekává se deklarace &quot;catalog&quot; nebo &quot;enum&quot;</translation>
+    </message>
+    <message>
+        <source>catalog name &quot;%1&quot; is not a lowercase identifier</source>
+        <translation>název katalogu „%1“ není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>table name %1 is longer than 31 bytes</source>
+        <translation>název tabulky %1 je delší než 31 bajtů</translation>
+    </message>
+    <message>
+        <source>code length must be between 1 and 50</source>
+        <translation>délka kódu musí být v rozmezí 1 až 50</translation>
+    </message>
+    <message>
+        <source>name length must be between 1 and 500</source>
+        <translation>délka názvu musí být v rozmezí 1 až 500</translation>
+    </message>
+    <message>
+        <source>section name &quot;%1&quot; is not a lowercase identifier</source>
+        <translation>název tabulkové části „%1“ není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; is declared twice</source>
+        <translation>tabulková část „%1“ je deklarována dvakrát</translation>
+    </message>
+    <message>
+        <source>%1: field name &quot;%2&quot; is not a lowercase identifier of at most 31 bytes</source>
+        <translation>%1: název pole „%2“ není identifikátor psaný malými písmeny o délce nejvýše 31 bajtů</translation>
+    </message>
+    <message>
+        <source>%1: field name &quot;%2&quot; is reserved</source>
+        <translation>%1: název pole „%2“ je rezervovaný</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is declared twice</source>
+        <translation>%1: pole „%2“ je deklarováno dvakrát</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown type &quot;%3&quot;</source>
+        <translation>%1.%2: neznámý typ „%3“</translation>
+    </message>
+    <message>
+        <source>%1.%2: string length must be between 1 and %3</source>
+        <translation>%1.%2: délka řetězce musí být v rozmezí 1 až %3</translation>
+    </message>
+    <message>
+        <source>%1.%2: decimal needs 1 &lt;= precision &lt;= 18 and 0 &lt;= scale &lt;= precision</source>
+        <translation>%1.%2: typ decimal vyžaduje 1 &lt;= precision &lt;= 18 a 0 &lt;= scale &lt;= precision</translation>
+    </message>
+    <message>
+        <source>enum name &quot;%1&quot; is not a lowercase identifier</source>
+        <translation>název výčtu „%1“ není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>enum %1: value &quot;%2&quot; is not a lowercase identifier of at most 40 characters</source>
+        <translation>výčet %1: hodnota „%2“ není identifikátor psaný malými písmeny o délce nejvýše 40 znaků</translation>
+    </message>
+    <message>
+        <source>enum %1: value &quot;%2&quot; is declared twice</source>
+        <translation>výčet %1: hodnota „%2“ je deklarována dvakrát</translation>
+    </message>
+    <message>
+        <source>enum %1 has no values</source>
+        <translation>výčet %1 nemá žádné hodnoty</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown enum &quot;%3&quot;</source>
+        <translation>%1.%2: neznámý výčet „%3“</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown catalog &quot;%3&quot;</source>
+        <translation>%1.%2: neznámý katalog „%3“</translation>
+    </message>
+    <message>
+        <source>%1.%2: default &quot;%3&quot; is not a value of enum %4</source>
+        <translation>%1.%2: výchozí hodnota „%3“ není hodnotou výčtu %4</translation>
+    </message>
+    <message>
+        <source>no metadata files (*.json) in %1</source>
+        <translation>v adresáři %1 nejsou žádné soubory metadat (*.json)</translation>
+    </message>
+    <message>
+        <source>catalog &quot;%1&quot; is declared twice</source>
+        <translation>katalog „%1“ je deklarován dvakrát</translation>
+    </message>
+    <message>
+        <source>enum &quot;%1&quot; is declared twice</source>
+        <translation>výčet „%1“ je deklarován dvakrát</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>empty frame body</source>
+        <translation>prázdné tělo rámce</translation>
+    </message>
+    <message>
+        <source>malformed CBOR at byte %1: %2</source>
+        <translation>chybná data CBOR na bajtu %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected data after the CBOR item at byte %1</source>
+        <translation>neočekávaná data za položkou CBOR na bajtu %1</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes exceeds the maximum of %2 bytes</source>
+        <translation>rámec o velikosti %1 bajtů překračuje maximum %2 bajtů</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>the first message must be a hello</source>
+        <translation>první zprávou musí být hello</translation>
+    </message>
+    <message>
+        <source>this server speaks protocol versions %1 to %2</source>
+        <translation>tento server podporuje verze protokolu %1 až %2</translation>
+    </message>
+    <message>
+        <source>a request is a map {id: integer, method: string, params: map}</source>
+        <translation>požadavek musí být mapa {id: integer, method: string, params: map}</translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation>neznámá metoda „%1“</translation>
+    </message>
+    <message>
+        <source>log in first</source>
+        <translation>nejprve se přihlaste</translation>
+    </message>
+    <message>
+        <source>%1 needs the right &quot;%2&quot;</source>
+        <translation>metoda %1 vyžaduje oprávnění „%2“</translation>
+    </message>
+    <message>
+        <source>too many calls in flight on this connection</source>
+        <translation>na tomto spojení probíhá příliš mnoho souběžných volání</translation>
+    </message>
+    <message>
+        <source>frame of %1 bytes exceeds the maximum of %2 bytes</source>
+        <translation>rámec o velikosti %1 bajtů překračuje maximum %2 bajtů</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>password: must be at least %1 characters long</source>
+        <translation>password: musí mít alespoň %1 znaků</translation>
+    </message>
+    <message>
+        <source>login: there is no user &quot;%1&quot;</source>
+        <translation>login: uživatel „%1“ neexistuje</translation>
+    </message>
+    <message>
+        <source>the database has no administrator yet: give --admin-password or set ERP_ADMIN_PASSWORD</source>
+        <translation>databáze zatím nemá administrátora: zadejte --admin-password nebo nastavte ERP_ADMIN_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the administrator password must be at least %1 characters long</source>
+        <translation>heslo administrátora musí mít alespoň %1 znaků</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrátor</translation>
+    </message>
+</context>
+</TS>
