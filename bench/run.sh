@@ -12,6 +12,9 @@
 #   SERVER_ARGS         extra erp-server options, e.g. "--workers 8"
 #   BENCH_RESULTS       directory for the JSON lines and the server log (default: <build>/bench)
 #   KEEP_DATA=1         keep the temporary database directory
+#   BENCH_DATA=DIR      use the existing database DIR/erp.fdb instead of creating one (no init;
+#                       the directory is kept; ERP_ADMIN_PASSWORD must be its admin password).
+#                       SCALE then only labels the result files.
 set -euo pipefail
 
 scale=${1:-200}
@@ -35,7 +38,22 @@ server_bin=$build/server/erp-server
 bench_bin=$build/bench/erp-bench
 mkdir -p "$results"
 
-data=$(mktemp -d "${TMPDIR:-/tmp}/erp-bench.XXXXXX")
+if [[ -n ${BENCH_DATA:-} ]]; then
+    if [[ ! -f $BENCH_DATA/erp.fdb ]]; then
+        echo "BENCH_DATA: there is no $BENCH_DATA/erp.fdb" >&2
+        exit 2
+    fi
+    if [[ -z ${ERP_ADMIN_PASSWORD:-} ]]; then
+        echo "BENCH_DATA needs ERP_ADMIN_PASSWORD (the database's admin password)" >&2
+        exit 2
+    fi
+    data=$(cd "$BENCH_DATA" && pwd)
+    own_data=0
+else
+    data=$(mktemp -d "${TMPDIR:-/tmp}/erp-bench.XXXXXX")
+    own_data=1
+fi
+server_out=$(mktemp "${TMPDIR:-/tmp}/erp-bench-server.XXXXXX")
 server_pid=
 # shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
@@ -43,7 +61,10 @@ cleanup() {
         kill -TERM "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
-    if [[ ${KEEP_DATA:-0} == 1 ]]; then
+    rm -f "$server_out"
+    if [[ $own_data == 0 ]]; then
+        return
+    elif [[ ${KEEP_DATA:-0} == 1 ]]; then
         echo "kept the database in $data"
     else
         rm -rf "$data"
@@ -53,24 +74,28 @@ trap cleanup EXIT
 
 export ERP_ADMIN_PASSWORD=${ERP_ADMIN_PASSWORD:-bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')}
 
-echo "== init: demo database at scale $scale in $data"
-init_start=$(date +%s%N)
-"$server_bin" --data "$data" --init --demo --scale "$scale" --admin-password "$ERP_ADMIN_PASSWORD"
-init_ms=$((($(date +%s%N) - init_start) / 1000000))
-printf 'init took %d.%01d s; database file %s\n' $((init_ms / 1000)) $((init_ms % 1000 / 100)) \
-    "$(du -h "$data/erp.fdb" | cut -f1)"
+if [[ $own_data == 1 ]]; then
+    echo "== init: demo database at scale $scale in $data"
+    init_start=$(date +%s%N)
+    "$server_bin" --data "$data" --init --demo --scale "$scale" --admin-password "$ERP_ADMIN_PASSWORD"
+    init_ms=$((($(date +%s%N) - init_start) / 1000000))
+    printf 'init took %d.%01d s\n' $((init_ms / 1000)) $((init_ms % 1000 / 100))
+else
+    echo "== existing database $data (no init)"
+fi
+echo "database file: $(du -h "$data/erp.fdb" | cut -f1)"
 
 echo "== start erp-server on 127.0.0.1 (free port)"
 # shellcheck disable=SC2086
-"$server_bin" --data "$data" --listen 127.0.0.1:0 ${SERVER_ARGS:-} >"$data/server.out" 2>"$serverlog" &
+"$server_bin" --data "$data" --listen 127.0.0.1:0 ${SERVER_ARGS:-} >"$server_out" 2>"$serverlog" &
 server_pid=$!
 port=
 for _ in $(seq 1 300); do
-    port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9][0-9]*\) .*/\1/p' "$data/server.out")
+    port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9][0-9]*\) .*/\1/p' "$server_out")
     [[ -n $port ]] && break
     if ! kill -0 "$server_pid" 2>/dev/null; then
         echo "erp-server exited before listening:" >&2
-        cat "$data/server.out" "$serverlog" >&2
+        cat "$server_out" "$serverlog" >&2
         exit 1
     fi
     sleep 0.2
@@ -79,7 +104,7 @@ if [[ -z $port ]]; then
     echo "erp-server did not report its port within 60 s" >&2
     exit 1
 fi
-cat "$data/server.out"
+cat "$server_out"
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== erp-bench (JSON lines: $json)"

@@ -356,6 +356,337 @@
     </message>
 </context>
 <context>
+    <name>MetadataTitle</name>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktní osoby</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funkce</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Datum narození</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Kontrahenti</translation>
+    </message>
+    <message>
+        <source>Full legal name</source>
+        <translation>Úplný obchodní název</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Právní forma</translation>
+    </message>
+    <message>
+        <source>Company ID (IČO)</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>VAT ID (DIČ)</source>
+        <translation>DIČ</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>Plátce DPH</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulice</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Město</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PSČ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Stát</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Platí od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Platí do</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bankovní účty</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>SWIFT/BIC</source>
+        <translation>SWIFT/BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Měna</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Výchozí</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Měny</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>Číselný kód ISO</translation>
+    </message>
+    <message>
+        <source>Decimal places</source>
+        <translation>Desetinná místa</translation>
+    </message>
+    <message>
+        <source>Information sources</source>
+        <translation>Zdroje informací</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Accounting currency</source>
+        <translation>Účetní měna</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneři</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Dodavatel</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurent</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Obchodní manažer</translation>
+    </message>
+    <message>
+        <source>How they heard of us</source>
+        <translation>Jak se o nás dozvěděl</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Úvěrový limit</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Splatnost (dny)</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Zákazníkem od</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Skupiny zboží</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Zboží a služby</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Skupina zboží</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Měrná jednotka</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Sazba DPH</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Výrobce</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Hmotnost (kg)</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Nákupní cena</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Prodejní cena</translation>
+    </message>
+    <message>
+        <source>Units of measure</source>
+        <translation>Měrné jednotky</translation>
+    </message>
+    <message>
+        <source>UN/ECE code</source>
+        <translation>Kód UN/ECE</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Celé jméno</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Uživatelé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Sklady</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Warehouse manager</source>
+        <translation>Vedoucí skladu</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Právnická osoba</translation>
+    </message>
+    <message>
+        <source>Sole trader</source>
+        <translation>Fyzická osoba podnikající</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Fyzická osoba</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Veřejný subjekt</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Typ položky</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Zboží</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Sada</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrátor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manažer</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Čtenář</translation>
+    </message>
+    <message>
+        <source>21 %</source>
+        <translation>21 %</translation>
+    </message>
+    <message>
+        <source>12 %</source>
+        <translation>12 %</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Osvobozeno</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>empty frame body</source>

@@ -13,11 +13,17 @@ using erp::protocol::ErrorCode;
 
 namespace {
 
+// Titles come from the metadata; cmake/MetadataStrings.cmake puts them into the translations.
+QString title(const QString &english)
+{
+    return QCoreApplication::translate("MetadataTitle", english.toUtf8().constData());
+}
+
 QCborMap describeField(const Field &f)
 {
     QCborMap m;
     m.insert(QStringLiteral("name"), f.name);
-    m.insert(QStringLiteral("title"), f.title);
+    m.insert(QStringLiteral("title"), title(f.title));
     m.insert(QStringLiteral("type"), erp::meta::fieldTypeName(f.type));
     if (f.length)
         m.insert(QStringLiteral("length"), f.length);
@@ -46,7 +52,7 @@ QCborMap describeKind(const erp::meta::ObjectKind &k)
 {
     QCborMap m;
     m.insert(QStringLiteral("name"), k.name);
-    m.insert(QStringLiteral("title"), k.title);
+    m.insert(QStringLiteral("title"), title(k.title));
     m.insert(QStringLiteral("class"), QStringLiteral("catalog"));
     m.insert(QStringLiteral("hierarchical"), k.hierarchical);
     m.insert(QStringLiteral("codeLength"), k.codeLength);
@@ -57,7 +63,7 @@ QCborMap describeKind(const erp::meta::ObjectKind &k)
     for (const erp::meta::TabularSection &s : k.sections) {
         QCborMap sm;
         sm.insert(QStringLiteral("name"), s.name);
-        sm.insert(QStringLiteral("title"), s.title);
+        sm.insert(QStringLiteral("title"), title(s.title));
         sm.insert(QStringLiteral("fields"), describeFields(s.fields));
         sections.append(sm);
     }
@@ -78,7 +84,7 @@ QList<Method> metaMethods()
                      continue;
                  QCborMap item;
                  item.insert(QStringLiteral("name"), k.name);
-                 item.insert(QStringLiteral("title"), k.title);
+                 item.insert(QStringLiteral("title"), title(k.title));
                  item.insert(QStringLiteral("hierarchical"), k.hierarchical);
                  item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, k));
                  list.append(item);
@@ -101,12 +107,12 @@ QList<Method> metaMethods()
              for (const erp::meta::Enumeration &e : ctx.model.enums()) {
                  QCborMap item;
                  item.insert(QStringLiteral("name"), e.name);
-                 item.insert(QStringLiteral("title"), e.title);
+                 item.insert(QStringLiteral("title"), title(e.title));
                  QCborArray values;
                  for (const erp::meta::EnumValue &v : e.values) {
                      QCborMap vm;
                      vm.insert(QStringLiteral("name"), v.name);
-                     vm.insert(QStringLiteral("title"), v.title);
+                     vm.insert(QStringLiteral("title"), title(v.title));
                      values.append(vm);
                  }
                  item.insert(QStringLiteral("values"), values);

@@ -535,6 +535,9 @@ private Q_SLOTS:
         const Reply invalid = czech.call(QStringLiteral("catalog.create"), p);
         QCOMPARE(invalid.error.field, QStringLiteral("name"));
         QCOMPARE(invalid.error.message, t.translate("CatalogStore", "%1: a value is required").arg(QStringLiteral("name")));
+        const QCborMap described = czech.call(QStringLiteral("meta.describe"), params(QStringLiteral("partners"))).result.toMap();
+        QCOMPARE(described.value(QStringLiteral("title")).toString(), t.translate("MetadataTitle", "Partners"));
+        QVERIFY(described.value(QStringLiteral("title")).toString() != QLatin1String("Partners"));
         // Other clients keep their own language.
         QCOMPARE(call("catalog.create", p).error.message, QStringLiteral("name: a value is required"));
     }
