@@ -10,7 +10,7 @@ qt6-translations-l10n libqt6sql6-ibase libqt6opengl6-dev libxkbcommon-dev
 libboost1.81-dev
 firebird-dev libfbclient2 firebird3.0-server-core firebird3.0-utils firebird3.0-server
 libargon2-dev libssl-dev
-xvfb xauth
+xvfb xauth fonts-dejavu-core
 "
 
 missing=""

@@ -1,5 +1,6 @@
 #include "app/options.h"
 #include "auth/users.h"
+#include "core/forms.h"
 #include "db/dbpool.h"
 #include "db/firebird.h"
 #include "db/schema.h"
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
     const auto model = erp::meta::Model::load(options.metadataDir, &error);
     if (!model)
         return failWith(error);
+    const auto forms = erp::core::FormLibrary::load(options.formsDir, options.navigationFile, *model, &error);
+    if (!forms)
+        return failWith(error);
 
     if (!erp::db::databaseExists(options.database)) {
         if (!erp::db::createDatabase(options.database, &error))
@@ -122,7 +126,7 @@ int main(int argc, char *argv[])
     namespace asio = boost::asio;
     // Declared before the io_context: sessions still queued in it unregister from the hub
     // when the io_context destroys them.
-    erp::rpc::Dispatcher dispatcher(*model);
+    erp::rpc::Dispatcher dispatcher(*model, *forms);
     erp::net::SessionHub hub;
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::io_context io(options.ioThreads);

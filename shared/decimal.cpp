@@ -110,8 +110,14 @@ bool Decimal::fits(int precisionLimit, int scaleLimit) const
             return false;
         return Decimal(m_units / d, scaleLimit).fits(precisionLimit, scaleLimit);
     }
-    const int integerDigits = precision() - m_scale;
-    return integerDigits <= precisionLimit - scaleLimit || m_units == 0;
+    // Digits of the integer part; 0.25 has none, so it fits NUMERIC(2,2).
+    UInt128 integerPart = (m_units < 0 ? -static_cast<Int128>(m_units) : m_units) / UInt128(pow10(m_scale));
+    int integerDigits = 0;
+    while (integerPart != 0) {
+        ++integerDigits;
+        integerPart /= 10;
+    }
+    return integerDigits <= precisionLimit - scaleLimit;
 }
 
 std::optional<Decimal> Decimal::rescaled(int newScale) const

@@ -23,6 +23,8 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
                                     QStringLiteral("HOST:PORT"));
     const QCommandLineOption metadata(QStringLiteral("metadata"), QStringLiteral("Metadata directory (built-in by default)."),
                                       QStringLiteral("DIR"));
+    const QCommandLineOption forms(QStringLiteral("forms"), QStringLiteral("Form layouts directory (built-in by default)."),
+                                   QStringLiteral("DIR"));
     const QCommandLineOption admin(QStringLiteral("admin-password"),
                                    QStringLiteral("Password of the first administrator (or ERP_ADMIN_PASSWORD)."),
                                    QStringLiteral("PASSWORD"));
@@ -44,7 +46,7 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     const QCommandLineOption ioTimeout(QStringLiteral("io-timeout"),
                                        QStringLiteral("Seconds to finish a started frame or to accept a reply."),
                                        QStringLiteral("S"), QString::number(o->limits.frameTimeout.count()));
-    p.addOptions({data, database, dbUser, dbPassword, listen, metadata, admin, init, demo, scale, workers, threads,
+    p.addOptions({data, database, dbUser, dbPassword, listen, metadata, forms, admin, init, demo, scale, workers, threads,
                   maxFrame, idle, loginTimeout, ioTimeout});
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -84,6 +86,8 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     }
     if (p.isSet(metadata))
         o->metadataDir = p.value(metadata);
+    if (p.isSet(forms))
+        o->formsDir = p.value(forms);
     o->adminPassword = p.isSet(admin) ? p.value(admin) : qEnvironmentVariable("ERP_ADMIN_PASSWORD");
     o->init = p.isSet(init);
     o->demo = p.isSet(demo);

@@ -13,6 +13,8 @@ struct ServerOptions
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 7410;
     QString metadataDir = QStringLiteral(":/metadata");
+    QString formsDir = QStringLiteral(":/forms");
+    QString navigationFile = QStringLiteral(":/navigation.json");
     QString adminPassword;
     bool init = false;
     bool demo = false;

@@ -172,23 +172,43 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
         QCborMap sections;
         for (const erp::meta::TabularSection &s : kind.sections) {
             QStringList columns;
+            QString joins;
             QList<const Field *> fields;
+            QList<const Field *> refs;
             for (const Field &f : s.fields) {
                 if (f.internal)
                     continue;
                 fields.append(&f);
                 columns.append(erp::db::selectExpression(f, QStringLiteral("l")));
             }
+            for (const Field *f : std::as_const(fields)) {
+                if (f->type != FieldType::Ref)
+                    continue;
+                const QString alias = QStringLiteral("r%1").arg(refs.size());
+                joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = l.%3")
+                             .arg(quoteIdentifier(m_model.kind(f->target)->table), alias, quoteIdentifier(f->column()));
+                columns.append(alias + QStringLiteral(".\"NAME\""));
+                refs.append(f);
+            }
             QSqlQuery lq(m_db);
             lq.setForwardOnly(true);
-            execute(lq, QStringLiteral("SELECT %1 FROM %2 l WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
-                            .arg(columns.join(u", "), quoteIdentifier(s.table)),
+            execute(lq, QStringLiteral("SELECT %1 FROM %2 l%3 WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
+                            .arg(columns.join(u", "), quoteIdentifier(s.table), joins),
                     {qlonglong(id)});
             QCborArray lines;
             while (lq.next()) {
                 QCborMap line;
-                for (int i = 0; i < fields.size(); ++i)
+                int i = 0;
+                for (; i < fields.size(); ++i)
                     line.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], lq.value(i)));
+                QCborMap display;
+                for (const Field *f : std::as_const(refs)) {
+                    const QVariant name = lq.value(i++);
+                    if (!name.isNull())
+                        display.insert(f->name, name.toString());
+                }
+                if (!display.isEmpty())
+                    line.insert(QStringLiteral("display"), display);
                 lines.append(line);
             }
             sections.insert(s.name, lines);
@@ -238,10 +258,23 @@ QCborMap CatalogStore::list(const QCborMap &params)
         addFilter(where, m_model, kind, filters.at(i).toMap(), int(i));
     addAccessFilter(where, m_user, kind);
 
-    // Keyset paging: "after" is the {value, id} of the last row of the previous page.
+    // Keyset paging: "after" is the {value, id} of the last row of the previous page. The rest of
+    // the list is read in segments that each follow one index range: first the rows that share
+    // the last value (value = v AND id > last id: both index segments bound), then the rows
+    // beyond it. One condition with OR would scan every duplicate of v on every page.
     const QString column = columnOf(*sortField);
+    const bool unique = sortField->name == sys::Code || sortField->name == sys::Id;
+    const QString gt = descending ? QStringLiteral("<") : QStringLiteral(">");
+    struct Segment
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    QList<Segment> segments;
     const QCborValue after = params.value(QStringLiteral("after"));
-    if (after.isMap()) {
+    if (!after.isMap()) {
+        segments.append(Segment{});
+    } else {
         const QCborMap a = after.toMap();
         const QCborValue afterId = a.value(sys::Id);
         if (!afterId.isInteger())
@@ -251,41 +284,57 @@ QCborMap CatalogStore::list(const QCborMap &params)
             ? QCborValue(lastId)
             : normalizeFilterValue(m_model, *sortField, a.value(QStringLiteral("value")), QStringLiteral("after.value"));
         const QString mark = erp::db::placeholder(*sortField);
-        const QString gt = descending ? QStringLiteral("<") : QStringLiteral(">");
+        const QVariant v = erp::db::toSqlValue(*sortField, lastValue);
+        const bool nullable = !sortField->required && !unique;
+        // inclusive: start at the row itself (to re-read a window from its first row).
+        const QString from = a.value(QStringLiteral("inclusive")).toBool(false) ? gt + u'=' : gt;
         if (sortField->name == sys::Id) {
-            where.add(QStringLiteral("t.\"ID\" %1 ?").arg(gt), {lastId});
+            segments.append({QStringLiteral("t.\"ID\" %1 ?").arg(from), {lastId}});
         } else if (lastValue.isNull()) {
             // NULLs sort first ascending and last descending in Firebird.
-            if (descending)
-                where.add(QStringLiteral("%1 IS NULL AND t.\"ID\" < ?").arg(column), {lastId});
-            else
-                where.add(QStringLiteral("(%1 IS NULL AND t.\"ID\" > ?) OR %1 IS NOT NULL").arg(column), {lastId});
+            segments.append({QStringLiteral("%1 IS NULL AND t.\"ID\" + 0 %2 ?").arg(column, from), {lastId}});
+            if (!descending)
+                segments.append({QStringLiteral("%1 IS NOT NULL").arg(column), {}});
+        } else if (unique) {
+            segments.append({QStringLiteral("%1 %2 %3").arg(column, from, mark), {v}});
+        } else if (lastId <= 0) {
+            // {value, id: 0} jumps to the first row at or beyond a value ("to the letter Ž").
+            segments.append({QStringLiteral("%1 %2= %3").arg(column, gt, mark), {v}});
+            if (descending && nullable)
+                segments.append({QStringLiteral("%1 IS NULL").arg(column), {}});
         } else {
-            const QVariant v = erp::db::toSqlValue(*sortField, lastValue);
-            const QString ge = descending ? QStringLiteral("<=") : QStringLiteral(">=");
-            QString condition = QStringLiteral("%1 %2 %3 AND (%1 %4 %3 OR t.\"ID\" %4 ?)").arg(column, ge, mark, gt);
-            if (descending && !sortField->required && sortField->name != sys::Code && sortField->name != sys::Name)
-                condition = QStringLiteral("(%1) OR %2 IS NULL").arg(condition, column);
-            where.add(condition, {v, v, lastId});
+            // "+ 0" keeps the optimizer from adding a primary-key range over every later id.
+            segments.append({QStringLiteral("%1 = %2 AND t.\"ID\" + 0 %3 ?").arg(column, mark, from), {v, lastId}});
+            segments.append({QStringLiteral("%1 %2 %3").arg(column, gt, mark), {v}});
+            if (descending && nullable)
+                segments.append({QStringLiteral("%1 IS NULL").arg(column), {}});
         }
     }
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    const QString order = unique ? QStringLiteral(" ORDER BY %1%2").arg(column, direction)
+                                 : QStringLiteral(" ORDER BY %1%2, t.\"ID\"%2").arg(column, direction);
     RowSelect select(m_model, kind, false);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, t.\"ID\"%5 ROWS %6")
-                   .arg(select.columns(), select.from(), where.sql(), column, direction)
-                   .arg(limit + 1),
-            where.binds());
-    QCborArray rows;
-    bool more = false;
-    while (q.next()) {
-        if (rows.size() == limit) {
-            more = true;
+    QList<QCborMap> found;
+    for (const Segment &segment : std::as_const(segments)) {
+        const qsizetype wanted = limit + 1 - found.size();
+        if (wanted <= 0)
             break;
-        }
-        rows.append(select.decode(q));
+        WhereBuilder part = where;
+        if (!segment.sql.isEmpty())
+            part.add(segment.sql, segment.binds);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        execute(q, QStringLiteral("SELECT %1 FROM %2%3%4 ROWS %5")
+                       .arg(select.columns(), select.from(), part.sql(), order)
+                       .arg(wanted),
+                part.binds());
+        while (q.next())
+            found.append(select.decode(q));
     }
+    QCborArray rows;
+    const bool more = found.size() > limit;
+    for (qsizetype i = 0; i < found.size() && i < limit; ++i)
+        rows.append(found[i]);
     QCborMap result;
     result.insert(QStringLiteral("rows"), rows);
     result.insert(QStringLiteral("more"), more);
@@ -309,22 +358,22 @@ QCborMap CatalogStore::search(const QCborMap &params)
     if (text.isEmpty())
         fail(ErrorCode::Validation, Text::tr("text: type something to search for"), QStringLiteral("text"));
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts).mid(0, 8);
-    QStringList searchColumns{QStringLiteral("t.\"NAME\"")};
+    QStringList prefixColumns{QStringLiteral("t.\"CODE\""), QStringLiteral("t.\"NAME\"")};
     for (const Field &f : kind.fields)
         if (f.indexed && f.type == FieldType::String && !f.internal)
-            searchColumns.append(columnOf(f));
+            prefixColumns.append(columnOf(f));
     RowSelect select(m_model, kind, false);
     QCborArray rows;
     QSet<qint64> seen;
-    auto run = [&](WhereBuilder where) {
+    auto run = [&](WhereBuilder where, const QString &orderColumn) {
         if (!params.value(QStringLiteral("includeDeleted")).toBool(false))
             where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
         addAccessFilter(where, m_user, kind);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        execute(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY t.\"NAME\", t.\"ID\" ROWS %4")
-                       .arg(select.columns(), select.from(), where.sql())
-                       .arg(limit),
+        execute(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, t.\"ID\" ROWS %5")
+                       .arg(select.columns(), select.from(), where.sql(), orderColumn)
+                       .arg(limit - rows.size()),
                 where.binds());
         while (q.next() && rows.size() < limit) {
             QCborMap row = select.decode(q);
@@ -334,24 +383,30 @@ QCborMap CatalogStore::search(const QCborMap &params)
             }
         }
     };
-    // Exact code and name prefix first (index range scans), then words anywhere (a scan).
-    WhereBuilder prefix;
-    prefix.add(QStringLiteral("t.\"CODE\" = ? OR t.\"NAME\" STARTING WITH ?"), {text, text});
-    run(prefix);
-    if (rows.size() < limit) {
+    // Prefixes first, one indexed column at a time (each an index range that stops at the
+    // limit): code, name, then searchable fields such as IČO or e-mail.
+    for (const QString &column : std::as_const(prefixColumns)) {
+        if (rows.size() >= limit)
+            break;
+        WhereBuilder prefix;
+        prefix.add(column + QStringLiteral(" STARTING WITH ?"), {text});
+        run(prefix, column);
+    }
+    // Then every word anywhere in the name or a searchable field. This walks the name index
+    // until enough rows match: quick for common words, a scan of the table for rare ones,
+    // which is why type-ahead fields ask for prefixes only.
+    if (rows.size() < limit && params.value(QStringLiteral("anywhere")).toBool(true)) {
         WhereBuilder contains;
         for (const QString &word : words) {
             QStringList any;
             QVariantList binds;
-            for (const QString &c : std::as_const(searchColumns)) {
+            for (const QString &c : std::as_const(prefixColumns)) {
                 any.append(c + QStringLiteral(" CONTAINING ?"));
                 binds.append(word);
             }
-            any.append(QStringLiteral("t.\"CODE\" STARTING WITH ?"));
-            binds.append(word);
             contains.add(any.join(QStringLiteral(" OR ")), binds);
         }
-        run(contains);
+        run(contains, QStringLiteral("t.\"NAME\""));
     }
     QCborMap result;
     result.insert(QStringLiteral("rows"), rows);

@@ -126,6 +126,8 @@ void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kin
                 fail(ErrorCode::Validation, Text::tr("%1: a line must be a map of field values").arg(linePath), linePath);
             const QCborMap line = lines.at(i).toMap();
             for (auto v = line.constBegin(); v != line.constEnd(); ++v) {
+                if (v.key().toString() == QLatin1String("display"))
+                    continue; // display names as read, sent back unchanged: ignored
                 const Field *f = section->field(v.key().toString());
                 if (!f || f->internal)
                     fail(ErrorCode::Validation, Text::tr("%1.%2: unknown field").arg(linePath, v.key().toString()),

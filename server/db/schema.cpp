@@ -129,6 +129,7 @@ struct Index
     QString table;
     QString columns;
     bool unique = false;
+    bool descending = false;
 };
 
 class Planner
@@ -178,8 +179,9 @@ public:
     {
         if (m_existing.indexes.contains(ix.name))
             return;
-        m_out->append(QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                          .arg(ix.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(ix.name),
+        m_out->append(QStringLiteral("CREATE %1%2INDEX %3 ON %4 (%5)")
+                          .arg(ix.unique ? QStringLiteral("UNIQUE ") : QString(),
+                               ix.descending ? QStringLiteral("DESCENDING ") : QString(), quoteIdentifier(ix.name),
                                quoteIdentifier(ix.table), ix.columns));
     }
 
@@ -194,6 +196,25 @@ private:
     QStringList *m_out;
 };
 
+// Tables of the platform itself, not declared in the metadata.
+bool systemTables(Planner &planner, QString *error)
+{
+    const QList<Column> formSettings{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("FORM_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("SCOPE"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(10)")},
+        {QStringLiteral("TARGET"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("SETTINGS"), QStringLiteral("BLOB SUB_TYPE TEXT CHARACTER SET UTF8"), QStringLiteral("BLOB SUB_TYPE TEXT")},
+        {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+        {QStringLiteral("UPDATED_BY"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8"), QStringLiteral("VARCHAR(40)"), true},
+    };
+    if (!planner.table(QStringLiteral("ERP_FORM_SETTINGS"), formSettings, QString(), error))
+        return false;
+    planner.index({QStringLiteral("ERP_FORM_SETTINGS_KEY"), QStringLiteral("ERP_FORM_SETTINGS"),
+                   QStringLiteral("\"FORM_KIND\", \"SCOPE\", \"TARGET\""), true});
+    return true;
+}
+
 } // namespace
 
 bool SchemaMigrator::plan(QStringList *statements, QString *error)
@@ -203,12 +224,17 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
         return false;
     Planner planner(existing, statements);
     planner.sequence(ObjectIdSequence);
+    if (!systemTables(planner, error))
+        return false;
     for (const ObjectKind &kind : m_model.kinds()) {
         if (!planner.table(kind.table, kindColumns(kind), QString(), error))
             return false;
         planner.sequence(objectName(kind.table, QStringLiteral("CODE_SEQ")));
         planner.index({objectName(kind.table, QStringLiteral("CODE")), kind.table, QStringLiteral("\"CODE\""), true});
         planner.index({objectName(kind.table, QStringLiteral("NAME")), kind.table, QStringLiteral("\"NAME\", \"ID\"")});
+        // Descending twins let a list open at its end (or sorted Z to A) without sorting the table.
+        planner.index({objectName(kind.table, QStringLiteral("CODE_D")), kind.table, QStringLiteral("\"CODE\""), false, true});
+        planner.index({objectName(kind.table, QStringLiteral("NAME_D")), kind.table, QStringLiteral("\"NAME\", \"ID\""), false, true});
         if (kind.hierarchical)
             planner.index({objectName(kind.table, QStringLiteral("PARENT")), kind.table,
                            QStringLiteral("\"PARENT\", \"NAME\", \"ID\"")});

@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <memory>
+#include <vector>
+
 namespace erp::demo {
 
 namespace {
@@ -24,12 +27,48 @@ using erp::db::quoteIdentifier;
 
 constexpr int CommitEvery = 20000;
 
+// Commits every CommitEvery rows across all the prepared inserts of the demo. Qt's QIBASE
+// driver keeps the transaction handle a query was first executed in, so after a commit
+// every prepared statement is prepared again.
+class Batch
+{
+public:
+    explicit Batch(QSqlDatabase &db) : m_db(db) {}
+
+    QSqlQuery *prepare(const QString &sql)
+    {
+        m_statements.push_back({sql, std::make_unique<QSqlQuery>(m_db)});
+        m_statements.back().second->prepare(sql);
+        return m_statements.back().second.get();
+    }
+
+    void exec(QSqlQuery *query, const QString &what)
+    {
+        if (!query->exec())
+            throw erp::rpc::RpcError{erp::protocol::ErrorCode::Internal, what + QStringLiteral(": ") + query->lastError().text(), {}};
+        if (++m_sinceCommit < CommitEvery)
+            return;
+        m_db.commit();
+        m_db.transaction();
+        m_sinceCommit = 0;
+        for (auto &[sql, statement] : m_statements) {
+            *statement = QSqlQuery(m_db);
+            statement->prepare(sql);
+        }
+    }
+
+private:
+    QSqlDatabase &m_db;
+    std::vector<std::pair<QString, std::unique_ptr<QSqlQuery>>> m_statements;
+    int m_sinceCommit = 0;
+};
+
 // Writes rows of one catalog with a single prepared INSERT, taking ids and codes in blocks.
 class Inserter
 {
 public:
-    Inserter(QSqlDatabase &db, const erp::meta::Model &model, const QString &kindName, const QStringList &fields)
-        : m_db(db), m_kind(*model.kind(kindName)), m_query(db)
+    Inserter(Batch &batch, QSqlDatabase &db, const erp::meta::Model &model, const QString &kindName, const QStringList &fields)
+        : m_batch(batch), m_db(db), m_kind(*model.kind(kindName))
     {
         QStringList columns{QStringLiteral("\"ID\""), QStringLiteral("\"CODE\""), QStringLiteral("\"NAME\""),
                             QStringLiteral("\"CREATED_AT\""), QStringLiteral("\"UPDATED_AT\"")};
@@ -44,9 +83,8 @@ public:
             columns.append(quoteIdentifier(f->column()));
             marks.append(erp::db::placeholder(*f));
         }
-        m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(quoteIdentifier(m_kind.table), columns.join(u", "), marks.join(u", "));
-        m_query.prepare(m_sql);
+        m_query = batch.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(quoteIdentifier(m_kind.table), columns.join(u", "), marks.join(u", ")));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_now = QDateTime(now.date(), now.time());
     }
@@ -55,27 +93,20 @@ public:
                   bool isGroup = false)
     {
         const qint64 id = nextId();
-        m_query.addBindValue(id);
-        m_query.addBindValue(code.isEmpty() ? nextCode() : code);
-        m_query.addBindValue(name);
-        m_query.addBindValue(m_now);
-        m_query.addBindValue(m_now);
+        m_query->addBindValue(id);
+        m_query->addBindValue(code.isEmpty() ? nextCode() : code);
+        m_query->addBindValue(name);
+        m_query->addBindValue(m_now);
+        m_query->addBindValue(m_now);
         if (m_kind.hierarchical) {
-            m_query.addBindValue(parent ? QVariant(parent) : QVariant(QMetaType::fromType<qlonglong>()));
-            m_query.addBindValue(isGroup);
+            m_query->addBindValue(parent ? QVariant(parent) : QVariant(QMetaType::fromType<qlonglong>()));
+            m_query->addBindValue(isGroup);
         }
         for (int i = 0; i < m_fields.size(); ++i) {
             const QVariant &v = values.at(i);
-            m_query.addBindValue(v.isValid() ? v : QVariant(QMetaType::fromType<QString>()));
+            m_query->addBindValue(v.isValid() ? v : QVariant(QMetaType::fromType<QString>()));
         }
-        if (!m_query.exec())
-            throw erp::rpc::RpcError{erp::protocol::ErrorCode::Internal,
-                                     m_kind.name + QStringLiteral(": ") + m_query.lastError().text(), {}};
-        if (++m_sinceCommit >= CommitEvery) {
-            m_db.commit();
-            m_db.transaction();
-            m_sinceCommit = 0;
-        }
+        m_batch.exec(m_query, m_kind.name);
         return id;
     }
 
@@ -106,14 +137,13 @@ private:
         return QString::number(m_codeNext++).rightJustified(m_kind.codeLength, u'0');
     }
 
+    Batch &m_batch;
     QSqlDatabase &m_db;
     const erp::meta::ObjectKind &m_kind;
-    QSqlQuery m_query;
-    QString m_sql;
+    QSqlQuery *m_query;
     QList<const erp::meta::Field *> m_fields;
     QVariant m_now;
     qint64 m_idNext = 0, m_idLeft = 0, m_codeNext = 0, m_codeLeft = 0;
-    int m_sinceCommit = 0;
 };
 
 class Generator
@@ -142,6 +172,21 @@ public:
             s += QChar(u'0' + d);
         return s + QChar(u'0' + check);
     }
+    // A Czech IBAN with valid ISO 7064 check digits and a bank code.
+    std::pair<QString, QString> iban()
+    {
+        static const QList<std::pair<QString, QString>> banks{
+            {QStringLiteral("0800"), QStringLiteral("Česká spořitelna")}, {QStringLiteral("0100"), QStringLiteral("Komerční banka")},
+            {QStringLiteral("0300"), QStringLiteral("ČSOB")}, {QStringLiteral("2010"), QStringLiteral("Fio banka")},
+            {QStringLiteral("0600"), QStringLiteral("MONETA Money Bank")}};
+        const auto &[code, bank] = pick(banks);
+        const QString bban = code + QStringLiteral("000000") + QStringLiteral("%1").arg(between(0, 999999999), 10, 10, QChar(u'0'));
+        const QString digits = bban + QStringLiteral("123500"); // "CZ00" moved to the end, letters as numbers
+        int mod = 0;
+        for (QChar c : digits)
+            mod = (mod * 10 + c.digitValue()) % 97;
+        return {QStringLiteral("CZ%1%2").arg(98 - mod, 2, 10, QChar(u'0')).arg(bban), bank};
+    }
     QString phone() { return QStringLiteral("+420 %1 %2 %3").arg(between(601, 799)).arg(between(100, 999)).arg(between(100, 999)); }
     QString street() { return QStringLiteral("%1 %2").arg(pick(Names::streets())).arg(between(1, 250)); }
     QString postalCode() { return QStringLiteral("%1 %2").arg(between(100, 799)).arg(between(0, 99), 2, 10, QChar(u'0')); }
@@ -164,10 +209,11 @@ public:
 qint64 fill(Generator &g, int scale, DemoSummary *summary)
 {
     QSqlDatabase &db = g.m_db;
+    Batch batch(db);
     const erp::meta::Model &model = g.m_model;
     QList<qint64> currencies;
     {
-        Inserter in(db, model, QStringLiteral("currencies"), {QStringLiteral("symbol"), QStringLiteral("numeric_code"), QStringLiteral("decimals")});
+        Inserter in(batch, db, model, QStringLiteral("currencies"), {QStringLiteral("symbol"), QStringLiteral("numeric_code"), QStringLiteral("decimals")});
         currencies << in.insert(QStringLiteral("CZK"), QStringLiteral("Česká koruna"), {QStringLiteral("Kč"), QStringLiteral("203"), 2});
         currencies << in.insert(QStringLiteral("EUR"), QStringLiteral("Euro"), {QStringLiteral("€"), QStringLiteral("978"), 2});
         currencies << in.insert(QStringLiteral("USD"), QStringLiteral("Americký dolar"), {QStringLiteral("$"), QStringLiteral("840"), 2});
@@ -175,7 +221,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     QList<qint64> units;
     {
-        Inserter in(db, model, QStringLiteral("units"), {QStringLiteral("international_code"), QStringLiteral("full_name")});
+        Inserter in(batch, db, model, QStringLiteral("units"), {QStringLiteral("international_code"), QStringLiteral("full_name")});
         units << in.insert(QStringLiteral("ks"), QStringLiteral("kus"), {QStringLiteral("C62"), QStringLiteral("kus (piece)")});
         units << in.insert(QStringLiteral("kg"), QStringLiteral("kilogram"), {QStringLiteral("KGM"), QStringLiteral("kilogram")});
         units << in.insert(QStringLiteral("m"), QStringLiteral("metr"), {QStringLiteral("MTR"), QStringLiteral("metr (metre)")});
@@ -185,7 +231,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     QList<qint64> managers;
     {
-        Inserter in(db, model, QStringLiteral("users"), {QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("active")});
+        Inserter in(batch, db, model, QStringLiteral("users"), {QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("active")});
         const QList<std::pair<QString, QString>> people{
             {QStringLiteral("Jana Dvořáková"), QStringLiteral("manager")}, {QStringLiteral("Petr Černý"), QStringLiteral("manager")},
             {QStringLiteral("Lucie Horáková"), QStringLiteral("clerk")}, {QStringLiteral("Tomáš Kříž"), QStringLiteral("clerk")},
@@ -198,7 +244,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     QList<qint64> sources;
     {
-        Inserter in(db, model, QStringLiteral("information_sources"), {});
+        Inserter in(batch, db, model, QStringLiteral("information_sources"), {});
         for (const QString &s : {QStringLiteral("Webové stránky"), QStringLiteral("Doporučení"), QStringLiteral("Veletrh"),
                                  QStringLiteral("Google Ads"), QStringLiteral("LinkedIn"), QStringLiteral("Studený hovor"),
                                  QStringLiteral("Newsletter")})
@@ -206,7 +252,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     QList<qint64> organizations;
     {
-        Inserter in(db, model, QStringLiteral("organizations"),
+        Inserter in(batch, db, model, QStringLiteral("organizations"),
                     {QStringLiteral("full_name"), QStringLiteral("ico"), QStringLiteral("dic"), QStringLiteral("vat_payer"),
                      QStringLiteral("street"), QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("country"),
                      QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("currency")});
@@ -219,7 +265,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
         }
     }
     {
-        Inserter in(db, model, QStringLiteral("warehouses"),
+        Inserter in(batch, db, model, QStringLiteral("warehouses"),
                     {QStringLiteral("organization"), QStringLiteral("street"), QStringLiteral("city"), QStringLiteral("postal_code"),
                      QStringLiteral("manager")});
         for (const QString &city : {QStringLiteral("Praha"), QStringLiteral("Brno"), QStringLiteral("Ostrava")})
@@ -227,7 +273,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     QList<qint64> productGroups;
     {
-        Inserter in(db, model, QStringLiteral("product_groups"), {});
+        Inserter in(batch, db, model, QStringLiteral("product_groups"), {});
         const QList<std::pair<QString, QStringList>> tree{
             {QStringLiteral("Spojovací materiál"), {QStringLiteral("Šrouby"), QStringLiteral("Matice"), QStringLiteral("Podložky")}},
             {QStringLiteral("Nářadí"), {QStringLiteral("Ruční nářadí"), QStringLiteral("Elektrické nářadí")}},
@@ -241,7 +287,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
         }
     }
     {
-        Inserter in(db, model, QStringLiteral("products"),
+        Inserter in(batch, db, model, QStringLiteral("products"),
                     {QStringLiteral("product_group"), QStringLiteral("product_type"), QStringLiteral("unit"), QStringLiteral("ean"),
                      QStringLiteral("vat_rate"), QStringLiteral("manufacturer"), QStringLiteral("weight"),
                      QStringLiteral("purchase_price"), QStringLiteral("sale_price")});
@@ -265,22 +311,24 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     QList<qint64> partnerGroups;
     {
-        Inserter groups(db, model, QStringLiteral("partners"), {});
+        Inserter groups(batch, db, model, QStringLiteral("partners"), {});
         for (const QString &g2 : {QStringLiteral("Velkoobchod"), QStringLiteral("Maloobchod"), QStringLiteral("Koncoví zákazníci"),
                                   QStringLiteral("Dodavatelé"), QStringLiteral("Zahraničí")})
             partnerGroups << groups.insert({}, g2, {}, 0, true);
     }
-    Inserter partners(db, model, QStringLiteral("partners"),
+    Inserter partners(batch, db, model, QStringLiteral("partners"),
                       {QStringLiteral("is_client"), QStringLiteral("is_supplier"), QStringLiteral("legal_form"), QStringLiteral("ico"),
                        QStringLiteral("dic"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("street"),
                        QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("manager"),
                        QStringLiteral("source"), QStringLiteral("credit_limit"), QStringLiteral("payment_days"),
                        QStringLiteral("registered_on")});
-    Inserter counterparties(db, model, QStringLiteral("counterparties"),
+    Inserter counterparties(batch, db, model, QStringLiteral("counterparties"),
                             {QStringLiteral("partner"), QStringLiteral("full_name"), QStringLiteral("legal_form"), QStringLiteral("ico"),
                              QStringLiteral("dic"), QStringLiteral("vat_payer"), QStringLiteral("street"), QStringLiteral("city"),
                              QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("valid_from")});
-    Inserter contacts(db, model, QStringLiteral("contact_persons"),
+    QSqlQuery *accounts = batch.prepare(QStringLiteral("INSERT INTO \"CAT_COUNTERPARTIES_ACCOUNTS\" (\"OWNER_ID\", \"LINE_NO\", \"IBAN\", "
+                                    "\"BANK_NAME\", \"CURRENCY\", \"IS_DEFAULT\") VALUES (?, ?, ?, ?, ?, ?)"));
+    Inserter contacts(batch, db, model, QStringLiteral("contact_persons"),
                       {QStringLiteral("partner"), QStringLiteral("first_name"), QStringLiteral("last_name"),
                        QStringLiteral("job_title"), QStringLiteral("email"), QStringLiteral("phone")});
     const qint64 count = 5000LL * scale;
@@ -310,9 +358,21 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
             const int entities = g.chance(10) ? 2 : 1;
             for (int e = 0; e < entities; ++e) {
                 const QString entityIco = e == 0 ? ico : g.ico();
-                counterparties.insert({}, name,
-                                      {partner, name, legalForm, entityIco, QStringLiteral("CZ") + entityIco, true, g.street(),
-                                       city, g.postalCode(), QStringLiteral("CZ"), start.addDays(g.between(0, 4000))});
+                const qint64 entity = counterparties.insert(
+                    {}, name,
+                    {partner, name, legalForm, entityIco, QStringLiteral("CZ") + entityIco, true, g.street(), city,
+                     g.postalCode(), QStringLiteral("CZ"), start.addDays(g.between(0, 4000))});
+                const int accountCount = g.chance(20) ? 2 : 1;
+                for (int a = 0; a < accountCount; ++a) {
+                    const auto [iban, bank] = g.iban();
+                    accounts->addBindValue(entity);
+                    accounts->addBindValue(a + 1);
+                    accounts->addBindValue(iban);
+                    accounts->addBindValue(bank);
+                    accounts->addBindValue(a == 0 ? currencies[0] : currencies[1]);
+                    accounts->addBindValue(a == 0);
+                    batch.exec(accounts, QStringLiteral("accounts"));
+                }
                 ++summary->counterparties;
             }
             const int people = g.between(1, 2);

@@ -10,7 +10,7 @@ namespace erp::rpc {
 
 using erp::protocol::ErrorCode;
 
-Dispatcher::Dispatcher(const erp::meta::Model &model) : m_model(model)
+Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms) : m_model(model)
 {
     for (Method &m : systemMethods(*this))
         add(std::move(m));
@@ -19,6 +19,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model) : m_model(model)
     for (Method &m : metaMethods())
         add(std::move(m));
     for (Method &m : catalogMethods())
+        add(std::move(m));
+    for (Method &m : formMethods(forms))
         add(std::move(m));
 }
 

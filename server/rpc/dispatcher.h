@@ -16,6 +16,9 @@ class QSqlDatabase;
 namespace erp::meta {
 class Model;
 }
+namespace erp::core {
+class FormLibrary;
+}
 
 namespace erp::rpc {
 
@@ -43,7 +46,7 @@ struct Method
 class Dispatcher
 {
 public:
-    explicit Dispatcher(const erp::meta::Model &model);
+    Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms);
 
     const Method *find(const QString &name) const;
     const QList<Method> &methods() const { return m_methods; }

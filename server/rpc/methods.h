@@ -2,6 +2,10 @@
 
 #include "dispatcher.h"
 
+namespace erp::core {
+class FormLibrary;
+}
+
 namespace erp::rpc {
 
 // Each business area contributes its methods; the dispatcher only calls what is listed here.
@@ -9,5 +13,6 @@ QList<Method> systemMethods(const Dispatcher &dispatcher);
 QList<Method> authMethods();
 QList<Method> metaMethods();
 QList<Method> catalogMethods();
+QList<Method> formMethods(const erp::core::FormLibrary &forms);
 
 } // namespace erp::rpc

@@ -60,6 +60,8 @@ private Q_SLOTS:
         QVERIFY(!Decimal::parse(u"1.23456")->fits(18, 4));
         QVERIFY(Decimal::parse(u"1.23450")->fits(18, 4)); // trailing zero is not a lost digit
         QVERIFY(Decimal::parse(u"-0.05")->fits(3, 2));
+        QVERIFY(Decimal::parse(u"0.25")->fits(2, 2));
+        QVERIFY(!Decimal::parse(u"1.25")->fits(2, 2));
         QVERIFY(Decimal::parse(u"0")->fits(1, 0));
         QVERIFY(!Decimal::parse(u"100")->fits(4, 2));
     }

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "kindinfo.h"
+
+#include <QCborMap>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace erp::client {
+class AsyncConnection;
+struct Reply;
+} // namespace erp::client
+
+namespace erp::app {
+
+// Everything the windows of one logged-in client share: the connection, the user, and the
+// metadata fetched from the server (cached: it does not change while the server runs).
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ReplyHandler = std::function<void(const erp::client::Reply &)>;
+
+    explicit ClientSession(QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    // Connects, checks the protocol version and logs in; emits loggedIn() or loginFailed().
+    void login(const QString &host, quint16 port, const QString &user, const QString &password,
+               const QString &language);
+
+    // A call; handler runs on the GUI thread unless receiver was destroyed in the meantime.
+    void call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler);
+
+    // Metadata, fetched once: the callback may run at once when cached.
+    void describe(const QString &kind, QObject *receiver, std::function<void(const KindInfo &)> done);
+    void enumeration(const QString &name, QObject *receiver, std::function<void(const EnumInfo &)> done);
+
+    QString userLogin() const { return m_login; }
+    QString userName() const { return m_userName; }
+    QString role() const { return m_role; }
+    bool hasRight(const QString &right) const { return m_rights.contains(right); }
+    QString serverAddress() const { return m_address; }
+    QString serverName() const;
+    QString language() const { return m_language; }
+
+    // Opens a chooser (a list of `kind` to pick from) for reference fields; the callback gets
+    // the chosen object. Set by the main window; reference editors hide their "…" button when unset.
+    std::function<void(QWidget *parent, const QString &kind, std::function<void(qint64 id, const QString &name)>)>
+        chooseObject;
+
+Q_SIGNALS:
+    void loggedIn();
+    void loginFailed(const QString &message);
+    void connectionLost(const QString &reason);
+    // A committed change by anyone (pushed by the server).
+    void objectChanged(const QString &kind, qint64 id, int version, const QString &action);
+
+private:
+    void loadEnums(std::function<void()> done);
+
+    erp::client::AsyncConnection *m_connection;
+    QString m_address;
+    QString m_login;
+    QString m_userName;
+    QString m_role;
+    QString m_language;
+    QStringList m_rights;
+    QHash<QString, KindInfo> m_kinds;
+    QHash<QString, EnumInfo> m_enums;
+    bool m_enumsLoaded = false;
+};
+
+} // namespace erp::app

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCborMap>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace erp::app {
+
+// A field as meta.describe reports it. System fields (code, name, parent) are included so that
+// forms and lists treat every field alike.
+struct FieldInfo
+{
+    QString name;
+    QString title;
+    QString type; // string, text, integer, decimal, money, date, datetime, boolean, enum, ref
+    int length = 0;
+    int precision = 0;
+    int scale = 0;
+    QString target; // enum name or catalog name
+    bool required = false;
+    QCborValue defaultValue;
+
+    bool isNumeric() const { return type == QLatin1String("decimal") || type == QLatin1String("money"); }
+};
+
+struct SectionInfo
+{
+    QString name;
+    QString title;
+    QList<FieldInfo> fields;
+
+    const FieldInfo *field(const QString &name) const;
+};
+
+struct KindInfo
+{
+    QString name;
+    QString title;
+    bool hierarchical = false;
+    bool autoCode = true;
+    QList<FieldInfo> fields; // code, name, parent (hierarchical) first, then declared fields
+    QList<SectionInfo> sections;
+
+    const FieldInfo *field(const QString &name) const;
+    const SectionInfo *section(const QString &name) const;
+    static KindInfo fromCbor(const QCborMap &description);
+};
+
+struct EnumInfo
+{
+    QString name;
+    QString title;
+    QList<std::pair<QString, QString>> values; // name, title
+};
+
+} // namespace erp::app

@@ -1,0 +1,439 @@
+#include "objectform.h"
+
+#include "connection.h"
+#include "core/clientsession.h"
+#include "fieldeditor.h"
+#include "sectioneditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCborArray>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace erp::app {
+
+using erp::client::Reply;
+using erp::protocol::ErrorCode;
+
+ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, const QCborMap &initial, QWidget *parent)
+    : QWidget(parent), m_session(session), m_kindName(kind), m_id(id), m_initial(initial), m_body(new QVBoxLayout),
+      m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("form_") + kind);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QStyle *style = QApplication::style();
+    QAction *saveClose = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOkButton), tr("Save and &close"));
+    saveClose->setObjectName(QStringLiteral("saveAndClose"));
+    saveClose->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    saveClose->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    saveClose->setToolTip(tr("Save and close (Ctrl+Enter)"));
+    connect(saveClose, &QAction::triggered, this, &ObjectForm::saveAndClose);
+    QAction *saveAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"));
+    saveAction->setObjectName(QStringLiteral("save"));
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    saveAction->setToolTip(tr("Save (Ctrl+S)"));
+    connect(saveAction, &QAction::triggered, this, &ObjectForm::save);
+    QAction *reloadAction = toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"));
+    reloadAction->setObjectName(QStringLiteral("reload"));
+    connect(reloadAction, &QAction::triggered, this, [this] {
+        if (!m_modified || QMessageBox::question(this, title(), tr("Discard your changes and read the object again?"))
+                               == QMessageBox::Yes)
+            reload();
+    });
+    QAction *closeAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogCloseButton), tr("Close"));
+    closeAction->setObjectName(QStringLiteral("close"));
+    closeAction->setToolTip(tr("Close (Esc)"));
+    connect(closeAction, &QAction::triggered, this, [this] {
+        if (confirmClose())
+            Q_EMIT closeRequested();
+    });
+
+    // Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the form.
+    addActions(toolbar->actions());
+
+    m_message->setObjectName(QStringLiteral("formMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto *content = new QWidget;
+    content->setLayout(m_body);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+
+    session->describe(kind, this, [this](const KindInfo &info) {
+        m_kind = info;
+        QCborMap params;
+        params.insert(QStringLiteral("kind"), m_kindName);
+        m_session->call(QStringLiteral("meta.form"), params, this, [this](const Reply &r) {
+            if (!r.ok) {
+                m_message->setText(r.error.message);
+                m_message->show();
+                return;
+            }
+            build(r.result.toMap().value(QStringLiteral("layout")).toMap());
+            reload();
+        });
+    });
+}
+
+QString ObjectForm::title() const
+{
+    const QString kindTitle = m_kind.title.isEmpty() ? m_kindName : m_kind.title;
+    const QString name = m_object.value(QStringLiteral("name")).toString();
+    QString t = m_id == 0 ? tr("%1 (new)").arg(kindTitle) : QStringLiteral("%1: %2").arg(kindTitle, name);
+    if (m_modified)
+        t += QStringLiteral(" *");
+    return t;
+}
+
+QString ObjectForm::errorText(const QString &field) const
+{
+    const QLabel *label = m_errors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ObjectForm::build(const QCborMap &layout)
+{
+    const QCborArray pages = layout.value(QStringLiteral("pages")).toArray();
+    QTabWidget *tabs = pages.size() > 1 ? new QTabWidget : nullptr;
+    if (tabs) {
+        tabs->setObjectName(QStringLiteral("pages"));
+        m_body->addWidget(tabs);
+    }
+    for (const QCborValue &p : pages) {
+        const QCborMap page = p.toMap();
+        auto *pageWidget = new QWidget;
+        auto *pageLayout = new QVBoxLayout(pageWidget);
+        pageLayout->setContentsMargins(tabs ? 8 : 0, tabs ? 8 : 0, tabs ? 8 : 0, 0);
+        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray())
+            pageLayout->addWidget(buildGroup(g.toMap()));
+        pageLayout->addStretch(1);
+        if (tabs)
+            tabs->addTab(pageWidget, page.value(QStringLiteral("title")).toString());
+        else
+            m_body->addWidget(pageWidget);
+    }
+    m_body->addStretch(1);
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
+        for (QWidget *w : editor->findChildren<QWidget *>())
+            w->installEventFilter(this);
+    }
+    for (SectionEditor *section : std::as_const(m_sections))
+        connect(section, &SectionEditor::edited, this, [this] { setModified(true); });
+}
+
+QWidget *ObjectForm::buildGroup(const QCborMap &group)
+{
+    if (group.contains(QStringLiteral("section"))) {
+        const QString name = group.value(QStringLiteral("section")).toString();
+        const SectionInfo *info = m_kind.section(name);
+        auto *box = new QGroupBox(group.value(QStringLiteral("label")).toString(info ? info->title : name));
+        auto *layout = new QVBoxLayout(box);
+        if (info) {
+            auto *editor = new SectionEditor(*info, m_session, box);
+            editor->setObjectName(QStringLiteral("section_") + name);
+            editor->setReadOnly(group.value(QStringLiteral("readOnly")).toBool());
+            m_sections.insert(name, editor);
+            layout->addWidget(editor);
+        }
+        return box;
+    }
+    auto *box = new QGroupBox(group.value(QStringLiteral("title")).toString());
+    if (box->title().isEmpty())
+        box->setFlat(true);
+    auto *grid = new QGridLayout(box);
+    grid->setHorizontalSpacing(12);
+    const int columns = qBound(1, int(group.value(QStringLiteral("columns")).toInteger(1)), 3);
+    int index = 0;
+    for (const QCborValue &entryValue : group.value(QStringLiteral("fields")).toArray()) {
+        // Entries are {field, label?, readOnly?} from the server; plain names are accepted too.
+        const QCborMap entry = entryValue.isMap() ? entryValue.toMap() : QCborMap{{QStringLiteral("field"), entryValue}};
+        const QString name = entry.value(QStringLiteral("field")).toString();
+        const FieldInfo *field = m_kind.field(name);
+        if (!field)
+            continue;
+        const bool wide = field->type == QLatin1String("text");
+        if (wide && index % columns != 0)
+            index += columns - index % columns;
+        const int row = (index / columns) * 2;
+        const int column = (index % columns) * 2;
+        const QString labelText = entry.value(QStringLiteral("label")).toString(field->title);
+        m_labels.insert(name, labelText);
+        auto *label = new QLabel(labelText + (field->required ? QStringLiteral(" *") : QString()) + u':');
+        FieldEditor *editor = createFieldEditor(*field, m_session, box);
+        editor->setObjectName(QStringLiteral("field_") + name);
+        editor->setReadOnly(entry.value(QStringLiteral("readOnly")).toBool());
+        label->setBuddy(editor);
+        auto *error = new QLabel(box);
+        error->setObjectName(QStringLiteral("error_") + name);
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        error->setWordWrap(true);
+        error->hide();
+        grid->addWidget(label, row, column, Qt::AlignRight | (wide ? Qt::AlignTop : Qt::AlignVCenter));
+        grid->addWidget(editor, row, column + 1, 1, wide ? columns * 2 - 1 : 1);
+        grid->addWidget(error, row + 1, column + 1, 1, wide ? columns * 2 - 1 : 1);
+        grid->setColumnStretch(column + 1, 1);
+        m_editors.insert(name, editor);
+        m_errors.insert(name, error);
+        index += wide ? columns : 1;
+    }
+    return box;
+}
+
+void ObjectForm::reload()
+{
+    clearErrors();
+    if (m_id == 0) {
+        QCborMap object;
+        for (const FieldInfo &f : std::as_const(m_kind.fields))
+            if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
+                object.insert(f.name, f.defaultValue);
+        for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        fill(object);
+        return;
+    }
+    QCborMap params;
+    params.insert(QStringLiteral("kind"), m_kindName);
+    params.insert(QStringLiteral("id"), m_id);
+    m_session->call(QStringLiteral("catalog.read"), params, this, [this](const Reply &r) {
+        if (!r.ok) {
+            m_message->setText(r.error.message);
+            m_message->show();
+            return;
+        }
+        fill(r.result.toMap());
+    });
+}
+
+void ObjectForm::fill(const QCborMap &object)
+{
+    m_object = object;
+    const QCborMap display = object.value(QStringLiteral("display")).toMap();
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
+        it.value()->setValue(object.value(it.key()), display.value(it.key()).toString());
+    const QCborMap sections = object.value(QStringLiteral("sections")).toMap();
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
+        it.value()->setLines(sections.value(it.key()).toArray());
+    setModified(false);
+    const bool first = !m_loaded;
+    m_loaded = true;
+    if (first) {
+        if (FieldEditor *name = m_editors.value(QStringLiteral("name")))
+            name->setFocus();
+        else if (!m_editors.isEmpty())
+            m_editors.begin().value()->setFocus();
+    }
+    Q_EMIT loaded();
+}
+
+QCborMap ObjectForm::collectChanges(bool all) const
+{
+    QCborMap values;
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        const QCborValue value = it.value()->value();
+        const QCborValue before = m_object.value(it.key());
+        const bool same = (value.isNull() && (before.isNull() || before.isUndefined())) || value == before;
+        if (all ? !value.isNull() : !same)
+            values.insert(it.key(), value);
+    }
+    return values;
+}
+
+void ObjectForm::save()
+{
+    if (m_saving || !m_loaded)
+        return;
+    clearErrors();
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        const QString problem = it.value()->inputError();
+        if (!problem.isEmpty()) {
+            showError(it.key(), problem);
+            m_closeAfterSave = false;
+            return;
+        }
+    }
+    for (SectionEditor *section : std::as_const(m_sections)) {
+        const QString problem = section->inputError();
+        if (!problem.isEmpty()) {
+            m_message->setText(problem);
+            m_message->show();
+            m_closeAfterSave = false;
+            return;
+        }
+    }
+    QCborMap params;
+    params.insert(QStringLiteral("kind"), m_kindName);
+    QCborMap values = collectChanges(m_id == 0);
+    if (m_id == 0)
+        for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it)
+            if (!values.contains(it.key()) && !m_editors.contains(it.key().toString()))
+                values.insert(it.key(), it.value());
+    params.insert(QStringLiteral("values"), values);
+    QCborMap sections;
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
+        sections.insert(it.key(), it.value()->lines());
+    if (!sections.isEmpty())
+        params.insert(QStringLiteral("sections"), sections);
+    if (m_id != 0) {
+        params.insert(QStringLiteral("id"), m_id);
+        params.insert(QStringLiteral("version"), m_object.value(QStringLiteral("version")));
+    }
+    m_saving = true;
+    m_session->call(m_id == 0 ? QStringLiteral("catalog.create") : QStringLiteral("catalog.update"), params, this,
+                    [this](const Reply &r) {
+                        m_saving = false;
+                        if (!r.ok) {
+                            m_closeAfterSave = false;
+                            if (r.error.code == ErrorCode::Conflict)
+                                askToReload(r.error.message);
+                            else
+                                showError(r.error.field, r.error.message);
+                            Q_EMIT saveFailed(r.error.message);
+                            return;
+                        }
+                        const QCborMap object = r.result.toMap();
+                        m_id = object.value(QStringLiteral("id")).toInteger();
+                        fill(object);
+                        Q_EMIT saved(m_kindName, m_id);
+                        if (m_closeAfterSave)
+                            Q_EMIT closeRequested();
+                    });
+}
+
+void ObjectForm::saveAndClose()
+{
+    if (!m_modified && m_id != 0) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    m_closeAfterSave = true;
+    save();
+}
+
+void ObjectForm::askToReload(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title(), message, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Reload the object to see the other user's changes? Your changes in this form will be lost."));
+    QPushButton *reloadButton = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep my changes"), QMessageBox::RejectRole);
+    box.setObjectName(QStringLiteral("conflictDialog"));
+    box.exec();
+    if (box.clickedButton() == reinterpret_cast<QAbstractButton *>(reloadButton))
+        reload();
+}
+
+void ObjectForm::showError(const QString &field, const QString &message)
+{
+    // Sections report "accounts[2].iban": the line and the field inside it.
+    static const QRegularExpression linePath(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
+    const auto m = linePath.match(field);
+    if (m.hasMatch() && m_sections.contains(m.captured(1))) {
+        m_sections.value(m.captured(1))->showError(m.captured(2).toInt(), m.captured(3), message);
+        return;
+    }
+    QLabel *label = m_errors.value(field);
+    if (!label) {
+        m_message->setText(message);
+        m_message->show();
+        return;
+    }
+    // The message names the field for API users; next to the field the label says it already.
+    QString text = message;
+    if (text.startsWith(field + QStringLiteral(": ")))
+        text = text.mid(field.size() + 2);
+    label->setText(text);
+    label->show();
+    if (FieldEditor *editor = m_editors.value(field)) {
+        QWidget *w = editor;
+        for (QWidget *p = editor->parentWidget(); p; p = p->parentWidget())
+            if (auto *tabs = qobject_cast<QTabWidget *>(p)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    if (tabs->widget(i)->isAncestorOf(w))
+                        tabs->setCurrentIndex(i);
+            }
+        editor->setFocus();
+    }
+}
+
+void ObjectForm::clearErrors()
+{
+    m_message->hide();
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+    for (SectionEditor *section : std::as_const(m_sections))
+        section->clearError();
+}
+
+void ObjectForm::setModified(bool modified)
+{
+    m_modified = modified;
+    Q_EMIT titleChanged(title());
+}
+
+bool ObjectForm::confirmClose()
+{
+    if (!m_modified)
+        return true;
+    const auto answer = QMessageBox::question(this, title(), tr("Save the changes before closing?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save)
+        saveAndClose();
+    return false;
+}
+
+bool ObjectForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && key->modifiers() == Qt::NoModifier) {
+            for (QObject *o = watched; o; o = o->parent()) {
+                if (auto *editor = qobject_cast<FieldEditor *>(o)) {
+                    if (editor->consumesEnter())
+                        return false;
+                    focusNextChild();
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ObjectForm::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        if (confirmClose())
+            Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace erp::app

@@ -1,0 +1,107 @@
+#include "valuetext.h"
+
+#include "decimal.h"
+#include "decimalformat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+namespace erp::app {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueText)
+};
+
+} // namespace
+
+QString canonicalDecimal(const QCborValue &value, int scale)
+{
+    QString text;
+    if (value.isString())
+        text = value.toString().trimmed();
+    else if (value.isInteger())
+        text = QString::number(value.toInteger());
+    else if (value.isDouble())
+        // Only metadata defaults arrive as JSON numbers; their shortest form is what was written.
+        text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    const auto decimal = Decimal::parse(text);
+    if (!decimal)
+        return QString();
+    const auto rescaled = decimal->rescaled(qMax(scale, 0));
+    // Dropping digits would round: then the value keeps its own decimals.
+    return rescaled && *rescaled == *decimal ? rescaled->toString() : decimal->toString();
+}
+
+int displayScale(const FieldInfo &field, const QString &canonical)
+{
+    const auto decimal = Decimal::parse(canonical);
+    const int least = field.type == QLatin1String("money") ? qMin(2, field.scale) : field.scale;
+    if (!decimal)
+        return field.scale;
+    const int most = qMax(field.scale, decimal->scale());
+    for (int scale = least; scale < most; ++scale) {
+        const auto shorter = decimal->rescaled(scale);
+        if (shorter && *shorter == *decimal)
+            return scale;
+    }
+    return most;
+}
+
+QString dateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString dateTimeFormat(const QLocale &locale)
+{
+    return dateFormat(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat);
+}
+
+QString valueText(const FieldInfo &field, const QCborValue &value, const QLocale &locale)
+{
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    const QString &type = field.type;
+    if (type == QLatin1String("decimal") || type == QLatin1String("money")) {
+        const QString canonical = canonicalDecimal(value, field.scale);
+        return canonical.isEmpty() ? value.toString() : formatDecimal(canonical, displayScale(field, canonical), locale);
+    }
+    if (type == QLatin1String("date")) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? locale.toString(date, dateFormat(locale)) : value.toString();
+    }
+    if (type == QLatin1String("datetime")) {
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return time.isValid() ? locale.toString(time.toLocalTime(), dateTimeFormat(locale)) : value.toString();
+    }
+    if (type == QLatin1String("boolean"))
+        return value.toBool() ? Text::tr("Yes") : Text::tr("No");
+    if (value.isInteger())
+        return QString::number(value.toInteger());
+    if (type == QLatin1String("text"))
+        return value.toString().simplified();
+    return value.toString();
+}
+
+QCborValue defaultValue(const FieldInfo &field)
+{
+    const QCborValue &value = field.defaultValue;
+    if (value.isNull() || value.isUndefined())
+        return QCborValue(QCborValue::Null);
+    if (field.isNumeric()) {
+        const QString canonical = canonicalDecimal(value, field.scale);
+        return canonical.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(canonical);
+    }
+    if (field.type == QLatin1String("integer") && value.isDouble())
+        return QCborValue(qint64(value.toDouble()));
+    return value;
+}
+
+} // namespace erp::app

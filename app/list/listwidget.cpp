@@ -1,0 +1,333 @@
+#include "listwidget.h"
+
+#include "connection.h"
+#include "core/clientsession.h"
+#include "listmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace erp::app {
+
+ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStringList &columns, Mode mode,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_kind(kind)
+    , m_mode(mode)
+    , m_model(new ListModel(session, kind, columns, this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_breadcrumb(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("list_") + kind.name);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QStyle *style = QApplication::style();
+    if (mode == Mode::Browse) {
+        QAction *create = toolbar->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&Create"));
+        create->setObjectName(QStringLiteral("create"));
+        create->setShortcut(QKeySequence(Qt::Key_Insert));
+        create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        create->setToolTip(tr("Create a new object (Ins)"));
+        connect(create, &QAction::triggered, this, [this] {
+            Q_EMIT createRequested(m_kind.name, false, m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
+        });
+        if (kind.hierarchical) {
+            QAction *createGroup = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Create &group"));
+            createGroup->setObjectName(QStringLiteral("createGroup"));
+            createGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F9));
+            createGroup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            connect(createGroup, &QAction::triggered, this, [this] {
+                Q_EMIT createRequested(m_kind.name, true, m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
+            });
+        }
+    }
+    QAction *open = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOpenButton),
+                                       mode == Mode::Choose ? tr("C&hoose") : tr("&Open"));
+    open->setObjectName(QStringLiteral("open"));
+    open->setToolTip(mode == Mode::Choose ? tr("Choose the selected object (Enter)") : tr("Open the selected object (Enter)"));
+    connect(open, &QAction::triggered, this, [this] { activate(m_view->currentIndex().row()); });
+    if (mode == Mode::Browse) {
+        QAction *mark = toolbar->addAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Mark for deletion"));
+        mark->setObjectName(QStringLiteral("markDeleted"));
+        mark->setShortcut(QKeySequence(Qt::Key_Delete));
+        mark->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mark->setToolTip(tr("Mark or unmark the selected object for deletion (Del)"));
+        connect(mark, &QAction::triggered, this, &ListWidget::toggleDeletionMark);
+    }
+    QAction *refresh = toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, m_model, &ListModel::refresh);
+    if (kind.hierarchical) {
+        m_upAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogToParent), tr("&Up"));
+        m_upAction->setObjectName(QStringLiteral("up"));
+        m_upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+        m_upAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_upAction->setToolTip(tr("Back to the enclosing group (Ctrl+Up)"));
+        connect(m_upAction, &QAction::triggered, this, &ListWidget::leaveGroup);
+        m_hierarchyAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogListView), tr("&Groups"));
+        m_hierarchyAction->setObjectName(QStringLiteral("hierarchy"));
+        m_hierarchyAction->setCheckable(true);
+        m_hierarchyAction->setChecked(true);
+        m_hierarchyAction->setToolTip(tr("Show groups, or every object in one list"));
+        connect(m_hierarchyAction, &QAction::toggled, this, [this](bool on) {
+            m_groupPath.clear();
+            m_model->setParentGroup(on ? std::optional<qint64>(0) : std::nullopt);
+            updateBreadcrumb();
+        });
+    }
+    QAction *showDeleted = toolbar->addAction(tr("Show &marked"));
+    showDeleted->setObjectName(QStringLiteral("showDeleted"));
+    showDeleted->setCheckable(true);
+    showDeleted->setChecked(true);
+    showDeleted->setToolTip(tr("Show objects marked for deletion (struck out)"));
+    connect(showDeleted, &QAction::toggled, m_model, &ListModel::setShowDeleted);
+
+    // Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the list.
+    addActions(toolbar->actions());
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search by code, name, IČO, e-mail… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusSearch, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    addAction(focusSearch);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    m_search->installEventFilter(this);
+
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    const int nameColumn = [this] {
+        for (int i = 0; i < m_model->columns().size(); ++i)
+            if (m_model->columns()[i].name == QLatin1String("name"))
+                return i;
+        return 0;
+    }();
+    m_view->horizontalHeader()->setSortIndicator(nameColumn, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    for (int i = 0; i < m_model->columns().size(); ++i) {
+        const FieldInfo &f = m_model->columns()[i];
+        const int chars = f.name == QLatin1String("name") ? 40 : f.type == QLatin1String("string") ? qBound(8, f.length, 24) : 12;
+        m_view->setColumnWidth(i, m_view->fontMetrics().averageCharWidth() * chars + 16);
+    }
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { activate(index.row()); });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_view->verticalScrollBar()->minimum() && m_model->canFetchAbove())
+            m_model->fetchAbove();
+    });
+    connect(m_model, &ListModel::rowsPrepended, this, [this](int n) {
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + n);
+    });
+    connect(m_model, &ListModel::reset, this, &ListWidget::restoreAfterReset);
+    connect(m_model, &ListModel::busyChanged, this, [this](bool busy) {
+        m_status->setText(busy ? tr("Loading…") : QString());
+    });
+    connect(m_model, &ListModel::loadFailed, this, [this](const QString &message) { m_status->setText(message); });
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_keepId = currentId();
+        m_model->refresh();
+    });
+    connect(session, &ClientSession::objectChanged, this, [this](const QString &changedKind) {
+        if (changedKind == m_kind.name)
+            m_refreshTimer->start();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_search);
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    m_breadcrumb->setVisible(kind.hierarchical);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    if (kind.hierarchical && mode == Mode::Browse)
+        m_model->setParentGroup(0);
+    else
+        m_model->reload();
+    updateBreadcrumb();
+    setFocusProxy(m_view);
+}
+
+qint64 ListWidget::currentId() const
+{
+    return m_model->idAt(m_view->currentIndex().row());
+}
+
+void ListWidget::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void ListWidget::restoreAfterReset()
+{
+    if (m_jumpPending) {
+        m_jumpPending = false;
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0) {
+            m_view->selectRow(last);
+            m_view->scrollToBottom();
+        }
+        return;
+    }
+    if (m_keepId) {
+        const int row = m_model->rowOfId(m_keepId);
+        m_keepId = 0;
+        if (row >= 0) {
+            m_view->selectRow(row);
+            return;
+        }
+    }
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->selectRow(0);
+}
+
+void ListWidget::activate(int row)
+{
+    if (row < 0)
+        return;
+    const QCborMap rowData = m_model->rowAt(row);
+    const qint64 id = rowData.value(QStringLiteral("id")).toInteger();
+    if (rowData.value(QStringLiteral("is_group")).toBool() && m_model->parentGroup().has_value()) {
+        enterGroup(id, rowData.value(QStringLiteral("name")).toString());
+        return;
+    }
+    if (m_mode == Mode::Choose)
+        Q_EMIT chosen(id, rowData.value(QStringLiteral("name")).toString());
+    else
+        Q_EMIT openRequested(m_kind.name, id);
+}
+
+void ListWidget::toggleDeletionMark()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0)
+        return;
+    const QCborMap rowData = m_model->rowAt(row);
+    const bool deleted = rowData.value(QStringLiteral("deleted")).toBool();
+    const QString name = rowData.value(QStringLiteral("name")).toString();
+    const QString question = deleted ? tr("Remove the deletion mark from \"%1\"?").arg(name)
+                                     : tr("Mark \"%1\" for deletion?").arg(name);
+    if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
+        return;
+    QCborMap params;
+    params.insert(QStringLiteral("kind"), m_kind.name);
+    params.insert(QStringLiteral("id"), rowData.value(QStringLiteral("id")));
+    params.insert(QStringLiteral("version"), rowData.value(QStringLiteral("version")));
+    params.insert(QStringLiteral("deleted"), !deleted);
+    m_keepId = rowData.value(QStringLiteral("id")).toInteger();
+    m_session->call(QStringLiteral("catalog.setDeleted"), params, this, [this](const erp::client::Reply &r) {
+        if (!r.ok)
+            QMessageBox::warning(this, windowTitle(), r.error.message);
+        m_model->refresh();
+    });
+}
+
+void ListWidget::enterGroup(qint64 id, const QString &name)
+{
+    m_groupPath.append({id, name});
+    m_model->setParentGroup(id);
+    updateBreadcrumb();
+}
+
+void ListWidget::leaveGroup()
+{
+    if (m_groupPath.isEmpty())
+        return;
+    const qint64 left = m_groupPath.takeLast().first;
+    m_keepId = left;
+    m_model->setParentGroup(m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
+    updateBreadcrumb();
+}
+
+void ListWidget::updateBreadcrumb()
+{
+    if (!m_kind.hierarchical)
+        return;
+    QStringList parts{m_kind.title};
+    for (const auto &[id, name] : std::as_const(m_groupPath))
+        parts.append(name);
+    const bool grouped = m_model->parentGroup().has_value();
+    m_breadcrumb->setText(grouped ? parts.join(QStringLiteral(" › ")) : tr("%1: all objects").arg(m_kind.title));
+    if (m_upAction)
+        m_upAction->setEnabled(grouped && !m_groupPath.isEmpty());
+}
+
+bool ListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            m_model->setSearchText(m_search->text());
+        }
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        return true;
+    }
+    if (watched == m_view) {
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            activate(m_view->currentIndex().row());
+            return true;
+        }
+        if (key->key() == Qt::Key_End && key->modifiers() & Qt::ControlModifier && m_model->hasMoreBelow()) {
+            m_jumpPending = true;
+            m_model->jumpToEnd();
+            return true;
+        }
+        if (key->key() == Qt::Key_Backspace && !m_groupPath.isEmpty()) {
+            leaveGroup();
+            return true;
+        }
+        if (!key->text().isEmpty() && key->text().at(0).isLetterOrNumber() && key->modifiers() == Qt::NoModifier) {
+            // Typing in the list starts a search, as clerks expect.
+            m_search->setFocus();
+            m_search->setText(key->text());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace erp::app

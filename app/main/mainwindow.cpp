@@ -1,0 +1,265 @@
+#include "mainwindow.h"
+
+#include "admin/formsettingsdialog.h"
+#include "connection.h"
+#include "core/clientsession.h"
+#include "form/objectform.h"
+#include "list/listwidget.h"
+#include "settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCborArray>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace erp::app {
+
+using erp::client::Reply;
+
+namespace {
+constexpr int KindRole = Qt::UserRole + 1;
+constexpr int CommandRole = Qt::UserRole + 2;
+} // namespace
+
+MainWindow::MainWindow(ClientSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_navigation(new QTreeWidget), m_tabs(new QTabWidget),
+      m_userLabel(new QLabel), m_serverLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ERP"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(true);
+    m_navigation->setMinimumWidth(200);
+    connect(m_navigation, &QTreeWidget::itemActivated, this, &MainWindow::activateItem);
+    connect(m_navigation, &QTreeWidget::itemClicked, this, &MainWindow::activateItem);
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1000});
+    setCentralWidget(splitter);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"));
+    connect(settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu *window = menuBar()->addMenu(tr("&Window"));
+    QAction *closeTabAction = window->addAction(tr("&Close tab"));
+    closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    QAction *next = window->addAction(tr("&Next tab"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    connect(next, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    QAction *goNavigation = window->addAction(tr("&Sections"));
+    goNavigation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    connect(goNavigation, &QAction::triggered, m_navigation, qOverload<>(&QWidget::setFocus));
+
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    m_userLabel->setText(tr("User: %1 (%2)").arg(session->userName(), session->userLogin()));
+    m_serverLabel->setText(tr("Server: %1 — %2").arg(session->serverAddress(), session->serverName()));
+    connect(session, &ClientSession::connectionLost, this, [this](const QString &reason) {
+        m_serverLabel->setText(tr("Disconnected: %1").arg(reason));
+        m_serverLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        QMessageBox::warning(this, windowTitle(), reason + u'\n' + tr("Save your work elsewhere and log in again."));
+    });
+    session->chooseObject = [this](QWidget *owner, const QString &kind, std::function<void(qint64, const QString &)> done) {
+        chooseObject(owner, kind, std::move(done));
+    };
+    resize(1280, 800);
+    loadNavigation();
+}
+
+void MainWindow::loadNavigation()
+{
+    m_session->call(QStringLiteral("meta.navigation"), {}, this, [this](const Reply &r) {
+        if (!r.ok) {
+            statusBar()->showMessage(r.error.message);
+            return;
+        }
+        QStyle *style = QApplication::style();
+        for (const QCborValue &s : r.result.toMap().value(QStringLiteral("sections")).toArray()) {
+            const QCborMap section = s.toMap();
+            auto *top = new QTreeWidgetItem(m_navigation, {section.value(QStringLiteral("title")).toString()});
+            top->setData(0, Qt::UserRole, section.value(QStringLiteral("name")).toString());
+            top->setIcon(0, style->standardIcon(QStyle::SP_DirIcon));
+            QFont bold = top->font(0);
+            bold.setBold(true);
+            top->setFont(0, bold);
+            for (const QCborValue &i : section.value(QStringLiteral("items")).toArray()) {
+                const QCborMap item = i.toMap();
+                auto *child = new QTreeWidgetItem(top, {item.value(QStringLiteral("title")).toString()});
+                child->setData(0, KindRole, item.value(QStringLiteral("catalog")).toString());
+                child->setData(0, CommandRole, item.value(QStringLiteral("command")).toString());
+                child->setIcon(0, style->standardIcon(item.contains(QStringLiteral("command")) ? QStyle::SP_FileDialogDetailedView
+                                                                                              : QStyle::SP_FileDialogListView));
+            }
+        }
+        m_navigation->expandAll();
+        m_ready = true;
+        Q_EMIT ready();
+    });
+}
+
+void MainWindow::activateItem(QTreeWidgetItem *item)
+{
+    const QString kind = item->data(0, KindRole).toString();
+    const QString command = item->data(0, CommandRole).toString();
+    if (!kind.isEmpty())
+        openList(kind);
+    else if (command == QLatin1String("formSettings"))
+        FormSettingsDialog(m_session, this).exec();
+}
+
+ListWidget *MainWindow::listTab(const QString &kind) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *list = qobject_cast<ListWidget *>(m_tabs->widget(i)); list && list->kind().name == kind)
+            return list;
+    return nullptr;
+}
+
+ObjectForm *MainWindow::formTab(const QString &kind, qint64 id) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *form = qobject_cast<ObjectForm *>(m_tabs->widget(i));
+            form && form->kindName() == kind && form->objectId() == id && id != 0)
+            return form;
+    return nullptr;
+}
+
+ListWidget *MainWindow::openList(const QString &kind)
+{
+    if (ListWidget *existing = listTab(kind)) {
+        m_tabs->setCurrentWidget(existing);
+        existing->setFocus();
+        return existing;
+    }
+    // The list columns come with the form layout; the tab appears when both have arrived.
+    m_session->describe(kind, this, [this, kind](const KindInfo &info) {
+        QCborMap params;
+        params.insert(QStringLiteral("kind"), kind);
+        m_session->call(QStringLiteral("meta.form"), params, this, [this, info](const Reply &r) {
+            if (listTab(info.name))
+                return;
+            QStringList columns;
+            for (const QCborValue &c : r.result.toMap().value(QStringLiteral("base")).toMap().value(QStringLiteral("list")).toArray())
+                columns.append(c.toString());
+            auto *list = new ListWidget(m_session, info, columns, ListWidget::Mode::Browse);
+            connect(list, &ListWidget::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
+            connect(list, &ListWidget::createRequested, this, [this](const QString &k, bool group, qint64 parent) {
+                QCborMap initial;
+                if (group)
+                    initial.insert(QStringLiteral("is_group"), true);
+                if (parent)
+                    initial.insert(QStringLiteral("parent"), parent);
+                openForm(k, 0, initial);
+            });
+            m_tabs->addTab(list, info.title);
+            m_tabs->setCurrentWidget(list);
+            list->setFocus();
+            Q_EMIT listOpened(list);
+        });
+    });
+    return nullptr;
+}
+
+ObjectForm *MainWindow::openForm(const QString &kind, qint64 id, const QCborMap &initial)
+{
+    if (ObjectForm *existing = formTab(kind, id)) {
+        m_tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    auto *form = new ObjectForm(m_session, kind, id, initial);
+    const int index = m_tabs->addTab(form, tr("Loading…"));
+    m_tabs->setCurrentIndex(index);
+    connect(form, &ObjectForm::titleChanged, this, [this, form](const QString &title) {
+        const int i = m_tabs->indexOf(form);
+        if (i >= 0) {
+            m_tabs->setTabText(i, title.size() > 40 ? title.left(38) + QStringLiteral("…") : title);
+            m_tabs->setTabToolTip(i, title);
+        }
+    });
+    connect(form, &ObjectForm::closeRequested, this, [this, form] {
+        const int i = m_tabs->indexOf(form);
+        if (i >= 0)
+            m_tabs->removeTab(i);
+        form->deleteLater();
+    });
+    return form;
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (!w)
+        return;
+    if (auto *form = qobject_cast<ObjectForm *>(w); form && !form->confirmClose())
+        return;
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void MainWindow::chooseObject(QWidget *parent, const QString &kind, std::function<void(qint64, const QString &)> done)
+{
+    m_session->describe(kind, this, [this, parent, done](const KindInfo &info) {
+        auto *dialog = new QDialog(parent ? parent : this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Choose: %1").arg(info.title));
+        dialog->resize(800, 500);
+        auto *list = new ListWidget(m_session, info, {QStringLiteral("code"), QStringLiteral("name")},
+                                    ListWidget::Mode::Choose, dialog);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(list);
+        connect(list, &ListWidget::chosen, dialog, [dialog, done](qint64 id, const QString &name) {
+            done(id, name);
+            dialog->accept();
+        });
+        dialog->open();
+        list->searchField()->setFocus();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (auto *form = qobject_cast<ObjectForm *>(m_tabs->widget(i)); form && form->isModified()) {
+            m_tabs->setCurrentIndex(i);
+            if (!form->confirmClose()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    event->accept();
+}
+
+} // namespace erp::app

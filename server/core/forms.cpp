@@ -1,0 +1,308 @@
+#include "forms.h"
+
+#include "catalogsql.h"
+#include "metadata/model.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace erp::core {
+
+using erp::meta::FieldType;
+using erp::meta::ObjectKind;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Forms)
+};
+
+bool readJson(const QString &path, QCborMap *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read the file").arg(path);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: JSON error at byte %2: %3").arg(path).arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    *out = QCborMap::fromJsonObject(doc.object());
+    return true;
+}
+
+bool isFormField(const ObjectKind &kind, const QString &name)
+{
+    return resolveField(kind, name).has_value() && name != erp::meta::system::Id && name != erp::meta::system::Version
+           && name != erp::meta::system::Deleted && name != erp::meta::system::CreatedAt
+           && name != erp::meta::system::UpdatedAt;
+}
+
+bool checkLayout(const ObjectKind &kind, const QCborMap &layout, const QString &file, QString *error)
+{
+    for (const QCborValue &f : layout.value(QStringLiteral("list")).toArray()) {
+        const auto field = resolveField(kind, f.toString());
+        if (!field || field->type == FieldType::Text) {
+            *error = QStringLiteral("%1: list column \"%2\" is not a field of %3 that a list can show").arg(file, f.toString(), kind.name);
+            return false;
+        }
+    }
+    for (const QCborValue &page : layout.value(QStringLiteral("pages")).toArray()) {
+        for (const QCborValue &g : page.toMap().value(QStringLiteral("groups")).toArray()) {
+            const QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("section"))) {
+                const QString section = group.value(QStringLiteral("section")).toString();
+                if (!kind.section(section)) {
+                    *error = QStringLiteral("%1: %2 has no tabular section \"%3\"").arg(file, kind.name, section);
+                    return false;
+                }
+                continue;
+            }
+            for (const QCborValue &f : group.value(QStringLiteral("fields")).toArray()) {
+                if (!isFormField(kind, f.toString())) {
+                    *error = QStringLiteral("%1: %2 has no field \"%3\"").arg(file, kind.name, f.toString());
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+QCborMap defaultLayout(const ObjectKind &kind)
+{
+    QCborArray mainFields{QStringLiteral("name"), QStringLiteral("code")};
+    if (kind.hierarchical)
+        mainFields.append(QStringLiteral("parent"));
+    QCborArray texts;
+    for (const erp::meta::Field &f : kind.fields) {
+        if (f.internal)
+            continue;
+        (f.type == FieldType::Text ? texts : mainFields).append(f.name);
+    }
+    QCborMap main;
+    main.insert(QStringLiteral("columns"), mainFields.size() > 8 ? 2 : 1);
+    main.insert(QStringLiteral("fields"), mainFields);
+    QCborArray groups{main};
+    if (!texts.isEmpty()) {
+        QCborMap notes;
+        notes.insert(QStringLiteral("fields"), texts);
+        groups.append(notes);
+    }
+    QCborMap firstPage;
+    firstPage.insert(QStringLiteral("title"), QStringLiteral("Main"));
+    firstPage.insert(QStringLiteral("groups"), groups);
+    QCborArray pages{firstPage};
+    for (const erp::meta::TabularSection &s : kind.sections) {
+        QCborMap sectionGroup;
+        sectionGroup.insert(QStringLiteral("section"), s.name);
+        QCborMap page;
+        page.insert(QStringLiteral("title"), s.title);
+        page.insert(QStringLiteral("groups"), QCborArray{sectionGroup});
+        pages.append(page);
+    }
+    QCborArray list{QStringLiteral("code"), QStringLiteral("name")};
+    for (const erp::meta::Field &f : kind.fields)
+        if (!f.internal && f.type != FieldType::Text && f.type != FieldType::Boolean && list.size() < 6)
+            list.append(f.name);
+    QCborMap layout;
+    layout.insert(QStringLiteral("form"), kind.name);
+    layout.insert(QStringLiteral("list"), list);
+    layout.insert(QStringLiteral("pages"), pages);
+    return layout;
+}
+
+bool checkEntry(const QCborValue &value, const QString &path, bool allowReadOnly, QString *error, QString *field)
+{
+    if (!value.isMap()) {
+        *error = Text::tr("%1: must be a map of settings").arg(path);
+        *field = path;
+        return false;
+    }
+    const QCborMap m = value.toMap();
+    for (auto it = m.constBegin(); it != m.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        const QString keyPath = path + u'.' + key;
+        bool ok = false;
+        if (key == QLatin1String("hidden") || (allowReadOnly && key == QLatin1String("readOnly")))
+            ok = it.value().isBool();
+        else if (key == QLatin1String("label"))
+            ok = it.value().isString() && it.value().toString().size() <= 100;
+        else if (key == QLatin1String("position"))
+            ok = it.value().isInteger() && it.value().toInteger() >= 0 && it.value().toInteger() < 1000;
+        if (!ok) {
+            *error = Text::tr("%1: unknown setting or wrong value (hidden and readOnly are true or false, label is "
+                              "text of at most 100 characters, position is 0 to 999)")
+                         .arg(keyPath);
+            *field = keyPath;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Applies settings to one list of entries (field names, or group maps for sections).
+QCborArray arrange(const QCborArray &entries, const QCborMap &settings, bool sections)
+{
+    struct Item
+    {
+        QCborValue value;
+        qint64 order;
+        int index;
+    };
+    QList<Item> items;
+    int index = 0;
+    for (const QCborValue &entry : entries) {
+        const QString name = sections ? entry.toMap().value(QStringLiteral("section")).toString() : entry.toString();
+        const QCborMap s = settings.value(name).toMap();
+        ++index;
+        if (s.value(QStringLiteral("hidden")).toBool(false))
+            continue;
+        QCborMap out;
+        if (sections)
+            out = entry.toMap();
+        else
+            out.insert(QStringLiteral("field"), name);
+        if (s.contains(QStringLiteral("label")))
+            out.insert(QStringLiteral("label"), s.value(QStringLiteral("label")));
+        if (s.value(QStringLiteral("readOnly")).toBool(false))
+            out.insert(QStringLiteral("readOnly"), true);
+        items.append({out, s.value(QStringLiteral("position")).toInteger(index), index});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.order != b.order ? a.order < b.order : a.index < b.index;
+    });
+    QCborArray out;
+    for (const Item &i : items)
+        out.append(i.value);
+    return out;
+}
+
+} // namespace
+
+std::optional<FormLibrary> FormLibrary::load(const QString &formsDir, const QString &navigationFile,
+                                             const erp::meta::Model &model, QString *error)
+{
+    FormLibrary library;
+    library.m_model = &model;
+    const QStringList files = QDir(formsDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QString path = QDir(formsDir).filePath(name);
+        QCborMap layout;
+        if (!readJson(path, &layout, error))
+            return std::nullopt;
+        const QString kindName = layout.value(QStringLiteral("form")).toString();
+        const ObjectKind *kind = model.kind(kindName);
+        if (!kind) {
+            *error = QStringLiteral("%1: unknown catalog \"%2\"").arg(path, kindName);
+            return std::nullopt;
+        }
+        if (!checkLayout(*kind, layout, path, error))
+            return std::nullopt;
+        library.m_layouts.insert(kindName, layout);
+    }
+    if (!readJson(navigationFile, &library.m_navigation, error))
+        return std::nullopt;
+    for (const QCborValue &section : library.m_navigation.value(QStringLiteral("sections")).toArray())
+        for (const QCborValue &item : section.toMap().value(QStringLiteral("items")).toArray()) {
+            const QString catalog = item.toMap().value(QStringLiteral("catalog")).toString();
+            if (!catalog.isEmpty() && !model.kind(catalog)) {
+                *error = QStringLiteral("%1: unknown catalog \"%2\"").arg(navigationFile, catalog);
+                return std::nullopt;
+            }
+        }
+    return library;
+}
+
+QCborMap FormLibrary::layout(const ObjectKind &kind) const
+{
+    return m_layouts.value(kind.name, defaultLayout(kind));
+}
+
+bool FormLibrary::validateSettings(const ObjectKind &kind, const QCborMap &settings, QString *error, QString *field)
+{
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        if (key != QLatin1String("fields") && key != QLatin1String("sections")) {
+            *error = Text::tr("settings.%1: only \"fields\" and \"sections\" can be set").arg(key);
+            *field = QStringLiteral("settings.") + key;
+            return false;
+        }
+        const QCborMap entries = it.value().toMap();
+        for (auto e = entries.constBegin(); e != entries.constEnd(); ++e) {
+            const QString name = e.key().toString();
+            const QString path = QStringLiteral("settings.%1.%2").arg(key, name);
+            const bool known = key == QLatin1String("fields") ? isFormField(kind, name) : kind.section(name) != nullptr;
+            if (!known) {
+                *error = Text::tr("%1: %2 has no such field or section").arg(path, kind.name);
+                *field = path;
+                return false;
+            }
+            if (!checkEntry(e.value(), path, key == QLatin1String("fields"), error, field))
+                return false;
+        }
+    }
+    return true;
+}
+
+QCborMap FormLibrary::mergeSettings(const QCborMap &base, const QCborMap &overrides)
+{
+    QCborMap out = base;
+    for (const QString &key : {QStringLiteral("fields"), QStringLiteral("sections")}) {
+        QCborMap merged = base.value(key).toMap();
+        const QCborMap more = overrides.value(key).toMap();
+        for (auto it = more.constBegin(); it != more.constEnd(); ++it) {
+            QCborMap entry = merged.value(it.key()).toMap();
+            const QCborMap changes = it.value().toMap();
+            for (auto c = changes.constBegin(); c != changes.constEnd(); ++c)
+                entry.insert(c.key(), c.value());
+            merged.insert(it.key(), entry);
+        }
+        if (!merged.isEmpty())
+            out.insert(key, merged);
+    }
+    return out;
+}
+
+QCborMap FormLibrary::applySettings(const QCborMap &layout, const QCborMap &settings)
+{
+    const QCborMap fieldSettings = settings.value(QStringLiteral("fields")).toMap();
+    const QCborMap sectionSettings = settings.value(QStringLiteral("sections")).toMap();
+    QCborArray pages;
+    for (const QCborValue &p : layout.value(QStringLiteral("pages")).toArray()) {
+        QCborMap page = p.toMap();
+        QCborArray groups;
+        QCborArray sectionGroups;
+        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
+            QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("section"))) {
+                sectionGroups.append(group);
+                continue;
+            }
+            group.insert(QStringLiteral("fields"), arrange(group.value(QStringLiteral("fields")).toArray(), fieldSettings, false));
+            if (!group.value(QStringLiteral("fields")).toArray().isEmpty())
+                groups.append(group);
+        }
+        for (const QCborValue &s : arrange(sectionGroups, sectionSettings, true))
+            groups.append(s);
+        if (groups.isEmpty())
+            continue;
+        page.insert(QStringLiteral("groups"), groups);
+        pages.append(page);
+    }
+    QCborMap out = layout;
+    out.insert(QStringLiteral("pages"), pages);
+    return out;
+}
+
+} // namespace erp::core

@@ -1,0 +1,194 @@
+// Navigation, form layouts and per-role / per-user form settings.
+#include "core/access.h"
+#include "core/forms.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
+#include "methods.h"
+#include "rpcerror.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace erp::rpc {
+
+using erp::db::execute;
+using erp::protocol::ErrorCode;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Forms)
+};
+
+QString title(const QString &english)
+{
+    return QCoreApplication::translate("MetadataTitle", english.toUtf8().constData());
+}
+
+const erp::meta::ObjectKind &readableKind(CallContext &ctx, const QCborMap &params)
+{
+    const QString name = params.value(QStringLiteral("kind")).toString();
+    const erp::meta::ObjectKind *kind = ctx.model.kind(name);
+    if (!kind || !erp::core::AccessPolicy::canRead(ctx.user, *kind))
+        fail(ErrorCode::Validation, Text::tr("kind: unknown catalog \"%1\"").arg(name), QStringLiteral("kind"));
+    return *kind;
+}
+
+QCborMap translatedLayout(QCborMap layout)
+{
+    QCborArray pages;
+    for (const QCborValue &p : layout.value(QStringLiteral("pages")).toArray()) {
+        QCborMap page = p.toMap();
+        page.insert(QStringLiteral("title"), title(page.value(QStringLiteral("title")).toString()));
+        QCborArray groups;
+        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
+            QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("title")))
+                group.insert(QStringLiteral("title"), title(group.value(QStringLiteral("title")).toString()));
+            groups.append(group);
+        }
+        page.insert(QStringLiteral("groups"), groups);
+        pages.append(page);
+    }
+    layout.insert(QStringLiteral("pages"), pages);
+    return layout;
+}
+
+QCborMap parseSettings(const QVariant &blob)
+{
+    const QByteArray json = blob.typeId() == QMetaType::QByteArray ? blob.toByteArray() : blob.toString().toUtf8();
+    return QCborMap::fromJsonObject(QJsonDocument::fromJson(json).object());
+}
+
+// The settings for one scope ("role" or "user") and target (role name or login).
+QCborMap storedSettings(QSqlDatabase &db, const QString &kind, const QString &scope, const QString &target)
+{
+    QSqlQuery q(db);
+    execute(q, QStringLiteral("SELECT SETTINGS FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
+            {kind, scope, target});
+    return q.next() ? parseSettings(q.value(0)) : QCborMap();
+}
+
+// Checks scope and target, and that the caller may change them: administrators any,
+// everyone else only their own user settings.
+std::pair<QString, QString> scopeAndTarget(CallContext &ctx, const QCborMap &params)
+{
+    const QString scope = params.value(QStringLiteral("scope")).toString();
+    const QString target = params.value(QStringLiteral("target")).toString(scope == QLatin1String("user") ? ctx.user.login : QString());
+    if (scope == QLatin1String("role")) {
+        if (!ctx.model.enumeration(QStringLiteral("roles"))->contains(target))
+            fail(ErrorCode::Validation, Text::tr("target: \"%1\" is not a role").arg(target), QStringLiteral("target"));
+    } else if (scope != QLatin1String("user")) {
+        fail(ErrorCode::Validation, Text::tr("scope: must be \"role\" or \"user\""), QStringLiteral("scope"));
+    }
+    const bool own = scope == QLatin1String("user") && target == ctx.user.login;
+    if (!own && !ctx.user.has(QStringLiteral("admin")))
+        fail(ErrorCode::Forbidden, Text::tr("only an administrator may change the forms of other users and of roles"));
+    return {scope, target};
+}
+
+QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
+{
+    QCborArray sections;
+    for (const QCborValue &s : forms.navigation().value(QStringLiteral("sections")).toArray()) {
+        const QCborMap section = s.toMap();
+        const QString right = section.value(QStringLiteral("right")).toString();
+        if (!right.isEmpty() && !ctx.user.has(right))
+            continue;
+        QCborArray items;
+        for (const QCborValue &i : section.value(QStringLiteral("items")).toArray()) {
+            QCborMap item = i.toMap();
+            const QString catalog = item.value(QStringLiteral("catalog")).toString();
+            if (!catalog.isEmpty()) {
+                const erp::meta::ObjectKind *kind = ctx.model.kind(catalog);
+                if (!erp::core::AccessPolicy::canRead(ctx.user, *kind))
+                    continue;
+                item.insert(QStringLiteral("title"), title(kind->title));
+                item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, *kind));
+            } else {
+                item.insert(QStringLiteral("title"), title(item.value(QStringLiteral("title")).toString()));
+            }
+            items.append(item);
+        }
+        if (items.isEmpty())
+            continue;
+        QCborMap out;
+        out.insert(QStringLiteral("name"), section.value(QStringLiteral("name")));
+        out.insert(QStringLiteral("title"), title(section.value(QStringLiteral("title")).toString()));
+        out.insert(QStringLiteral("items"), items);
+        sections.append(out);
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("sections"), sections);
+    return result;
+}
+
+} // namespace
+
+QList<Method> formMethods(const erp::core::FormLibrary &library)
+{
+    const erp::core::FormLibrary *forms = &library;
+    return {
+        {QStringLiteral("meta.navigation"), QStringLiteral("read"),
+         QStringLiteral("The sections and lists of the main window that the user may open."), true,
+         [forms](CallContext &ctx, const QCborMap &) -> QCborValue { return navigation(ctx, *forms); }},
+        {QStringLiteral("meta.form"), QStringLiteral("read"),
+         QStringLiteral("A form layout for the user: {kind} -> {layout, base, settings}."), true,
+         [forms](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const erp::meta::ObjectKind &kind = readableKind(ctx, params);
+             const QCborMap base = forms->layout(kind);
+             const QCborMap settings = erp::core::FormLibrary::mergeSettings(
+                 storedSettings(ctx.db, kind.name, QStringLiteral("role"), ctx.user.role),
+                 storedSettings(ctx.db, kind.name, QStringLiteral("user"), ctx.user.login));
+             QCborMap r;
+             r.insert(QStringLiteral("layout"), translatedLayout(erp::core::FormLibrary::applySettings(base, settings)));
+             r.insert(QStringLiteral("base"), translatedLayout(base));
+             r.insert(QStringLiteral("settings"), settings);
+             return r;
+         }},
+        {QStringLiteral("forms.getSettings"), QStringLiteral("read"),
+         QStringLiteral("Stored form settings: {kind, scope: role|user, target}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const erp::meta::ObjectKind &kind = readableKind(ctx, params);
+             const auto [scope, target] = scopeAndTarget(ctx, params);
+             return storedSettings(ctx.db, kind.name, scope, target);
+         }},
+        {QStringLiteral("forms.saveSettings"), QStringLiteral("read"),
+         QStringLiteral("Stores form settings (show, hide, order, label, read-only): "
+                        "{kind, scope: role|user, target, settings}; empty settings remove them."),
+         true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const erp::meta::ObjectKind &kind = readableKind(ctx, params);
+             const auto [scope, target] = scopeAndTarget(ctx, params);
+             const QCborValue settingsValue = params.value(QStringLiteral("settings"));
+             if (!settingsValue.isMap())
+                 fail(ErrorCode::Validation, Text::tr("settings: a map is required"), QStringLiteral("settings"));
+             const QCborMap settings = settingsValue.toMap();
+             QString error, field;
+             if (!erp::core::FormLibrary::validateSettings(kind, settings, &error, &field))
+                 fail(ErrorCode::Validation, error, field);
+             QSqlQuery q(ctx.db);
+             if (settings.isEmpty()) {
+                 execute(q, QStringLiteral("DELETE FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
+                         {kind.name, scope, target});
+                 return QCborMap();
+             }
+             const QDateTime now = QDateTime::currentDateTimeUtc();
+             execute(q, QStringLiteral("UPDATE OR INSERT INTO ERP_FORM_SETTINGS "
+                                       "(ID, FORM_KIND, SCOPE, TARGET, SETTINGS, UPDATED_AT, UPDATED_BY) "
+                                       "VALUES (NEXT VALUE FOR SEQ_OBJECT_ID, ?, ?, ?, ?, ?, ?) "
+                                       "MATCHING (FORM_KIND, SCOPE, TARGET)"),
+                     {kind.name, scope, target,
+                      QString::fromUtf8(QJsonDocument(settings.toJsonObject()).toJson(QJsonDocument::Compact)),
+                      QDateTime(now.date(), now.time()), ctx.user.login});
+             return QCborMap();
+         }},
+    };
+}
+
+} // namespace erp::rpc

@@ -1,0 +1,100 @@
+// Takes the screenshots for the README in English and Czech from the real client and a real
+// server with demo data. Files go to $ERP_SCREENSHOT_DIR (default: ./screenshots).
+#include "core/clientsession.h"
+#include "form/objectform.h"
+#include "i18n/language.h"
+#include "list/listmodel.h"
+#include "list/listwidget.h"
+#include "main/mainwindow.h"
+#include "serverprocess.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace erp::app;
+using erp::test::ServerProcess;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QDir m_dir;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo().noquote() << "screenshot:" << path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start({}, true));
+        m_dir = QDir(qEnvironmentVariable("ERP_SCREENSHOT_DIR", QDir::current().filePath(QStringLiteral("screenshots"))));
+        QVERIFY(m_dir.mkpath(QStringLiteral(".")));
+    }
+
+    void mainWindowListAndForm_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("cs") << "cs";
+    }
+    void mainWindowListAndForm()
+    {
+        QFETCH(QString, language);
+        erp::i18n::installLanguageSwitch(language);
+        QLocale::setDefault(language == QLatin1String("cs") ? QLocale(QLocale::Czech, QLocale::Czechia)
+                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        ClientSession session;
+        QSignalSpy loggedIn(&session, &ClientSession::loggedIn);
+        session.login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
+                      language);
+        QVERIFY(loggedIn.wait(10000));
+        MainWindow window(&session);
+        window.resize(1280, 760);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 10000);
+
+        QSignalSpy opened(&window, &MainWindow::listOpened);
+        window.openList(QStringLiteral("partners"));
+        QVERIFY(opened.wait(10000));
+        ListWidget *list = window.listTab(QStringLiteral("partners"));
+        // Inside the wholesale group, so that the list shows partners rather than only groups.
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0 && !list->model()->isBusy(), 10000);
+        list->view()->setFocus();
+        list->view()->selectRow(0);
+        QTest::keyClick(list->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 10 && !list->model()->isBusy(), 10000);
+        list->view()->selectRow(2);
+        shoot(&window, QStringLiteral("partners-list-") + language);
+
+        const qint64 id = list->model()->idAt(2);
+        ObjectForm *form = window.openForm(QStringLiteral("partners"), id);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isLoaded(), 10000);
+        shoot(&window, QStringLiteral("partner-form-") + language);
+
+        window.openList(QStringLiteral("counterparties"));
+        QVERIFY(opened.wait(10000));
+        ListWidget *entities = window.listTab(QStringLiteral("counterparties"));
+        QTRY_VERIFY_WITH_TIMEOUT(entities->model()->rowCount() > 0 && !entities->model()->isBusy(), 10000);
+        ObjectForm *entity = window.openForm(QStringLiteral("counterparties"), entities->model()->idAt(0));
+        QTRY_VERIFY_WITH_TIMEOUT(entity->isLoaded(), 10000);
+        if (auto *pages = entity->findChild<QTabWidget *>(QStringLiteral("pages")))
+            pages->setCurrentIndex(pages->count() - 1);
+        shoot(&window, QStringLiteral("counterparty-accounts-") + language);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
