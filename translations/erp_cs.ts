@@ -187,61 +187,61 @@
     </message>
     <message>
         <source>The server %1:%2 cannot be reached: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1:%2 není dostupný: %3</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojení se nezdařilo: %1</translation>
     </message>
     <message>
         <source>the connection to the server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>spojení se serverem bylo přerušeno</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení se serverem bylo přerušeno.</translation>
     </message>
     <message>
         <source>not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>klient není připojen k serveru</translation>
     </message>
     <message>
         <source>The server sent data the client cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server odeslal data, která klient neumí přečíst: %1</translation>
     </message>
     <message>
         <source>This client and the server speak different protocol versions: %1. Install the client that matches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento klient a server používají různé verze protokolu: %1. Nainstalujte klienta, který odpovídá verzi serveru.</translation>
     </message>
     <message>
         <source>The server did not complete the handshake; is this an ERP server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nedokončil úvodní handshake; jde opravdu o server ERP?</translation>
     </message>
 </context>
 <context>
     <name>DecimalFormat</name>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není číslo</translation>
     </message>
     <message>
         <source>out of range: the number must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mimo rozsah: číslo musí být v rozmezí %1 až %2</translation>
     </message>
     <message>
         <source>enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte číslo</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">musí být celé číslo</translation>
+        <translation>musí být celé číslo</translation>
     </message>
     <message numerus="yes">
         <source>at most %n decimal place(s) allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lze zadat nejvýše %n desetinné místo</numerusform>
+            <numerusform>lze zadat nejvýše %n desetinná místa</numerusform>
+            <numerusform>lze zadat nejvýše %n desetinných míst</numerusform>
         </translation>
     </message>
 </context>
@@ -308,50 +308,54 @@
     <name>Forms</name>
     <message>
         <source>%1: must be a map of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musí být mapa nastavení</translation>
     </message>
     <message>
         <source>%1: unknown setting or wrong value (hidden and readOnly are true or false, label is text of at most 100 characters, position is 0 to 999)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámé nastavení nebo chybná hodnota (hidden a readOnly jsou true nebo false, label je text o nejvýše 100 znacích, position je 0 až 999)</translation>
     </message>
     <message>
         <source>settings.%1: only &quot;fields&quot; and &quot;sections&quot; can be set</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.%1: nastavit lze pouze „fields“ a „sections“</translation>
     </message>
     <message>
         <source>%1: %2 has no such field or section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: katalog %2 takové pole ani tabulkovou část nemá</translation>
     </message>
     <message>
         <source>target: &quot;%1&quot; is not a role</source>
-        <translation type="unfinished"></translation>
+        <translation>target: „%1“ není role</translation>
     </message>
     <message>
         <source>scope: must be &quot;role&quot; or &quot;user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scope: musí být „role“ nebo „user“</translation>
     </message>
     <message>
         <source>only an administrator may change the forms of other users and of roles</source>
-        <translation type="unfinished"></translation>
+        <translation>formuláře jiných uživatelů a rolí smí měnit pouze administrátor</translation>
     </message>
     <message>
         <source>settings: a map is required</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: je povinná mapa nastavení</translation>
+    </message>
+    <message>
+        <source>kind: unknown catalog &quot;%1&quot;</source>
+        <translation>kind: neznámý katalog „%1“</translation>
     </message>
 </context>
 <context>
     <name>KindInfo</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina</translation>
     </message>
 </context>
 <context>
@@ -796,83 +800,83 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Právní subjekt</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Vztah</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmínky</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka</translation>
     </message>
     <message>
         <source>Prices and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny a daň</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodej</translation>
     </message>
     <message>
         <source>Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nákup</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklad</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Výroba</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sestavy</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
     </message>
     <message>
         <source>Form settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení formulářů</translation>
     </message>
 </context>
 <context>
@@ -930,13 +934,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>kind: unknown catalog &quot;%1&quot;</source>
-        <translation type="unfinished">kind: neznámý katalog „%1“</translation>
-    </message>
-</context>
-<context>
     <name>Users</name>
     <message>
         <source>password: must be at least %1 characters long</source>
@@ -963,352 +960,352 @@
     <name>ValueText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
 </context>
 <context>
     <name>erp::app::DateEditor</name>
     <message>
         <source>Choose from the calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat z kalendáře (F4)</translation>
     </message>
     <message>
         <source>enter a date and time such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte datum a čas, například %1</translation>
     </message>
     <message>
         <source>enter a date such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte datum, například %1</translation>
     </message>
 </context>
 <context>
     <name>erp::app::FormSettingsDialog</name>
     <message>
         <source>Form settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení formulářů</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Popisek</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení</translation>
     </message>
     <message>
         <source>&amp;Catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog:</translation>
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platí pro:</translation>
     </message>
     <message>
         <source>&amp;Role or user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role nebo uživatel:</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout &amp;nahoru</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout &amp;dolů</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <source>&amp;Reset to the standard form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit standardní formulář</translation>
     </message>
     <message>
         <source>Saved. The form changes the next time it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo. Změny se projeví při příštím otevření formuláře.</translation>
     </message>
     <message>
         <source>The standard form applies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opět platí standardní formulář.</translation>
     </message>
 </context>
 <context>
     <name>erp::app::IntegerEditor</name>
     <message>
         <source>must be a whole number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být celé číslo v rozmezí %1 až %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není celé číslo</translation>
     </message>
 </context>
 <context>
     <name>erp::app::ListWidget</name>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vytvořit</translation>
     </message>
     <message>
         <source>Create a new object (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit nový objekt (Ins)</translation>
     </message>
     <message>
         <source>Create &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit &amp;skupinu</translation>
     </message>
     <message>
         <source>C&amp;hoose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vy&amp;brat</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít</translation>
     </message>
     <message>
         <source>Choose the selected object (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat objekt na aktuálním řádku (Enter)</translation>
     </message>
     <message>
         <source>Open the selected object (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít objekt na aktuálním řádku (Enter)</translation>
     </message>
     <message>
         <source>&amp;Mark for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit ke s&amp;mazání</translation>
     </message>
     <message>
         <source>Mark or unmark the selected object for deletion (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit objekt ke smazání nebo označení zrušit (Del)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;novit</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>O ú&amp;roveň výš</translation>
     </message>
     <message>
         <source>Back to the enclosing group (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět do nadřazené skupiny (Ctrl+Up)</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kupiny</translation>
     </message>
     <message>
         <source>Show groups, or every object in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit skupiny, nebo všechny objekty v jednom seznamu</translation>
     </message>
     <message>
         <source>Show &amp;marked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit označené</translation>
     </message>
     <message>
         <source>Show objects marked for deletion (struck out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit objekty označené ke smazání (přeškrtnuté)</translation>
     </message>
     <message>
         <source>Search by code, name, IČO, e-mail… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle kódu, názvu, IČO, e-mailu… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání…</translation>
     </message>
     <message>
         <source>Remove the deletion mark from &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit označení ke smazání u „%1“?</translation>
     </message>
     <message>
         <source>Mark &quot;%1&quot; for deletion?</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit „%1“ ke smazání?</translation>
     </message>
     <message>
         <source>%1: all objects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: všechny objekty</translation>
     </message>
 </context>
 <context>
     <name>erp::app::LoginDialog</name>
     <message>
         <source>Log in to ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení do ERP</translation>
     </message>
     <message>
         <source>A saved connection; type a new name to save this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené připojení; zadáním nového názvu uložíte toto připojení</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní server</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Připojení:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Př&amp;ihlásit</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <source>Enter the server as host:port, for example 127.0.0.1:7410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte server ve tvaru host:port, například 127.0.0.1:7410.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte své uživatelské jméno.</translation>
     </message>
 </context>
 <context>
     <name>erp::app::MainWindow</name>
     <message>
         <source>ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavení…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konec</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okno</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavřít kartu</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Další karta</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekce</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel: %1 (%2)</translation>
     </message>
     <message>
         <source>Server: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 — %2</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojeno: %1</translation>
     </message>
     <message>
         <source>Save your work elsewhere and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpracovaná data si uložte jinam a znovu se přihlaste.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání…</translation>
     </message>
     <message>
         <source>Choose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Výběr: %1</translation>
     </message>
 </context>
 <context>
     <name>erp::app::ObjectForm</name>
     <message>
         <source>Save and &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit a &amp;zavřít</translation>
     </message>
     <message>
         <source>Save and close (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit a zavřít (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Načíst znovu</translation>
     </message>
     <message>
         <source>Discard your changes and read the object again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit provedené změny a načíst objekt znovu?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít (Esc)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nový záznam)</translation>
     </message>
     <message>
         <source>Reload the object to see the other user&apos;s changes? Your changes in this form will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst objekt znovu a zobrazit změny jiného uživatele? Vaše změny v tomto formuláři budou ztraceny.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst znovu</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat mé změny</translation>
     </message>
     <message>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit změny před zavřením?</translation>
     </message>
 </context>
 <context>
@@ -1316,76 +1313,76 @@
     <message>
         <source>…</source>
         <comment>opens a chooser</comment>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose from the list (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat ze seznamu (F4)</translation>
     </message>
     <message>
         <source>choose a value from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>vyberte hodnotu ze seznamu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>erp::app::SectionEditor</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat řádek</translation>
     </message>
     <message>
         <source>Copy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat řádek</translation>
     </message>
     <message>
         <source>Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit řádek</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout nahoru</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout dolů</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>erp::app::SectionModel</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>erp::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle systému</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
     <message>
         <source>The new language applies the next time you start the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk se projeví při příštím spuštění programu.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "listmodel.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -136,10 +137,16 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     }();
     m_view->horizontalHeader()->setSortIndicator(nameColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    // Wide enough for the header and for a typical value: a whole code, 40 characters of a name.
+    const QFontMetrics metrics = m_view->fontMetrics();
     for (int i = 0; i < m_model->columns().size(); ++i) {
         const FieldInfo &f = m_model->columns()[i];
-        const int chars = f.name == QLatin1String("name") ? 40 : f.type == QLatin1String("string") ? qBound(8, f.length, 24) : 12;
-        m_view->setColumnWidth(i, m_view->fontMetrics().averageCharWidth() * chars + 16);
+        const int chars = f.name == QLatin1String("name")     ? 40
+                          : f.type == QLatin1String("string") ? qBound(6, f.length + 1, 26)
+                          : f.type == QLatin1String("ref")    ? 22
+                                                              : 12;
+        const int header = metrics.horizontalAdvance(f.title) + 32;
+        m_view->setColumnWidth(i, qMax(header, metrics.horizontalAdvance(QLatin1Char('0')) * chars + 12));
     }
     m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { activate(index.row()); });

@@ -16,6 +16,7 @@
 namespace erp::rpc {
 
 using erp::db::execute;
+using erp::meta::ObjectKind;
 using erp::protocol::ErrorCode;
 
 namespace {
@@ -30,7 +31,7 @@ QString title(const QString &english)
     return QCoreApplication::translate("MetadataTitle", english.toUtf8().constData());
 }
 
-const erp::meta::ObjectKind &readableKind(CallContext &ctx, const QCborMap &params)
+const ObjectKind &readableKind(CallContext &ctx, const QCborMap &params)
 {
     const QString name = params.value(QStringLiteral("kind")).toString();
     const erp::meta::ObjectKind *kind = ctx.model.kind(name);

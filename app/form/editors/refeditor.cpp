@@ -129,6 +129,7 @@ void RefEditor::search()
     params.insert(QStringLiteral("kind"), field().target);
     params.insert(QStringLiteral("text"), text);
     params.insert(QStringLiteral("limit"), SearchLimit);
+    params.insert(QStringLiteral("anywhere"), false); // prefixes only: an index range per keystroke
     m_session->call(QStringLiteral("catalog.search"), params, this, [this, request](const erp::client::Reply &reply) {
         if (request != m_request)
             return;
