@@ -305,6 +305,49 @@
     </message>
 </context>
 <context>
+    <name>FilterDialog</name>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>obsahuje</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>začíná na</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>je prázdné</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>není prázdné</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>%1: must be a map of settings</source>
@@ -983,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>erp::app::FilterDialog</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtr: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;Přidat podmínku</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all</source>
+        <translation>&amp;Zrušit vše</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Odebrat tuto podmínku</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::FormSettingsDialog</name>
     <message>
         <source>Form settings</source>
@@ -1145,6 +1207,18 @@
     <message>
         <source>%1: all objects</source>
         <translation>%1: všechny objekty</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtr…</translation>
+    </message>
+    <message>
+        <source>Show only the rows that meet conditions (Ctrl+Shift+F)</source>
+        <translation>Zobrazit jen řádky splňující podmínky (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Filter: %1 — &lt;a href=&quot;edit&quot;&gt;change&lt;/a&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
+        <translation>Filtr: %1 — &lt;a href=&quot;edit&quot;&gt;změnit&lt;/a&gt; · &lt;a href=&quot;clear&quot;&gt;zrušit&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

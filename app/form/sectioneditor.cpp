@@ -128,12 +128,12 @@ QToolButton *SectionEditor::createButton(QAction *action, const QString &objectN
 
 void SectionEditor::setColumnWidths()
 {
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const FieldInfo &field = m_model->field(column);
         int chars = 20;
         if (field.type == QLatin1String("string"))
-            chars = qBound(6, field.length, 30);
+            chars = qBound(6, field.length + 1, 36);
         else if (field.isNumeric() || field.type == QLatin1String("date"))
             chars = 14;
         else if (field.type == QLatin1String("integer"))

@@ -1,5 +1,7 @@
 #include "valuetext.h"
 
+#include "core/clientsession.h"
+
 #include "decimal.h"
 #include "decimalformat.h"
 
@@ -102,6 +104,27 @@ QCborValue defaultValue(const FieldInfo &field)
     if (field.type == QLatin1String("integer") && value.isDouble())
         return QCborValue(qint64(value.toDouble()));
     return value;
+}
+
+QString displayValue(const FieldInfo &field, const QCborValue &value, const QString &display, ClientSession *session,
+                     const QLocale &locale)
+{
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    if (field.type == QLatin1String("ref"))
+        return display;
+    if (field.type == QLatin1String("enum") && session) {
+        QString title = value.toString();
+        session->enumeration(field.target, nullptr, [&](const EnumInfo &e) {
+            for (const auto &[name, t] : e.values)
+                if (name == value.toString())
+                    title = t;
+        });
+        return title;
+    }
+    if (field.type == QLatin1String("boolean"))
+        return value.toBool() ? QStringLiteral("✓") : QString();
+    return valueText(field, value, locale);
 }
 
 } // namespace erp::app

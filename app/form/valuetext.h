@@ -26,6 +26,13 @@ QString dateTimeFormat(const QLocale &locale);
 // their name and id: titles and display names are the caller's business.
 QString valueText(const FieldInfo &field, const QCborValue &value, const QLocale &locale = QLocale());
 
+class ClientSession;
+
+// A value as a person reads it: valueText() plus enum titles and, for references, the display
+// name the server sent along (empty when unknown).
+QString displayValue(const FieldInfo &field, const QCborValue &value, const QString &display, ClientSession *session,
+                     const QLocale &locale = QLocale());
+
 // The field's metadata default in canonical form (null when it has none).
 QCborValue defaultValue(const FieldInfo &field);
 

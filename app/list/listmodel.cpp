@@ -2,7 +2,7 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
-#include "form/decimalformat.h"
+#include "form/valuetext.h"
 
 #include <QApplication>
 #include <QCborArray>
@@ -46,6 +46,12 @@ void ListModel::setShowDeleted(bool show)
     reload();
 }
 
+void ListModel::setFilters(const QCborArray &filters)
+{
+    m_filters = filters;
+    reload();
+}
+
 void ListModel::setSearchText(const QString &text)
 {
     m_search = text.simplified();
@@ -57,6 +63,8 @@ QCborMap ListModel::baseParams() const
     QCborMap p;
     p.insert(QStringLiteral("kind"), m_kind.name);
     p.insert(QStringLiteral("includeDeleted"), m_showDeleted);
+    if (!m_filters.isEmpty())
+        p.insert(QStringLiteral("filters"), m_filters);
     if (!m_search.isEmpty()) {
         p.insert(QStringLiteral("text"), m_search);
         p.insert(QStringLiteral("limit"), PageSize);
@@ -235,32 +243,8 @@ int ListModel::columnCount(const QModelIndex &parent) const
 
 QString ListModel::displayText(const FieldInfo &field, const QCborMap &row) const
 {
-    const QCborValue v = row.value(field.name);
-    if (v.isNull() || v.isUndefined())
-        return QString();
-    const QLocale locale;
-    if (field.type == QLatin1String("ref"))
-        return row.value(QStringLiteral("display")).toMap().value(field.name).toString();
-    if (field.isNumeric())
-        return formatDecimal(v.toString(), field.type == QLatin1String("money") ? 2 : field.scale, locale);
-    if (field.type == QLatin1String("date"))
-        return locale.toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat);
-    if (field.type == QLatin1String("datetime"))
-        return locale.toString(QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
-    if (field.type == QLatin1String("boolean"))
-        return v.toBool() ? QStringLiteral("✓") : QString();
-    if (field.type == QLatin1String("integer"))
-        return locale.toString(v.toInteger());
-    if (field.type == QLatin1String("enum")) {
-        QString title = v.toString();
-        m_session->enumeration(field.target, nullptr, [&](const EnumInfo &e) {
-            for (const auto &[name, t] : e.values)
-                if (name == v.toString())
-                    title = t;
-        });
-        return title;
-    }
-    return v.toString();
+    return displayValue(field, row.value(field.name),
+                        row.value(QStringLiteral("display")).toMap().value(field.name).toString(), m_session);
 }
 
 QVariant ListModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,7 @@
 #include "core/kindinfo.h"
 
 #include <QAbstractTableModel>
+#include <QCborArray>
 #include <QCborMap>
 #include <QList>
 
@@ -36,6 +37,9 @@ public:
     void setParentGroup(std::optional<qint64> parent);
     std::optional<qint64> parentGroup() const { return m_parent; }
     void setShowDeleted(bool show);
+    // Conditions [{field, op, value}] that every row must meet (see catalog.list).
+    void setFilters(const QCborArray &filters);
+    QCborArray filters() const { return m_filters; }
     // Non-empty text switches to search results (code, name and searchable fields, accents ignored).
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
@@ -88,6 +92,7 @@ private:
     std::optional<qint64> m_parent;
     bool m_showDeleted = true;
     QString m_search;
+    QCborArray m_filters;
     bool m_moreBelow = false;
     bool m_moreAbove = false;
     bool m_busy = false;

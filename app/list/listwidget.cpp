@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
+#include "filterdialog.h"
 #include "listmodel.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     , m_search(new QLineEdit(this))
     , m_breadcrumb(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_filterBar(new QLabel(this))
     , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -94,6 +96,12 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
             updateBreadcrumb();
         });
     }
+    QAction *filter = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Filter…"));
+    filter->setObjectName(QStringLiteral("filter"));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    filter->setToolTip(tr("Show only the rows that meet conditions (Ctrl+Shift+F)"));
+    connect(filter, &QAction::triggered, this, &ListWidget::editFilter);
     QAction *showDeleted = toolbar->addAction(tr("Show &marked"));
     showDeleted->setObjectName(QStringLiteral("showDeleted"));
     showDeleted->setCheckable(true);
@@ -179,10 +187,21 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     layout->addWidget(toolbar);
     layout->addWidget(m_search);
     layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     m_breadcrumb->setVisible(kind.hierarchical);
     m_status->setObjectName(QStringLiteral("status"));
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar->setTextFormat(Qt::RichText);
+    m_filterBar->hide();
+    connect(m_filterBar, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("clear"))
+            m_model->setFilters({});
+        else
+            editFilter();
+        showFilter();
+    });
 
     if (kind.hierarchical && mode == Mode::Browse)
         m_model->setParentGroup(0);
@@ -296,6 +315,25 @@ void ListWidget::updateBreadcrumb()
     m_breadcrumb->setText(grouped ? parts.join(QStringLiteral(" › ")) : tr("%1: all objects").arg(m_kind.title));
     if (m_upAction)
         m_upAction->setEnabled(grouped && !m_groupPath.isEmpty());
+}
+
+void ListWidget::editFilter()
+{
+    FilterDialog dialog(m_session, m_kind, m_model->filters(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->setFilters(dialog.filters());
+    showFilter();
+}
+
+void ListWidget::showFilter()
+{
+    const QCborArray filters = m_model->filters();
+    m_filterBar->setVisible(!filters.isEmpty());
+    if (filters.isEmpty())
+        return;
+    m_filterBar->setText(tr("Filter: %1 — <a href=\"edit\">change</a> · <a href=\"clear\">clear</a>")
+                             .arg(FilterDialog::describe(m_kind, filters, m_session).toHtmlEscaped()));
 }
 
 bool ListWidget::eventFilter(QObject *watched, QEvent *event)

@@ -49,6 +49,8 @@ private:
     void enterGroup(qint64 id, const QString &name);
     void leaveGroup();
     void updateBreadcrumb();
+    void editFilter();
+    void showFilter();
     void restoreAfterReset();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -60,6 +62,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_breadcrumb;
     QLabel *m_status;
+    QLabel *m_filterBar;
     QTimer *m_searchTimer;
     QTimer *m_refreshTimer;
     QAction *m_upAction = nullptr;

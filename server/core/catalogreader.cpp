@@ -365,9 +365,12 @@ QCborMap CatalogStore::search(const QCborMap &params)
     RowSelect select(m_model, kind, false);
     QCborArray rows;
     QSet<qint64> seen;
+    const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
     auto run = [&](WhereBuilder where, const QString &orderColumn) {
         if (!params.value(QStringLiteral("includeDeleted")).toBool(false))
             where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
+        for (qsizetype i = 0; i < filters.size(); ++i)
+            addFilter(where, m_model, kind, filters.at(i).toMap(), int(i));
         addAccessFilter(where, m_user, kind);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "core/clientsession.h"
 #include "core/language.h"
+#include "admin/formsettingsdialog.h"
 #include "form/fieldeditor.h"
 #include "form/objectform.h"
 #include "guitest.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QCborArray>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -302,6 +304,66 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(city->text(), QStringLiteral("Jihlava"), 10000);
         QVERIFY(!form->isModified());
         form->findChild<QAction *>(QStringLiteral("close"))->trigger();
+    }
+
+    void filtersTheList()
+    {
+        ListWidget *list = partnersList();
+        m_window->tabs()->setCurrentWidget(list);
+        list->findChild<QAction *>(QStringLiteral("hierarchy"))->setChecked(false); // every partner, not one group
+        whenModal([](QWidget *dialog) {
+            auto *field = dialog->findChild<QComboBox *>(QStringLiteral("conditionField"));
+            field->setCurrentIndex(field->findData(QStringLiteral("city")));
+            dialog->findChild<FieldEditor *>(QStringLiteral("conditionValue"))->setValue(QStringLiteral("Jihlava"));
+            qobject_cast<QDialog *>(dialog)->accept();
+        });
+        list->findChild<QAction *>(QStringLiteral("filter"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!list->model()->isBusy() && list->model()->rowOfId(m_partner) >= 0, 10000);
+        QCOMPARE(list->model()->rowCount(), 1);
+        auto *bar = list->findChild<QLabel *>(QStringLiteral("filterBar"));
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QLatin1String("City = Jihlava")), qPrintable(bar->text()));
+        Q_EMIT bar->linkActivated(QStringLiteral("clear"));
+        QTRY_VERIFY_WITH_TIMEOUT(!list->model()->isBusy() && list->model()->rowOfId(m_partner) >= 0, 10000);
+        QVERIFY(list->model()->filters().isEmpty());
+        QVERIFY(!bar->isVisible());
+    }
+
+    void editsFormSettingsInTheDialog()
+    {
+        FormSettingsDialog dialog(m_session);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 10000);
+        QCOMPARE(dialog.catalogBox()->currentData().toString(), QStringLiteral("partners"));
+        QTreeWidgetItem *ico = nullptr;
+        for (int g = 0; g < dialog.tree()->topLevelItemCount(); ++g)
+            for (int i = 0; i < dialog.tree()->topLevelItem(g)->childCount(); ++i)
+                if (dialog.tree()->topLevelItem(g)->child(i)->data(0, Qt::UserRole + 1).toString() == QLatin1String("ico"))
+                    ico = dialog.tree()->topLevelItem(g)->child(i);
+        QVERIFY(ico);
+        ico->setCheckState(1, Qt::Unchecked);
+        ico->setText(2, QStringLiteral("IČ"));
+        dialog.tree()->setCurrentItem(ico);
+        dialog.findChild<QPushButton *>(QStringLiteral("moveUp"))->click();
+        QSignalSpy saved(&dialog, &FormSettingsDialog::savedSettings);
+        dialog.save();
+        QVERIFY(saved.wait(10000));
+        const QCborMap stored = m_other->call(QStringLiteral("forms.getSettings"),
+                                              map({{QStringLiteral("kind"), QStringLiteral("partners")},
+                                                   {QStringLiteral("scope"), QStringLiteral("role")},
+                                                   {QStringLiteral("target"), dialog.targetBox()->currentData().toString()}}))
+                                    .result.toMap();
+        const QCborMap entry = stored.value(QStringLiteral("fields")).toMap().value(QStringLiteral("ico")).toMap();
+        QCOMPARE(entry.value(QStringLiteral("hidden")).toBool(), true);
+        QCOMPARE(entry.value(QStringLiteral("label")).toString(), QStringLiteral("IČ"));
+        QVERIFY(entry.contains(QStringLiteral("position")));
+        dialog.resetSettings();
+        QTRY_VERIFY_WITH_TIMEOUT(m_other->call(QStringLiteral("forms.getSettings"),
+                                               map({{QStringLiteral("kind"), QStringLiteral("partners")},
+                                                    {QStringLiteral("scope"), QStringLiteral("role")},
+                                                    {QStringLiteral("target"), dialog.targetBox()->currentData().toString()}}))
+                                     .result.toMap().isEmpty(),
+                                 10000);
     }
 
     void appliesFormSettingsOfTheRole()
