@@ -21,12 +21,7 @@ AsyncConnection::AsyncConnection(QObject *parent) : QObject(parent), m_socket(ne
 {
     connect(m_socket, &QTcpSocket::connected, this, [this] {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        QCborMap offer;
-        offer.insert(QStringLiteral("versions"), QCborArray{erp::protocol::ProtocolVersion});
-        offer.insert(QStringLiteral("client"), QCoreApplication::applicationName());
-        offer.insert(QStringLiteral("language"), m_language);
-        QCborMap hello;
-        hello.insert(erp::protocol::key::Hello, offer);
+        const QCborMap hello = erp::protocol::makeHello(QCoreApplication::applicationName(), m_language);
         m_socket->write(erp::protocol::encodeFrame(hello));
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &AsyncConnection::onReadyRead);

@@ -46,12 +46,7 @@ bool Connection::open(const QString &host, quint16 port, QString *error, int tim
         return false;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QCborMap offer;
-    offer.insert(QStringLiteral("versions"), QCborArray{erp::protocol::ProtocolVersion});
-    offer.insert(QStringLiteral("client"), QCoreApplication::applicationName());
-    offer.insert(QStringLiteral("language"), language.isEmpty() ? QLocale().name() : language);
-    QCborMap hello;
-    hello.insert(erp::protocol::key::Hello, offer);
+    const QCborMap hello = erp::protocol::makeHello(QCoreApplication::applicationName(), language.isEmpty() ? QLocale().name() : language);
     m_socket->write(erp::protocol::encodeFrame(hello));
     QCborMap reply;
     if (!readMessage(&reply, timeoutMs, error))

@@ -9,7 +9,23 @@
 #include "editors/stringeditor.h"
 #include "editors/texteditor.h"
 
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
 namespace erp::app {
+
+void FieldEditor::arrangeWithButton(QLineEdit *edit, QToolButton *button)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(edit);
+    layout->addWidget(button);
+    setFocusProxy(edit);
+    edit->setClearButtonEnabled(true);
+    edit->installEventFilter(this);
+}
 
 FieldEditor::FieldEditor(const FieldInfo &field, QWidget *parent) : QWidget(parent), m_field(field)
 {

@@ -5,6 +5,9 @@
 #include <QCborValue>
 #include <QWidget>
 
+class QLineEdit;
+class QToolButton;
+
 namespace erp::app {
 
 class ClientSession;
@@ -34,6 +37,10 @@ public:
 Q_SIGNALS:
     // The user changed the value.
     void edited();
+
+protected:
+    // Lays out a line edit with a button beside it (calendar, choice list) as one editor.
+    void arrangeWithButton(QLineEdit *edit, QToolButton *button);
 
 private:
     FieldInfo m_field;

@@ -150,7 +150,7 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     for (int i = 0; i < m_model->columns().size(); ++i) {
         const FieldInfo &f = m_model->columns()[i];
         const int chars = f.name == QLatin1String("name")     ? 40
-                          : f.type == QLatin1String("string") ? qBound(6, f.length + 1, 26)
+                          : f.type == QLatin1String("string") ? qBound(6, f.length + 1, 20)
                           : f.type == QLatin1String("ref")    ? 22
                                                               : 12;
         const int header = metrics.horizontalAdvance(f.title) + 32;

@@ -69,18 +69,53 @@ bool createDatabase(const DbConfig &config, QString *error)
     return true;
 }
 
-bool databaseExists(const DbConfig &config)
+namespace {
+
+QByteArray attachParameters(const DbConfig &config)
 {
-    if (config.embedded())
-        return QFileInfo::exists(config.path);
-    ISC_STATUS_ARRAY status{};
-    isc_db_handle db = 0;
     QByteArray dpb;
     dpb.append(char(isc_dpb_version1));
     const QByteArray user = config.user.toUtf8();
     const QByteArray password = config.password.toUtf8();
     dpb.append(char(isc_dpb_user_name)).append(char(user.size())).append(user);
     dpb.append(char(isc_dpb_password)).append(char(password.size())).append(password);
+    return dpb;
+}
+
+void appendInt(QByteArray *dpb, char item, quint32 value)
+{
+    dpb->append(item).append(char(4));
+    for (int i = 0; i < 4; ++i)
+        dpb->append(char((value >> (8 * i)) & 0xff)); // little-endian, as isc_vax_integer reads it
+}
+
+} // namespace
+
+bool setDatabaseOptions(const DbConfig &config, int pageBuffers, bool forcedWrites, QString *error)
+{
+    ISC_STATUS_ARRAY status{};
+    isc_db_handle db = 0;
+    QByteArray dpb = attachParameters(config);
+    if (pageBuffers > 0)
+        appendInt(&dpb, char(isc_dpb_set_page_buffers), quint32(pageBuffers));
+    appendInt(&dpb, char(isc_dpb_force_write), forcedWrites ? 1 : 0);
+    const QByteArray name = config.connectString().toUtf8();
+    isc_attach_database(status, 0, name.constData(), &db, short(dpb.size()), dpb.constData());
+    if (failed(status)) {
+        *error = QStringLiteral("cannot change the settings of %1: %2").arg(config.connectString(), statusText(status));
+        return false;
+    }
+    isc_detach_database(status, &db);
+    return true;
+}
+
+bool databaseExists(const DbConfig &config)
+{
+    if (config.embedded())
+        return QFileInfo::exists(config.path);
+    ISC_STATUS_ARRAY status{};
+    isc_db_handle db = 0;
+    const QByteArray dpb = attachParameters(config);
     const QByteArray name = config.connectString().toUtf8();
     isc_attach_database(status, 0, name.constData(), &db, short(dpb.size()), dpb.constData());
     if (failed(status))

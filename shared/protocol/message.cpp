@@ -1,5 +1,7 @@
 #include "message.h"
 
+#include <QCborArray>
+
 namespace erp::protocol {
 
 QString errorCodeName(ErrorCode code)
@@ -74,6 +76,17 @@ QCborMap makeEvent(const QString &event, const QCborValue &data)
     m.insert(key::Event, event);
     m.insert(key::Data, data);
     return m;
+}
+
+QCborMap makeHello(const QString &client, const QString &language)
+{
+    QCborMap offer;
+    offer.insert(QStringLiteral("versions"), QCborArray{ProtocolVersion});
+    offer.insert(QStringLiteral("client"), client);
+    offer.insert(QStringLiteral("language"), language);
+    QCborMap hello;
+    hello.insert(key::Hello, offer);
+    return hello;
 }
 
 } // namespace erp::protocol

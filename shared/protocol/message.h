@@ -57,5 +57,7 @@ QCborMap makeRequest(qint64 id, const QString &method, const QCborValue &params)
 QCborMap makeResult(qint64 id, const QCborValue &result);
 QCborMap makeError(qint64 id, const Error &error);
 QCborMap makeEvent(const QString &event, const QCborValue &data);
+// The client's first frame: the versions it speaks, its name and the language for messages.
+QCborMap makeHello(const QString &client, const QString &language);
 
 } // namespace erp::protocol

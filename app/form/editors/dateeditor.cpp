@@ -67,14 +67,7 @@ QDateTime parseDateTime(const QString &text, const QLocale &locale, bool withTim
 DateEditor::DateEditor(const FieldInfo &field, QWidget *parent)
     : FieldEditor(field, parent), m_edit(new QLineEdit(this)), m_button(new QToolButton(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_edit);
-    layout->addWidget(m_button);
-    setFocusProxy(m_edit);
-    m_edit->setClearButtonEnabled(true);
-    m_edit->installEventFilter(this);
+    arrangeWithButton(m_edit, m_button);
     m_button->setArrowType(Qt::DownArrow);
     m_button->setFocusPolicy(Qt::NoFocus);
     m_button->setToolTip(tr("Choose from the calendar (F4)"));

@@ -34,14 +34,7 @@ RefEditor::RefEditor(const FieldInfo &field, ClientSession *session, QWidget *pa
       m_results(new QStandardItemModel(this)),
       m_searchTimer(new QTimer(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_edit);
-    layout->addWidget(m_button);
-    setFocusProxy(m_edit);
-    m_edit->setClearButtonEnabled(true);
-    m_edit->installEventFilter(this);
+    arrangeWithButton(m_edit, m_button);
 
     m_button->setText(tr("…", "opens a chooser"));
     m_button->setFocusPolicy(Qt::NoFocus);
