@@ -174,6 +174,36 @@ std::optional<Decimal> Decimal::times(const Decimal &other, int resultScale) con
     return Decimal(*units, resultScale);
 }
 
+std::optional<Decimal> Decimal::dividedBy(const Decimal &divisor, int resultScale) const
+{
+    if (divisor.m_units == 0 || resultScale < 0 || resultScale > MaxScale)
+        return std::nullopt;
+    // (a / 10^sa) / (b / 10^sb) = a * 10^(sb - sa) / b; scaled to resultScale with one extra
+    // digit for rounding.
+    Int128 numerator = m_units;
+    int shift = divisor.m_scale - m_scale + resultScale + 1;
+    Int128 denominator = divisor.m_units;
+    for (; shift > 0; --shift) {
+        numerator *= 10;
+        if (numerator > Int128(std::numeric_limits<std::int64_t>::max()) * 1000000000000LL
+            || numerator < Int128(std::numeric_limits<std::int64_t>::min()) * 1000000000000LL)
+            return std::nullopt;
+    }
+    for (; shift < 0; ++shift)
+        denominator *= 10;
+    Int128 q = numerator / denominator; // one digit more than wanted, truncated
+    const Int128 lastDigit = q % 10;
+    q /= 10;
+    if (lastDigit >= 5)
+        ++q;
+    else if (lastDigit <= -5)
+        --q;
+    const auto units = narrow(q);
+    if (!units)
+        return std::nullopt;
+    return Decimal(*units, resultScale);
+}
+
 QString Decimal::toString() const
 {
     const bool negative = m_units < 0;

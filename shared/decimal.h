@@ -42,6 +42,10 @@ public:
     // Product rounded half away from zero to resultScale.
     std::optional<Decimal> times(const Decimal &other, int resultScale) const;
 
+    // Quotient rounded half away from zero to resultScale; nothing for a zero divisor or overflow.
+    std::optional<Decimal> dividedBy(const Decimal &divisor, int resultScale) const;
+    Decimal negated() const { return Decimal(-m_units, m_scale); }
+
     QString toString() const;
 
     friend std::strong_ordering operator<=>(const Decimal &a, const Decimal &b);

@@ -34,12 +34,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CatalogStore)
 };
 
-// Maps API names to columns; system fields are upper-cased like declared ones.
-QString columnOf(const Field &f)
-{
-    return QStringLiteral("t.") + quoteIdentifier(f.name == sys::Version ? QStringLiteral("ROW_VERSION") : f.column());
-}
-
 QCborValue normalizeFilterValue(const erp::meta::Model &model, const Field &field, const QCborValue &in,
                                 const QString &path)
 {
@@ -139,8 +133,8 @@ void addAccessFilter(WhereBuilder &where, const UserInfo &user, const ObjectKind
 } // namespace
 
 CatalogStore::CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
-                           std::vector<ChangeEvent> *events)
-    : m_db(db), m_model(model), m_user(user), m_events(events)
+                           std::vector<ChangeEvent> *events, bool documents)
+    : m_db(db), m_model(model), m_user(user), m_events(events), m_documents(documents)
 {
 }
 
@@ -148,8 +142,10 @@ const ObjectKind &CatalogStore::kindFor(const QCborMap &params, bool write) cons
 {
     const QString name = params.value(QStringLiteral("kind")).toString();
     const ObjectKind *kind = m_model.kind(name);
-    if (!kind)
-        fail(ErrorCode::Validation, Text::tr("kind: unknown catalog \"%1\"").arg(name), QStringLiteral("kind"));
+    if (!kind || kind->isDocument() != m_documents)
+        fail(ErrorCode::Validation,
+             m_documents ? Text::tr("kind: unknown document \"%1\"").arg(name) : Text::tr("kind: unknown catalog \"%1\"").arg(name),
+             QStringLiteral("kind"));
     if (!AccessPolicy::canRead(m_user, *kind) || (write && !AccessPolicy::canWrite(m_user, *kind)))
         fail(ErrorCode::Forbidden, write ? Text::tr("you may not change %1").arg(kind->name)
                                          : Text::tr("you may not read %1").arg(kind->name));
@@ -185,9 +181,10 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
                 if (f->type != FieldType::Ref)
                     continue;
                 const QString alias = QStringLiteral("r%1").arg(refs.size());
+                const ObjectKind &target = *m_model.kind(f->target);
                 joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = l.%3")
-                             .arg(quoteIdentifier(m_model.kind(f->target)->table), alias, quoteIdentifier(f->column()));
-                columns.append(alias + QStringLiteral(".\"NAME\""));
+                             .arg(quoteIdentifier(target.table), alias, quoteIdentifier(f->column()));
+                columns.append(alias + u'.' + quoteIdentifier(target.presentationColumn()));
                 refs.append(f);
             }
             QSqlQuery lq(m_db);
@@ -230,7 +227,7 @@ QCborMap CatalogStore::read(const QCborMap &params)
 QCborMap CatalogStore::list(const QCborMap &params)
 {
     const ObjectKind &kind = kindFor(params, false);
-    const QString sortName = params.value(QStringLiteral("sort")).toString(sys::Name);
+    const QString sortName = params.value(QStringLiteral("sort")).toString(kind.isDocument() ? sys::Date : sys::Name);
     const std::optional<Field> sortField = resolveField(kind, sortName);
     if (!sortField || sortField->type == FieldType::Text)
         fail(ErrorCode::Validation, Text::tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName), QStringLiteral("sort"));
@@ -350,6 +347,8 @@ QCborMap CatalogStore::list(const QCborMap &params)
 
 QCborMap CatalogStore::search(const QCborMap &params)
 {
+    if (m_documents)
+        fail(ErrorCode::BadRequest, Text::tr("documents are found with document.list and filters"));
     const ObjectKind &kind = kindFor(params, false);
     const QString text = params.value(QStringLiteral("text")).toString().simplified();
     const qint64 limit = params.value(QStringLiteral("limit")).toInteger(20);

@@ -17,10 +17,25 @@ std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QStrin
 {
     Field f;
     f.name = name;
-    if (name == sys::Id) {
+    if (name == sys::Id || name == sys::Version) {
         f.type = FieldType::Integer;
-    } else if (name == sys::Version) {
-        f.type = FieldType::Integer;
+    } else if (name == sys::Deleted) {
+        f.type = FieldType::Boolean;
+    } else if (name == sys::CreatedAt || name == sys::UpdatedAt) {
+        f.type = FieldType::DateTime;
+    } else if (kind.isDocument()) {
+        if (name == sys::Number) {
+            f.type = FieldType::String;
+            f.length = 30;
+        } else if (name == sys::Date) {
+            f.type = FieldType::DateTime;
+            f.required = true;
+        } else if (name == sys::Status) {
+            f.type = FieldType::String;
+            f.length = 10;
+        } else {
+            return std::nullopt;
+        }
     } else if (name == sys::Code) {
         f.type = FieldType::String;
         f.length = kind.codeLength;
@@ -28,10 +43,6 @@ std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QStrin
         f.type = FieldType::String;
         f.length = kind.nameLength;
         f.required = true;
-    } else if (name == sys::Deleted) {
-        f.type = FieldType::Boolean;
-    } else if (name == sys::CreatedAt || name == sys::UpdatedAt) {
-        f.type = FieldType::DateTime;
     } else if (kind.hierarchical && name == sys::Parent) {
         f.type = FieldType::Ref;
         f.target = kind.name;
@@ -43,6 +54,14 @@ std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QStrin
     return f;
 }
 
+QString columnOf(const Field &f, const QString &alias)
+{
+    const QString column = f.name == sys::Version ? QStringLiteral("ROW_VERSION")
+                           : f.name == sys::Date  ? QStringLiteral("DOC_DATE")
+                                                  : f.column();
+    return alias + u'.' + erp::db::quoteIdentifier(column);
+}
+
 std::optional<Field> resolveField(const erp::meta::ObjectKind &kind, const QString &name)
 {
     if (const Field *f = kind.field(name); f && !f->internal)
@@ -52,9 +71,14 @@ std::optional<Field> resolveField(const erp::meta::ObjectKind &kind, const QStri
 
 RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind &kind, bool withText) : m_kind(kind)
 {
-    m_columns = {QStringLiteral("t.\"ID\""), QStringLiteral("t.\"ROW_VERSION\""), QStringLiteral("t.\"CODE\""),
-                 QStringLiteral("t.\"NAME\""), QStringLiteral("t.\"DELETED\""), QStringLiteral("t.\"CREATED_AT\""),
-                 QStringLiteral("t.\"UPDATED_AT\"")};
+    if (kind.isDocument())
+        m_columns = {QStringLiteral("t.\"ID\""), QStringLiteral("t.\"ROW_VERSION\""), QStringLiteral("t.\"NUMBER\""),
+                     QStringLiteral("t.\"DOC_DATE\""), QStringLiteral("t.\"STATUS\""), QStringLiteral("t.\"DELETED\""),
+                     QStringLiteral("t.\"CREATED_AT\""), QStringLiteral("t.\"UPDATED_AT\"")};
+    else
+        m_columns = {QStringLiteral("t.\"ID\""), QStringLiteral("t.\"ROW_VERSION\""), QStringLiteral("t.\"CODE\""),
+                     QStringLiteral("t.\"NAME\""), QStringLiteral("t.\"DELETED\""), QStringLiteral("t.\"CREATED_AT\""),
+                     QStringLiteral("t.\"UPDATED_AT\"")};
     if (kind.hierarchical) {
         m_columns.append(QStringLiteral("t.\"PARENT\""));
         m_columns.append(QStringLiteral("t.\"IS_GROUP\""));
@@ -67,18 +91,18 @@ RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind 
         m_columns.append(erp::db::selectExpression(f, QStringLiteral("t")));
     }
     int n = 0;
-    auto joinRef = [&](const Field *f, const QString &column, const QString &targetTable) {
+    auto joinRef = [&](const Field *f, const QString &column, const erp::meta::ObjectKind &target) {
         const QString alias = QStringLiteral("r%1").arg(n++);
         m_from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = t.%3")
-                      .arg(erp::db::quoteIdentifier(targetTable), alias, erp::db::quoteIdentifier(column));
-        m_columns.append(alias + QStringLiteral(".\"NAME\""));
+                      .arg(erp::db::quoteIdentifier(target.table), alias, erp::db::quoteIdentifier(column));
+        m_columns.append(alias + u'.' + erp::db::quoteIdentifier(target.presentationColumn()));
         m_refs.append(f);
     };
     if (kind.hierarchical)
-        joinRef(nullptr, QStringLiteral("PARENT"), kind.table);
+        joinRef(nullptr, QStringLiteral("PARENT"), kind);
     for (const Field *f : std::as_const(m_fields))
         if (f->type == FieldType::Ref)
-            joinRef(f, f->column(), model.kind(f->target)->table);
+            joinRef(f, f->column(), *model.kind(f->target));
 }
 
 QCborMap RowSelect::decode(const QSqlQuery &q) const
@@ -87,8 +111,14 @@ QCborMap RowSelect::decode(const QSqlQuery &q) const
     int i = 0;
     row.insert(sys::Id, qint64(q.value(i++).toLongLong()));
     row.insert(sys::Version, q.value(i++).toInt());
-    row.insert(sys::Code, q.value(i++).toString());
-    row.insert(sys::Name, q.value(i++).toString());
+    if (m_kind.isDocument()) {
+        row.insert(sys::Number, q.value(i++).toString());
+        row.insert(sys::Date, erp::db::timestampToCbor(q.value(i++)));
+        row.insert(sys::Status, q.value(i++).toString());
+    } else {
+        row.insert(sys::Code, q.value(i++).toString());
+        row.insert(sys::Name, q.value(i++).toString());
+    }
     row.insert(sys::Deleted, q.value(i++).toBool());
     row.insert(sys::CreatedAt, erp::db::timestampToCbor(q.value(i++)));
     row.insert(sys::UpdatedAt, erp::db::timestampToCbor(q.value(i++)));

@@ -22,6 +22,9 @@ std::optional<erp::meta::Field> systemField(const erp::meta::ObjectKind &kind, c
 // A declared (non-internal) field or a system field.
 std::optional<erp::meta::Field> resolveField(const erp::meta::ObjectKind &kind, const QString &name);
 
+// The column of a field in queries: DOC_DATE for a document's date, ROW_VERSION for version.
+QString columnOf(const erp::meta::Field &field, const QString &alias = QStringLiteral("t"));
+
 // The SELECT list for reading catalog rows, with a LEFT JOIN per reference for its display name.
 class RowSelect
 {

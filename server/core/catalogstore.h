@@ -30,8 +30,9 @@ struct ChangeEvent
 class CatalogStore
 {
 public:
+    // documents: serve document kinds (read and list) instead of catalogs.
     CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
-                 std::vector<ChangeEvent> *events);
+                 std::vector<ChangeEvent> *events, bool documents = false);
 
     QCborMap create(const QCborMap &params);
     QCborMap read(const QCborMap &params);
@@ -43,13 +44,14 @@ public:
     // Reads one object in full (header, sections, display names of references).
     QCborMap readObject(const erp::meta::ObjectKind &kind, qint64 id);
 
-private:
+public:
     const erp::meta::ObjectKind &kindFor(const QCborMap &params, bool write) const;
 
     QSqlDatabase &m_db;
     const erp::meta::Model &m_model;
     const UserInfo &m_user;
     std::vector<ChangeEvent> *m_events;
+    bool m_documents;
 };
 
 } // namespace erp::core

@@ -2,6 +2,7 @@
 #include "access.h"
 #include "catalogsql.h"
 #include "catalogstore.h"
+#include "objectwriter.h"
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "metadata/fieldvalue.h"
@@ -32,61 +33,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CatalogStore)
 };
 
-QVariant nowUtc()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime(now.date(), now.time());
-}
-
-struct Assignment
-{
-    Field field;
-    QCborValue value;
-};
-
-class Validator
-{
-public:
-    Validator(QSqlDatabase &db, const erp::meta::Model &model) : m_db(db), m_model(model) {}
-
-    QCborValue normalize(const Field &field, const QCborValue &in, const QString &path)
-    {
-        QCborValue out;
-        QString error;
-        const erp::meta::Enumeration *e = field.type == FieldType::Enum ? m_model.enumeration(field.target) : nullptr;
-        if (!erp::meta::normalizeValue(field, e, in, &out, &error))
-            fail(ErrorCode::Validation, QStringLiteral("%1: %2").arg(path, error), path);
-        if (field.required && (out.isNull() || (out.isString() && out.toString().trimmed().isEmpty())))
-            fail(ErrorCode::Validation, Text::tr("%1: a value is required").arg(path), path);
-        if (field.type == FieldType::Ref && !out.isNull())
-            checkReference(field, out.toInteger(), path);
-        return out;
-    }
-
-    void checkReference(const Field &field, qint64 id, const QString &path)
-    {
-        const ObjectKind *target = m_model.kind(field.target);
-        QSqlQuery q(m_db);
-        execute(q, QStringLiteral("SELECT %1 FROM %2 WHERE \"ID\" = ?")
-                       .arg(target->hierarchical ? QStringLiteral("\"IS_GROUP\"") : QStringLiteral("FALSE"),
-                            quoteIdentifier(target->table)),
-                {qlonglong(id)});
-        if (!q.next())
-            fail(ErrorCode::Validation, Text::tr("%1: there is no %2 object with id %3").arg(path, target->name).arg(id), path);
-        const bool isGroup = q.value(0).toBool();
-        const bool wantGroup = field.name == sys::Parent;
-        if (isGroup != wantGroup)
-            fail(ErrorCode::Validation,
-                 wantGroup ? Text::tr("%1: object %2 is not a group").arg(path).arg(id)
-                           : Text::tr("%1: object %2 is a group; choose an element").arg(path).arg(id),
-                 path);
-    }
-
-private:
-    QSqlDatabase &m_db;
-    const erp::meta::Model &m_model;
-};
-
 // Reads "values" into assignments for the header, rejecting unknown and server-owned fields.
 QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind, const QCborMap &values)
 {
@@ -103,53 +49,6 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
         out.append({*field, validator.normalize(*field, it.value(), name)});
     }
     return out;
-}
-
-void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kind, qint64 ownerId,
-                   const QCborMap &sections, bool replace)
-{
-    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
-        const QString name = it.key().toString();
-        const erp::meta::TabularSection *section = kind.section(name);
-        if (!section)
-            fail(ErrorCode::Validation, Text::tr("%1: unknown tabular section of %2").arg(name, kind.name), name);
-        if (!it.value().isArray())
-            fail(ErrorCode::Validation, Text::tr("%1: must be an array of lines").arg(name), name);
-        QSqlQuery q(db);
-        if (replace)
-            execute(q, QStringLiteral("DELETE FROM %1 WHERE \"OWNER_ID\" = ?").arg(quoteIdentifier(section->table)),
-                    {qlonglong(ownerId)});
-        const QCborArray lines = it.value().toArray();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString linePath = QStringLiteral("%1[%2]").arg(name).arg(i + 1);
-            if (!lines.at(i).isMap())
-                fail(ErrorCode::Validation, Text::tr("%1: a line must be a map of field values").arg(linePath), linePath);
-            const QCborMap line = lines.at(i).toMap();
-            for (auto v = line.constBegin(); v != line.constEnd(); ++v) {
-                if (v.key().toString() == QLatin1String("display"))
-                    continue; // display names as read, sent back unchanged: ignored
-                const Field *f = section->field(v.key().toString());
-                if (!f || f->internal)
-                    fail(ErrorCode::Validation, Text::tr("%1.%2: unknown field").arg(linePath, v.key().toString()),
-                         linePath + u'.' + v.key().toString());
-            }
-            QStringList columns{QStringLiteral("\"OWNER_ID\""), QStringLiteral("\"LINE_NO\"")};
-            QStringList marks{QStringLiteral("?"), QStringLiteral("?")};
-            QVariantList binds{qlonglong(ownerId), int(i + 1)};
-            for (const Field &f : section->fields) {
-                if (f.internal)
-                    continue;
-                const QCborValue given = line.contains(f.name) ? line.value(f.name) : f.defaultValue;
-                const QCborValue value = validator.normalize(f, given, linePath + u'.' + f.name);
-                columns.append(quoteIdentifier(f.column()));
-                marks.append(erp::db::placeholder(f));
-                binds.append(erp::db::toSqlValue(f, value));
-            }
-            execute(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(quoteIdentifier(section->table), columns.join(u", "), marks.join(u", ")),
-                    binds);
-        }
-    }
 }
 
 bool codeTaken(QSqlDatabase &db, const ObjectKind &kind, const QString &code, qint64 exceptId)

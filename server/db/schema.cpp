@@ -112,6 +112,51 @@ QList<Column> kindColumns(const ObjectKind &kind)
     return cols;
 }
 
+QList<Column> documentColumns(const ObjectKind &kind)
+{
+    QList<Column> cols{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("ROW_VERSION"), QStringLiteral("INTEGER DEFAULT 1 NOT NULL"), QStringLiteral("INTEGER")},
+        {QStringLiteral("NUMBER"), QStringLiteral("VARCHAR(30) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI"),
+         QStringLiteral("VARCHAR(30)"), true},
+        {QStringLiteral("DOC_DATE"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+        {QStringLiteral("STATUS"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 DEFAULT 'draft' NOT NULL"), QStringLiteral("VARCHAR(10)")},
+        {QStringLiteral("DELETED"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")},
+        {QStringLiteral("CREATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+        {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    for (const Field &f : kind.fields)
+        cols.append(fieldColumn(f));
+    return cols;
+}
+
+QList<Column> registerColumns(const erp::meta::Register &r)
+{
+    QList<Column> cols{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("RECORDER_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("RECORDER_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("LINE_NO"), QStringLiteral("INTEGER NOT NULL"), QStringLiteral("INTEGER")},
+        {QStringLiteral("PERIOD"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+        {QStringLiteral("DIRECTION"), QStringLiteral("SMALLINT NOT NULL"), QStringLiteral("SMALLINT")},
+    };
+    for (const Field &f : r.dimensions)
+        cols.append(fieldColumn(f));
+    for (const Field &f : r.resources)
+        cols.append(fieldColumn(f));
+    return cols;
+}
+
+QList<Column> totalsColumns(const erp::meta::Register &r)
+{
+    QList<Column> cols{{QStringLiteral("PERIOD"), QStringLiteral("DATE NOT NULL"), QStringLiteral("DATE")}};
+    for (const Field &f : r.dimensions)
+        cols.append(fieldColumn(f));
+    for (const Field &f : r.resources)
+        cols.append(fieldColumn(f));
+    return cols;
+}
+
 QList<Column> sectionColumns(const erp::meta::TabularSection &section)
 {
     QList<Column> cols{
@@ -210,6 +255,14 @@ bool systemTables(Planner &planner, QString *error)
     };
     if (!planner.table(QStringLiteral("ERP_FORM_SETTINGS"), formSettings, QString(), error))
         return false;
+    const QList<Column> numbers{
+        {QStringLiteral("DOC_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("ORGANIZATION_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("DOC_YEAR"), QStringLiteral("SMALLINT NOT NULL"), QStringLiteral("SMALLINT")},
+        {QStringLiteral("LAST_NUMBER"), QStringLiteral("INTEGER NOT NULL"), QStringLiteral("INTEGER")},
+    };
+    if (!planner.table(QStringLiteral("ERP_NUMBERS"), numbers, QStringLiteral("\"DOC_KIND\", \"ORGANIZATION_ID\", \"DOC_YEAR\""), error))
+        return false;
     planner.index({QStringLiteral("ERP_FORM_SETTINGS_KEY"), QStringLiteral("ERP_FORM_SETTINGS"),
                    QStringLiteral("\"FORM_KIND\", \"SCOPE\", \"TARGET\""), true});
     return true;
@@ -227,17 +280,26 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
     if (!systemTables(planner, error))
         return false;
     for (const ObjectKind &kind : m_model.kinds()) {
-        if (!planner.table(kind.table, kindColumns(kind), QString(), error))
-            return false;
-        planner.sequence(objectName(kind.table, QStringLiteral("CODE_SEQ")));
-        planner.index({objectName(kind.table, QStringLiteral("CODE")), kind.table, QStringLiteral("\"CODE\""), true});
-        planner.index({objectName(kind.table, QStringLiteral("NAME")), kind.table, QStringLiteral("\"NAME\", \"ID\"")});
-        // Descending twins let a list open at its end (or sorted Z to A) without sorting the table.
-        planner.index({objectName(kind.table, QStringLiteral("CODE_D")), kind.table, QStringLiteral("\"CODE\""), false, true});
-        planner.index({objectName(kind.table, QStringLiteral("NAME_D")), kind.table, QStringLiteral("\"NAME\", \"ID\""), false, true});
-        if (kind.hierarchical)
-            planner.index({objectName(kind.table, QStringLiteral("PARENT")), kind.table,
-                           QStringLiteral("\"PARENT\", \"NAME\", \"ID\"")});
+        if (kind.isDocument()) {
+            if (!planner.table(kind.table, documentColumns(kind), QString(), error))
+                return false;
+            planner.index({objectName(kind.table, QStringLiteral("NUMBER")), kind.table, QStringLiteral("\"NUMBER\"")});
+            planner.index({objectName(kind.table, QStringLiteral("DATE")), kind.table, QStringLiteral("\"DOC_DATE\", \"ID\"")});
+            planner.index({objectName(kind.table, QStringLiteral("DATE_D")), kind.table,
+                           QStringLiteral("\"DOC_DATE\", \"ID\""), false, true});
+        } else {
+            if (!planner.table(kind.table, kindColumns(kind), QString(), error))
+                return false;
+            planner.sequence(objectName(kind.table, QStringLiteral("CODE_SEQ")));
+            planner.index({objectName(kind.table, QStringLiteral("CODE")), kind.table, QStringLiteral("\"CODE\""), true});
+            planner.index({objectName(kind.table, QStringLiteral("NAME")), kind.table, QStringLiteral("\"NAME\", \"ID\"")});
+            // Descending twins let a list open at its end (or sorted Z to A) without sorting the table.
+            planner.index({objectName(kind.table, QStringLiteral("CODE_D")), kind.table, QStringLiteral("\"CODE\""), false, true});
+            planner.index({objectName(kind.table, QStringLiteral("NAME_D")), kind.table, QStringLiteral("\"NAME\", \"ID\""), false, true});
+            if (kind.hierarchical)
+                planner.index({objectName(kind.table, QStringLiteral("PARENT")), kind.table,
+                               QStringLiteral("\"PARENT\", \"NAME\", \"ID\"")});
+        }
         for (const Field &f : kind.fields) {
             if (f.type == erp::meta::FieldType::Ref || f.indexed)
                 planner.index({objectName(kind.table, f.column()), kind.table,
@@ -249,6 +311,22 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
             for (const Field &f : s.fields)
                 if (f.type == erp::meta::FieldType::Ref || f.indexed)
                     planner.index({objectName(s.table, f.column()), s.table, quoteIdentifier(f.column())});
+        }
+    }
+    for (const erp::meta::Register &r : m_model.registers()) {
+        if (!planner.table(r.table, registerColumns(r), QString(), error))
+            return false;
+        planner.index({objectName(r.table, QStringLiteral("RECORDER")), r.table, QStringLiteral("\"RECORDER_ID\", \"LINE_NO\"")});
+        QStringList dims;
+        for (const Field &d : r.dimensions)
+            dims.append(quoteIdentifier(d.column()));
+        planner.index({objectName(r.table, QStringLiteral("DIMS")), r.table,
+                       dims.join(QStringLiteral(", ")) + QStringLiteral(", \"PERIOD\"")});
+        if (r.type == erp::meta::RegisterType::Balance) {
+            if (!planner.table(r.totalsTable, totalsColumns(r), QString(), error))
+                return false;
+            planner.index({objectName(r.totalsTable, QStringLiteral("KEY")), r.totalsTable,
+                           dims.join(QStringLiteral(", ")) + QStringLiteral(", \"PERIOD\""), true});
         }
     }
     return true;

@@ -22,6 +22,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
         add(std::move(m));
     for (Method &m : formMethods(forms))
         add(std::move(m));
+    for (Method &m : documentMethods())
+        add(std::move(m));
 }
 
 void Dispatcher::add(Method method)

@@ -53,7 +53,7 @@ QCborMap describeKind(const erp::meta::ObjectKind &k)
     QCborMap m;
     m.insert(QStringLiteral("name"), k.name);
     m.insert(QStringLiteral("title"), title(k.title));
-    m.insert(QStringLiteral("class"), QStringLiteral("catalog"));
+    m.insert(QStringLiteral("class"), k.isDocument() ? QStringLiteral("document") : QStringLiteral("catalog"));
     m.insert(QStringLiteral("hierarchical"), k.hierarchical);
     m.insert(QStringLiteral("codeLength"), k.codeLength);
     m.insert(QStringLiteral("autoCode"), k.autoCode);
@@ -80,7 +80,7 @@ QList<Method> metaMethods()
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              QCborArray list;
              for (const erp::meta::ObjectKind &k : ctx.model.kinds()) {
-                 if (!erp::core::AccessPolicy::canRead(ctx.user, k))
+                 if (k.isDocument() || !erp::core::AccessPolicy::canRead(ctx.user, k))
                      continue;
                  QCborMap item;
                  item.insert(QStringLiteral("name"), k.name);

@@ -14,5 +14,6 @@ QList<Method> authMethods();
 QList<Method> metaMethods();
 QList<Method> catalogMethods();
 QList<Method> formMethods(const erp::core::FormLibrary &forms);
+QList<Method> documentMethods();
 
 } // namespace erp::rpc

@@ -31,7 +31,7 @@ class Loader
 public:
     QString error;
 
-    bool loadFile(const QString &path, QList<ObjectKind> *kinds, QList<Enumeration> *enums)
+    bool loadFile(const QString &path, QList<ObjectKind> *kinds, QList<Enumeration> *enums, QList<Register> *registers)
     {
         m_file = path;
         QFile file(path);
@@ -49,6 +49,20 @@ public:
             kinds->append(kind);
             return true;
         }
+        if (root.contains(QLatin1String("document"))) {
+            ObjectKind kind;
+            if (!readKind(root, &kind))
+                return false;
+            kinds->append(kind);
+            return true;
+        }
+        if (root.contains(QLatin1String("register"))) {
+            Register r;
+            if (!readRegister(root, &r))
+                return false;
+            registers->append(r);
+            return true;
+        }
         if (root.contains(QLatin1String("enum"))) {
             Enumeration e;
             if (!readEnum(root, &e))
@@ -56,7 +70,7 @@ public:
             enums->append(e);
             return true;
         }
-        return fail(Text::tr("expected a \"catalog\" or \"enum\" declaration"));
+        return fail(Text::tr("expected a \"catalog\", \"document\", \"register\" or \"enum\" declaration"));
     }
 
     bool fail(const QString &message)
@@ -70,12 +84,14 @@ private:
 
     bool readKind(const QJsonObject &o, ObjectKind *kind)
     {
-        kind->objectClass = ObjectClass::Catalog;
-        kind->name = o.value(QLatin1String("catalog")).toString();
+        const bool document = o.contains(QLatin1String("document"));
+        kind->objectClass = document ? ObjectClass::Document : ObjectClass::Catalog;
+        kind->name = o.value(document ? QLatin1String("document") : QLatin1String("catalog")).toString();
         if (!isIdentifier(kind->name))
             return fail(Text::tr("catalog name \"%1\" is not a lowercase identifier").arg(kind->name));
         kind->title = o.value(QLatin1String("title")).toString(kind->name);
-        kind->table = QStringLiteral("CAT_") + kind->name.toUpper();
+        kind->table = (document ? QStringLiteral("DOC_") : QStringLiteral("CAT_")) + kind->name.toUpper();
+        kind->numberPrefix = o.value(QLatin1String("number")).toObject().value(QLatin1String("prefix")).toString();
         if (kind->table.size() > MaxIdentifierBytes)
             return fail(Text::tr("table name %1 is longer than 31 bytes").arg(kind->table));
         kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
@@ -90,7 +106,8 @@ private:
         const QJsonObject rights = o.value(QLatin1String("rights")).toObject();
         kind->readRight = rights.value(QLatin1String("read")).toString(kind->readRight);
         kind->writeRight = rights.value(QLatin1String("write")).toString(kind->writeRight);
-        if (!readFields(o.value(QLatin1String("fields")).toArray(), kind->name, &kind->fields))
+        if (!readFields(o.value(QLatin1String("fields")).toArray(), kind->name, &kind->fields,
+                        document ? system::Owner::Document : system::Owner::Catalog))
             return false;
         for (const QJsonValue &v : o.value(QLatin1String("sections")).toArray()) {
             const QJsonObject s = v.toObject();
@@ -105,14 +122,14 @@ private:
             if (kind->section(section.name))
                 return fail(Text::tr("section \"%1\" is declared twice").arg(section.name));
             if (!readFields(s.value(QLatin1String("fields")).toArray(), kind->name + u'.' + section.name,
-                            &section.fields))
+                            &section.fields, system::Owner::Section))
                 return false;
             kind->sections.append(section);
         }
         return true;
     }
 
-    bool readFields(const QJsonArray &array, const QString &owner, QList<Field> *fields)
+    bool readFields(const QJsonArray &array, const QString &owner, QList<Field> *fields, system::Owner kind)
     {
         for (const QJsonValue &v : array) {
             const QJsonObject f = v.toObject();
@@ -121,7 +138,7 @@ private:
             if (!isIdentifier(field.name) || field.name.size() > MaxIdentifierBytes)
                 return fail(Text::tr("%1: field name \"%2\" is not a lowercase identifier of at most 31 bytes")
                                 .arg(owner, field.name));
-            if (system::isReserved(field.name))
+            if (system::isReserved(field.name, kind))
                 return fail(Text::tr("%1: field name \"%2\" is reserved").arg(owner, field.name));
             for (const Field &other : *fields)
                 if (other.name == field.name)
@@ -162,6 +179,38 @@ private:
                 break;
             }
             fields->append(field);
+        }
+        return true;
+    }
+
+    bool readRegister(const QJsonObject &o, Register *r)
+    {
+        r->name = o.value(QLatin1String("register")).toString();
+        if (!isIdentifier(r->name))
+            return fail(Text::tr("register name \"%1\" is not a lowercase identifier").arg(r->name));
+        r->title = o.value(QLatin1String("title")).toString(r->name);
+        const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("balance"));
+        if (type != QLatin1String("balance") && type != QLatin1String("turnover"))
+            return fail(Text::tr("register %1: type must be \"balance\" or \"turnover\"").arg(r->name));
+        r->type = type == QLatin1String("balance") ? RegisterType::Balance : RegisterType::Turnover;
+        r->table = QStringLiteral("REG_") + r->name.toUpper();
+        r->totalsTable = r->table + QStringLiteral("_TOTALS");
+        if (r->totalsTable.size() > MaxIdentifierBytes)
+            return fail(Text::tr("table name %1 is longer than 31 bytes").arg(r->totalsTable));
+        if (!readFields(o.value(QLatin1String("dimensions")).toArray(), r->name, &r->dimensions, system::Owner::Register)
+            || !readFields(o.value(QLatin1String("resources")).toArray(), r->name, &r->resources, system::Owner::Register))
+            return false;
+        for (const Field &f : r->resources)
+            if (!f.isNumeric())
+                return fail(Text::tr("register %1: resource %2 must be decimal or money").arg(r->name, f.name));
+        for (const Field &d : r->dimensions)
+            for (const Field &f : r->resources)
+                if (d.name == f.name)
+                    return fail(Text::tr("register %1: %2 is both a dimension and a resource").arg(r->name, f.name));
+        for (const QJsonValue &v : o.value(QLatin1String("nonNegative")).toArray()) {
+            if (!r->field(v.toString()) || !r->field(v.toString())->isNumeric())
+                return fail(Text::tr("register %1: nonNegative names no resource \"%2\"").arg(r->name, v.toString()));
+            r->nonNegative.append(v.toString());
         }
         return true;
     }
@@ -243,11 +292,21 @@ bool fieldTypeFromName(const QString &name, FieldType *type)
     return false;
 }
 
-bool system::isReserved(const QString &fieldName)
+bool system::isReserved(const QString &fieldName, Owner owner)
 {
-    static const QStringList reserved{Id, Version, Code, Name, Deleted, Parent, IsGroup, CreatedAt, UpdatedAt,
-                                      QStringLiteral("owner_id"), QStringLiteral("line_no")};
-    return reserved.contains(fieldName);
+    static const QStringList common{Id, Version, Deleted, CreatedAt, UpdatedAt};
+    static const QStringList catalog{Code, Name, Parent, IsGroup};
+    static const QStringList document{Number, Date, Status};
+    static const QStringList section{QStringLiteral("owner_id"), QStringLiteral("line_no"), QStringLiteral("display")};
+    static const QStringList registerColumns{Id, QStringLiteral("recorder_id"), QStringLiteral("recorder_kind"),
+                                            QStringLiteral("line_no"), QStringLiteral("period"), QStringLiteral("direction")};
+    switch (owner) {
+    case Owner::Catalog: return common.contains(fieldName) || catalog.contains(fieldName) || fieldName == QLatin1String("display");
+    case Owner::Document: return common.contains(fieldName) || document.contains(fieldName) || fieldName == QLatin1String("display");
+    case Owner::Section: return section.contains(fieldName);
+    case Owner::Register: return registerColumns.contains(fieldName);
+    }
+    return false;
 }
 
 const Field *TabularSection::field(const QString &fieldName) const
@@ -282,6 +341,23 @@ bool Enumeration::contains(const QString &value) const
     return false;
 }
 
+const Field *Register::field(const QString &fieldName) const
+{
+    for (const QList<Field> *list : {&dimensions, &resources})
+        for (const Field &f : *list)
+            if (f.name == fieldName)
+                return &f;
+    return nullptr;
+}
+
+const Register *Model::accumulationRegister(const QString &name) const
+{
+    for (const Register &r : m_registers)
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
 const ObjectKind *Model::kind(const QString &name) const
 {
     for (const ObjectKind &k : m_kinds)
@@ -312,7 +388,7 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         return std::nullopt;
     }
     for (const QString &file : files) {
-        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums)) {
+        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums, &model.m_registers)) {
             *error = loader.error;
             return std::nullopt;
         }
@@ -329,6 +405,15 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         for (const TabularSection &s : k.sections)
             if (!checkReferences(model, s.fields, k.name + u'.' + s.name, error))
                 return std::nullopt;
+    }
+    for (const Register &r : model.m_registers) {
+        if (seen.contains(r.name)) {
+            *error = Text::tr("\"%1\" is declared twice").arg(r.name);
+            return std::nullopt;
+        }
+        seen.append(r.name);
+        if (!checkReferences(model, r.dimensions, r.name, error))
+            return std::nullopt;
     }
     seen.clear();
     for (const Enumeration &e : model.m_enums) {

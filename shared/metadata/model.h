@@ -21,8 +21,8 @@ struct TabularSection
 
 enum class ObjectClass { Catalog, Document };
 
-// A declared object kind: a catalog now, documents later. Catalogs always have a code and
-// a name; hierarchical catalogs have groups (parent and is_group).
+// A declared object kind: a catalog (code, name, optional groups) or a document (number,
+// date, status draft/posted, posting into registers).
 struct ObjectKind
 {
     ObjectClass objectClass = ObjectClass::Catalog;
@@ -35,11 +35,33 @@ struct ObjectKind
     int nameLength = 150;
     QString readRight = QStringLiteral("read");
     QString writeRight = QStringLiteral("write");
+    QString numberPrefix; // documents: "PR" gives PR-2026-000001
     QList<Field> fields;
     QList<TabularSection> sections;
 
+    bool isDocument() const { return objectClass == ObjectClass::Document; }
+    // The column that names an object in lists and references: NAME, or a document's NUMBER.
+    QString presentationColumn() const { return isDocument() ? QStringLiteral("NUMBER") : QStringLiteral("NAME"); }
     const Field *field(const QString &name) const;
     const TabularSection *section(const QString &name) const;
+};
+
+enum class RegisterType { Balance, Turnover };
+
+// An accumulation register: movements by dimensions with numeric resources, written only by
+// posting documents (the recorder). Balance registers also keep totals per month.
+struct Register
+{
+    QString name;
+    QString title;
+    RegisterType type = RegisterType::Balance;
+    QString table;       // movements
+    QString totalsTable; // net change per month and dimensions
+    QList<Field> dimensions;
+    QList<Field> resources;
+    QStringList nonNegative; // resources whose balance may never go below zero
+
+    const Field *field(const QString &name) const;
 };
 
 struct EnumValue
@@ -68,7 +90,12 @@ inline const QString Parent = QStringLiteral("parent");
 inline const QString IsGroup = QStringLiteral("is_group");
 inline const QString CreatedAt = QStringLiteral("created_at");
 inline const QString UpdatedAt = QStringLiteral("updated_at");
-bool isReserved(const QString &fieldName);
+inline const QString Number = QStringLiteral("number");
+inline const QString Date = QStringLiteral("date");
+inline const QString Status = QStringLiteral("status");
+enum class Owner { Catalog, Document, Section, Register };
+// Names a declared field may not take because the platform's own columns use them.
+bool isReserved(const QString &fieldName, Owner owner);
 } // namespace system
 
 class Model
@@ -79,12 +106,15 @@ public:
 
     const QList<ObjectKind> &kinds() const { return m_kinds; }
     const QList<Enumeration> &enums() const { return m_enums; }
+    const QList<Register> &registers() const { return m_registers; }
+    const Register *accumulationRegister(const QString &name) const;
     const ObjectKind *kind(const QString &name) const;
     const Enumeration *enumeration(const QString &name) const;
 
 private:
     QList<ObjectKind> m_kinds;
     QList<Enumeration> m_enums;
+    QList<Register> m_registers;
 };
 
 } // namespace erp::meta

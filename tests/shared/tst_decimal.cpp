@@ -91,6 +91,16 @@ private Q_SLOTS:
         QCOMPARE(Decimal::parse(u"-0.5")->times(*Decimal::parse(u"0.5"), 1)->toString(), QStringLiteral("-0.3"));
     }
 
+    void dividesWithRounding()
+    {
+        QCOMPARE(Decimal::parse(u"10")->dividedBy(*Decimal::parse(u"3"), 4)->toString(), QStringLiteral("3.3333"));
+        QCOMPARE(Decimal::parse(u"2")->dividedBy(*Decimal::parse(u"3"), 2)->toString(), QStringLiteral("0.67"));
+        QCOMPARE(Decimal::parse(u"-2")->dividedBy(*Decimal::parse(u"3"), 2)->toString(), QStringLiteral("-0.67"));
+        QCOMPARE(Decimal::parse(u"1234.5600")->dividedBy(*Decimal::parse(u"12.000"), 4)->toString(), QStringLiteral("102.8800"));
+        QCOMPARE(Decimal::parse(u"0.005")->dividedBy(*Decimal::parse(u"1"), 2)->toString(), QStringLiteral("0.01"));
+        QVERIFY(!Decimal::parse(u"1")->dividedBy(*Decimal::parse(u"0"), 2));
+    }
+
     void addsAcrossScales()
     {
         QCOMPARE(Decimal::parse(u"0.1")->plus(*Decimal::parse(u"0.02"))->toString(), QStringLiteral("0.12"));

@@ -1,0 +1,321 @@
+#include "documentstore.h"
+
+#include "access.h"
+#include "catalogsql.h"
+#include "db/sqltypes.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
+#include "objectwriter.h"
+#include "posting.h"
+#include "rpc/rpcerror.h"
+#include "user.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace erp::core {
+
+using erp::db::execute;
+using erp::db::quoteIdentifier;
+using erp::meta::Field;
+using erp::meta::ObjectKind;
+using erp::protocol::ErrorCode;
+using erp::rpc::fail;
+namespace sys = erp::meta::system;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Documents)
+};
+
+const QString Draft = QStringLiteral("draft");
+const QString Posted = QStringLiteral("posted");
+
+qint64 requiredId(const QCborMap &params)
+{
+    const QCborValue id = params.value(sys::Id);
+    if (!id.isInteger() || id.toInteger() <= 0)
+        fail(ErrorCode::BadRequest, Text::tr("id: the document id (a positive integer) is required"), sys::Id);
+    return id.toInteger();
+}
+
+int requiredVersion(const QCborMap &params)
+{
+    const QCborValue v = params.value(sys::Version);
+    if (!v.isInteger() || v.toInteger() <= 0)
+        fail(ErrorCode::BadRequest, Text::tr("version: the version read with the document is required"), sys::Version);
+    return int(v.toInteger());
+}
+
+// Header values a client may write: the date and the declared fields.
+QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind, const QCborMap &values)
+{
+    QList<Assignment> out;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString name = it.key().toString();
+        std::optional<Field> field;
+        if (name == sys::Date)
+            field = systemField(kind, name);
+        else if (const Field *f = kind.field(name); f && !f->internal)
+            field = *f;
+        if (!field) {
+            const bool serverOwned = systemField(kind, name).has_value();
+            fail(ErrorCode::Validation,
+                 serverOwned ? Text::tr("%1: is set by the server and cannot be written").arg(name)
+                             : Text::tr("%1: unknown field of %2").arg(name, kind.name),
+                 name);
+        }
+        out.append({*field, validator.normalize(*field, it.value(), name)});
+    }
+    return out;
+}
+
+} // namespace
+
+DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
+                             std::vector<ChangeEvent> *events)
+    : m_db(db), m_model(model), m_user(user), m_events(events), m_reader(db, model, user, events, true)
+{
+}
+
+QString DocumentStore::nextNumber(const ObjectKind &kind, qint64 organization, int year)
+{
+    QSqlQuery q(m_db);
+    const QVariantList key{kind.name, qlonglong(organization), year};
+    execute(q, QStringLiteral("UPDATE ERP_NUMBERS SET LAST_NUMBER = LAST_NUMBER + 1 "
+                              "WHERE DOC_KIND = ? AND ORGANIZATION_ID = ? AND DOC_YEAR = ?"),
+            key);
+    if (q.numRowsAffected() == 0) {
+        try {
+            execute(q, QStringLiteral("INSERT INTO ERP_NUMBERS (DOC_KIND, ORGANIZATION_ID, DOC_YEAR, LAST_NUMBER) VALUES (?, ?, ?, 1)"),
+                    key);
+        } catch (const erp::rpc::RpcError &e) {
+            if (e.code == ErrorCode::Duplicate) // a concurrent first document of the series: try again
+                throw erp::rpc::TransientDbError{e.message};
+            throw;
+        }
+    }
+    execute(q, QStringLiteral("SELECT LAST_NUMBER FROM ERP_NUMBERS WHERE DOC_KIND = ? AND ORGANIZATION_ID = ? AND DOC_YEAR = ?"),
+            key);
+    q.next();
+    const QString prefix = kind.numberPrefix.isEmpty() ? kind.name.left(3).toUpper() : kind.numberPrefix;
+    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(q.value(0).toLongLong(), 6, 10, QChar(u'0'));
+}
+
+QCborMap DocumentStore::create(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, true);
+    Validator validator(m_db, m_model);
+    const QCborValue valuesParam = params.value(QStringLiteral("values"));
+    if (!valuesParam.isMap())
+        fail(ErrorCode::BadRequest, Text::tr("values: a map of field values is required"), QStringLiteral("values"));
+    QList<Assignment> assignments = headerAssignments(validator, kind, valuesParam.toMap());
+    QDateTime date = QDateTime::currentDateTimeUtc();
+    qint64 organization = 0;
+    for (const Assignment &a : std::as_const(assignments))
+        if (a.field.name == sys::Date && !a.value.isNull())
+            date = QDateTime::fromString(a.value.toString(), Qt::ISODateWithMs).toUTC();
+    assignments.removeIf([](const Assignment &a) { return a.field.name == sys::Date; });
+    for (const Field &f : kind.fields) {
+        if (f.internal || std::any_of(assignments.cbegin(), assignments.cend(), [&](const Assignment &a) { return a.field.name == f.name; }))
+            continue;
+        assignments.append({f, validator.normalize(f, f.defaultValue, f.name)});
+    }
+    for (const Assignment &a : std::as_const(assignments))
+        if (a.field.name == QLatin1String("organization") && !a.value.isNull())
+            organization = a.value.toInteger();
+
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    const QVariant now = nowUtc();
+    const QDateTime utc = date.toUTC();
+    QStringList columns{QStringLiteral("ID"), QStringLiteral("ROW_VERSION"), QStringLiteral("NUMBER"), QStringLiteral("DOC_DATE"),
+                        QStringLiteral("STATUS"), QStringLiteral("CREATED_AT"), QStringLiteral("UPDATED_AT")};
+    QStringList marks{QStringLiteral("?"), QStringLiteral("1"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("'draft'"),
+                      QStringLiteral("?"), QStringLiteral("?")};
+    QVariantList binds{qlonglong(id), nextNumber(kind, organization, utc.date().year()), QDateTime(utc.date(), utc.time()), now, now};
+    for (const Assignment &a : std::as_const(assignments)) {
+        columns.append(quoteIdentifier(a.field.column()));
+        marks.append(erp::db::placeholder(a.field));
+        binds.append(erp::db::toSqlValue(a.field, a.value));
+    }
+    execute(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoteIdentifier(kind.table), columns.join(u", "), marks.join(u", ")),
+            binds);
+    const QCborValue sections = params.value(QStringLiteral("sections"));
+    if (sections.isMap())
+        writeSections(m_db, validator, kind, id, sections.toMap(), false);
+    int version = 1;
+    if (params.value(QStringLiteral("post")).toBool(false)) {
+        writePosting(kind, id);
+        setStatus(kind, id, Posted, false);
+        version = 2;
+    }
+    m_events->push_back({kind.name, id, version, QStringLiteral("created")});
+    return m_reader.readObject(kind, id);
+}
+
+DocumentStore::Current DocumentStore::lock(const ObjectKind &kind, qint64 id, int expectedVersion)
+{
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("SELECT ROW_VERSION, STATUS, DELETED FROM %1 WHERE ID = ?").arg(quoteIdentifier(kind.table)),
+            {qlonglong(id)});
+    if (!q.next())
+        fail(ErrorCode::NotFound, Text::tr("there is no %1 document with id %2").arg(kind.name).arg(id), sys::Id);
+    const Current current{q.value(0).toInt(), q.value(1).toString(), q.value(2).toBool()};
+    if (current.version != expectedVersion)
+        fail(ErrorCode::Conflict,
+             Text::tr("the document was changed by someone else (you edited version %1, the current one is %2); "
+                      "reload it and apply your changes again")
+                 .arg(expectedVersion)
+                 .arg(current.version),
+             sys::Version);
+    // Take the row now: the version check and the change below then cannot be split by another writer.
+    execute(q, QStringLiteral("UPDATE %1 SET ROW_VERSION = ROW_VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND ROW_VERSION = ?")
+                   .arg(quoteIdentifier(kind.table)),
+            {nowUtc(), qlonglong(id), expectedVersion});
+    if (q.numRowsAffected() != 1)
+        fail(ErrorCode::Conflict, Text::tr("the document was changed by someone else; reload it"), sys::Version);
+    return current;
+}
+
+void DocumentStore::setStatus(const ObjectKind &kind, qint64 id, const QString &status, bool deleted)
+{
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("UPDATE %1 SET STATUS = ?, DELETED = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
+            {status, deleted, qlonglong(id)});
+}
+
+void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
+{
+    const PostingFunction posting = postingFunction(kind.name);
+    if (!posting)
+        fail(ErrorCode::Validation, Text::tr("%1 documents are not posted").arg(kind.title));
+    RegisterWriter registers(m_db, m_model);
+    PostingContext ctx{m_model, registers, kind.name, id, {}, m_reader.readObject(kind, id), {}};
+    ctx.date = QDateTime::fromString(ctx.document.value(sys::Date).toString(), Qt::ISODateWithMs).toUTC();
+    posting(ctx);
+    registers.replace(kind.name, id, ctx.movements);
+}
+
+void DocumentStore::removePosting(const ObjectKind &kind, qint64 id)
+{
+    RegisterWriter(m_db, m_model).replace(kind.name, id, {});
+}
+
+QCborMap DocumentStore::update(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, true);
+    const qint64 id = requiredId(params);
+    const int version = requiredVersion(params);
+    const Current current = lock(kind, id, version);
+    if (current.deleted)
+        fail(ErrorCode::Validation, Text::tr("the document is marked for deletion; remove the mark first"), sys::Deleted);
+    Validator validator(m_db, m_model);
+    const QList<Assignment> assignments = headerAssignments(validator, kind, params.value(QStringLiteral("values")).toMap());
+    QStringList sets;
+    QVariantList binds;
+    for (const Assignment &a : assignments) {
+        if (a.field.name == sys::Date && a.value.isNull())
+            fail(ErrorCode::Validation, Text::tr("date: a value is required"), sys::Date);
+        const QString column = a.field.name == sys::Date ? QStringLiteral("DOC_DATE") : quoteIdentifier(a.field.column());
+        sets.append(QStringLiteral("%1 = %2").arg(column, erp::db::placeholder(a.field)));
+        binds.append(erp::db::toSqlValue(a.field, a.value));
+    }
+    QSqlQuery q(m_db);
+    if (!sets.isEmpty()) {
+        binds.append(qlonglong(id));
+        execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")), binds);
+    }
+    const QCborValue sections = params.value(QStringLiteral("sections"));
+    if (sections.isMap())
+        writeSections(m_db, validator, kind, id, sections.toMap(), true);
+    // A posted document stays posted: changing it posts it again.
+    const bool post = current.status == Posted || params.value(QStringLiteral("post")).toBool(false);
+    if (post) {
+        writePosting(kind, id);
+        setStatus(kind, id, Posted, false);
+    }
+    m_events->push_back({kind.name, id, version + 1, QStringLiteral("updated")});
+    return m_reader.readObject(kind, id);
+}
+
+QCborMap DocumentStore::post(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, true);
+    const qint64 id = requiredId(params);
+    const int version = requiredVersion(params);
+    if (lock(kind, id, version).deleted)
+        fail(ErrorCode::Validation, Text::tr("the document is marked for deletion; remove the mark first"), sys::Deleted);
+    writePosting(kind, id);
+    setStatus(kind, id, Posted, false);
+    m_events->push_back({kind.name, id, version + 1, QStringLiteral("posted")});
+    return m_reader.readObject(kind, id);
+}
+
+QCborMap DocumentStore::unpost(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, true);
+    const qint64 id = requiredId(params);
+    const int version = requiredVersion(params);
+    const Current current = lock(kind, id, version);
+    removePosting(kind, id);
+    setStatus(kind, id, Draft, current.deleted);
+    m_events->push_back({kind.name, id, version + 1, QStringLiteral("unposted")});
+    return m_reader.readObject(kind, id);
+}
+
+QCborMap DocumentStore::setDeleted(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, true);
+    const qint64 id = requiredId(params);
+    const int version = requiredVersion(params);
+    const QCborValue deletedParam = params.value(sys::Deleted);
+    const bool deleted = deletedParam.isBool() ? deletedParam.toBool() : true;
+    const Current current = lock(kind, id, version);
+    if (deleted && current.status == Posted)
+        removePosting(kind, id); // a document marked for deletion moves nothing
+    setStatus(kind, id, deleted ? Draft : current.status, deleted);
+    m_events->push_back({kind.name, id, version + 1, deleted ? QStringLiteral("deleted") : QStringLiteral("restored")});
+    return m_reader.readObject(kind, id);
+}
+
+QCborMap DocumentStore::movements(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, false);
+    const qint64 id = requiredId(params);
+    QCborMap out;
+    for (const erp::meta::Register &reg : m_model.registers()) {
+        QStringList columns{QStringLiteral("m.PERIOD"), QStringLiteral("m.DIRECTION")};
+        QList<const Field *> fields;
+        for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
+            for (const Field &f : *list) {
+                fields.append(&f);
+                columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
+            }
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? AND m.RECORDER_KIND = ? ORDER BY m.LINE_NO")
+                       .arg(columns.join(u", "), quoteIdentifier(reg.table)),
+                {qlonglong(id), kind.name});
+        QCborArray rows;
+        while (q.next()) {
+            QCborMap row;
+            row.insert(QStringLiteral("period"), erp::db::timestampToCbor(q.value(0)));
+            row.insert(QStringLiteral("direction"), q.value(1).toInt());
+            for (int i = 0; i < fields.size(); ++i)
+                row.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i + 2)));
+            rows.append(row);
+        }
+        if (!rows.isEmpty())
+            out.insert(reg.name, rows);
+    }
+    return out;
+}
+
+} // namespace erp::core

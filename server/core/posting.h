@@ -1,0 +1,40 @@
+#pragma once
+
+#include "registers.h"
+
+#include <QCborMap>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace erp::meta {
+class Model;
+}
+
+namespace erp::core {
+
+// What a posting function sees: the document as read (header, lines, display names), and
+// the registers for the balances it needs (moving-average cost). It returns movements and
+// writes nothing itself: posting is document in, rows out.
+struct PostingContext
+{
+    const erp::meta::Model &model;
+    RegisterWriter &registers;
+    QString kind;
+    qint64 id = 0;
+    QDateTime date;
+    QCborMap document;
+    QList<Movement> movements;
+
+    void add(const QString &registerName, int direction, const QCborMap &values)
+    {
+        movements.append({registerName, direction, date, values});
+    }
+};
+
+using PostingFunction = void (*)(PostingContext &);
+
+// The posting function of a document kind, or nullptr when it does not post.
+PostingFunction postingFunction(const QString &kind);
+
+} // namespace erp::core

@@ -1,0 +1,271 @@
+#include "registers.h"
+
+#include "db/sqltypes.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
+#include "rpc/rpcerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace erp::core {
+
+using erp::db::execute;
+using erp::db::quoteIdentifier;
+using erp::meta::Field;
+using erp::meta::Register;
+using erp::protocol::ErrorCode;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Registers)
+};
+
+QVariant timestamp(const QDateTime &utc)
+{
+    const QDateTime u = utc.toUTC();
+    return QDateTime(u.date(), u.time());
+}
+
+QDate monthOf(const QDateTime &utc)
+{
+    const QDate d = utc.toUTC().date();
+    return QDate(d.year(), d.month(), 1);
+}
+
+erp::Decimal decimalOf(const QCborValue &v)
+{
+    return erp::Decimal::parse(v.toString()).value_or(erp::Decimal());
+}
+
+// "t.WAREHOUSE IS NOT DISTINCT FROM ? AND t.PRODUCT IS NOT DISTINCT FROM ?" with its binds.
+QString dimensionMatch(const Register &reg, const QCborMap &dims, const QString &alias, QVariantList *binds)
+{
+    QStringList parts;
+    for (const Field &d : reg.dimensions) {
+        parts.append(QStringLiteral("%1.%2 IS NOT DISTINCT FROM %3").arg(alias, quoteIdentifier(d.column()), erp::db::placeholder(d)));
+        binds->append(erp::db::toSqlValue(d, dims.value(d.name)));
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QCborMap dimensionsOf(const Register &reg, const QCborMap &values)
+{
+    QCborMap dims;
+    for (const Field &d : reg.dimensions)
+        dims.insert(d.name, values.value(d.name));
+    return dims;
+}
+
+} // namespace
+
+void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, const QCborMap &values, int sign)
+{
+    QStringList sourceColumns{QStringLiteral("CAST(? AS DATE) AS PERIOD")};
+    QVariantList binds{month};
+    QStringList match{QStringLiteral("t.PERIOD = s.PERIOD")};
+    QStringList insertColumns{QStringLiteral("PERIOD")};
+    QStringList insertValues{QStringLiteral("s.PERIOD")};
+    QStringList updates;
+    for (const Field &d : reg.dimensions) {
+        const QString column = quoteIdentifier(d.column());
+        sourceColumns.append(QStringLiteral("CAST(%1 AS %2) AS %3").arg(erp::db::placeholder(d), erp::db::sqlBaseType(d), column));
+        binds.append(erp::db::toSqlValue(d, values.value(d.name)));
+        match.append(QStringLiteral("t.%1 IS NOT DISTINCT FROM s.%1").arg(column));
+        insertColumns.append(column);
+        insertValues.append(QStringLiteral("s.") + column);
+    }
+    for (const Field &r : reg.resources) {
+        const QString column = quoteIdentifier(r.column());
+        erp::Decimal amount = decimalOf(values.value(r.name));
+        if (sign < 0)
+            amount = amount.negated();
+        sourceColumns.append(QStringLiteral("CAST(CAST(? AS VARCHAR(40)) AS %1) AS %2").arg(erp::db::sqlBaseType(r), column));
+        binds.append(amount.toString());
+        insertColumns.append(column);
+        insertValues.append(QStringLiteral("s.") + column);
+        updates.append(QStringLiteral("%1 = t.%1 + s.%1").arg(column));
+    }
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("MERGE INTO %1 t USING (SELECT %2 FROM RDB$DATABASE) s ON %3 "
+                              "WHEN MATCHED THEN UPDATE SET %4 WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
+                   .arg(quoteIdentifier(reg.totalsTable), sourceColumns.join(u", "), match.join(QStringLiteral(" AND ")),
+                        updates.join(u", "), insertColumns.join(u", "), insertValues.join(u", ")),
+            binds);
+}
+
+void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements)
+{
+    for (const Register &reg : m_model.registers()) {
+        const bool balance = reg.type == erp::meta::RegisterType::Balance;
+        QList<QCborMap> touched;
+        auto touch = [&](const QCborMap &values) {
+            const QCborMap dims = dimensionsOf(reg, values);
+            if (!touched.contains(dims))
+                touched.append(dims);
+        };
+        // Take the old movements out of the totals, then delete them.
+        QStringList columns{QStringLiteral("PERIOD"), QStringLiteral("DIRECTION")};
+        QList<const Field *> fields;
+        for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
+            for (const Field &f : *list) {
+                fields.append(&f);
+                columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
+            }
+        QSqlQuery q(m_db);
+        if (balance) {
+            q.setForwardOnly(true);
+            execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ?").arg(columns.join(u", "), quoteIdentifier(reg.table)),
+                    {qlonglong(recorderId)});
+            QList<std::tuple<QDate, int, QCborMap>> old;
+            while (q.next()) {
+                QCborMap values;
+                for (int i = 0; i < fields.size(); ++i)
+                    values.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i + 2)));
+                const QDateTime period(q.value(0).toDateTime().date(), q.value(0).toDateTime().time(), Qt::UTC);
+                old.append({monthOf(period), q.value(1).toInt(), values});
+            }
+            for (const auto &[month, direction, values] : old) {
+                applyToTotals(reg, month, values, -direction);
+                touch(values);
+            }
+        }
+        execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)), {qlonglong(recorderId)});
+
+        int line = 0;
+        for (const Movement &m : movements) {
+            if (m.registerName != reg.name)
+                continue;
+            QStringList insertColumns{QStringLiteral("ID"), QStringLiteral("RECORDER_KIND"), QStringLiteral("RECORDER_ID"),
+                                      QStringLiteral("LINE_NO"), QStringLiteral("PERIOD"), QStringLiteral("DIRECTION")};
+            QStringList marks{QStringLiteral("NEXT VALUE FOR ") + erp::db::ObjectIdSequence, QStringLiteral("?"),
+                              QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+            QVariantList binds{recorderKind, qlonglong(recorderId), ++line, timestamp(m.period), balance ? m.direction : 1};
+            for (const Field *f : std::as_const(fields)) {
+                insertColumns.append(quoteIdentifier(f->column()));
+                marks.append(erp::db::placeholder(*f));
+                binds.append(erp::db::toSqlValue(*f, m.values.value(f->name)));
+            }
+            execute(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(quoteIdentifier(reg.table), insertColumns.join(u", "), marks.join(u", ")),
+                    binds);
+            if (balance) {
+                applyToTotals(reg, monthOf(m.period), m.values, m.direction);
+                touch(m.values);
+            }
+        }
+        if (balance && !reg.nonNegative.isEmpty())
+            checkControls(reg, touched);
+    }
+}
+
+Balance RegisterWriter::balance(const Register &reg, const QCborMap &dimensions)
+{
+    QStringList sums;
+    for (const Field &r : reg.resources)
+        sums.append(QStringLiteral("CAST(COALESCE(SUM(t.%1), 0) AS VARCHAR(40))").arg(quoteIdentifier(r.column())));
+    QVariantList binds;
+    const QString where = dimensionMatch(reg, dimensions, QStringLiteral("t"), &binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(sums.join(u", "), quoteIdentifier(reg.totalsTable), where), binds);
+    Balance out;
+    q.next();
+    for (int i = 0; i < reg.resources.size(); ++i)
+        out.insert(reg.resources[i].name, erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()));
+    return out;
+}
+
+QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions)
+{
+    QStringList parts;
+    for (const Field &d : reg.dimensions) {
+        const QCborValue v = dimensions.value(d.name);
+        QString text = v.isInteger() ? QString::number(v.toInteger()) : v.toString();
+        if (d.type == erp::meta::FieldType::Ref && v.isInteger()) {
+            const erp::meta::ObjectKind *target = m_model.kind(d.target);
+            QSqlQuery q(m_db);
+            execute(q, QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
+                           .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table)),
+                    {qlonglong(v.toInteger())});
+            if (q.next())
+                text = q.value(0).toString();
+        }
+        parts.append(QStringLiteral("%1 \"%2\"").arg(d.title, text));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void RegisterWriter::checkControls(const Register &reg, const QList<QCborMap> &dimensionSets)
+{
+    for (const QCborMap &dims : dimensionSets) {
+        const Balance b = balance(reg, dims);
+        for (const QString &resource : reg.nonNegative) {
+            const erp::Decimal amount = b.value(resource);
+            if (!amount.isNegative())
+                continue;
+            erp::rpc::fail(ErrorCode::Validation,
+                           Text::tr("%1: not enough %2 for %3; %4 short")
+                               .arg(reg.title, reg.field(resource)->title, describe(reg, dims), amount.negated().toString()),
+                           reg.name);
+        }
+    }
+}
+
+QList<QCborMap> RegisterWriter::balances(const Register &reg, const QDateTime &at, const QCborMap &where)
+{
+    QStringList dimColumns, resourceSums, inner1, inner2, filter1, filter2;
+    QVariantList binds1, binds2;
+    for (const Field &d : reg.dimensions) {
+        const QString c = quoteIdentifier(d.column());
+        dimColumns.append(c);
+        inner1.append(QStringLiteral("t.") + c);
+        inner2.append(QStringLiteral("m.") + c);
+        if (where.contains(d.name)) {
+            filter1.append(QStringLiteral("t.%1 = %2").arg(c, erp::db::placeholder(d)));
+            filter2.append(QStringLiteral("m.%1 = %2").arg(c, erp::db::placeholder(d)));
+            binds1.append(erp::db::toSqlValue(d, where.value(d.name)));
+            binds2.append(erp::db::toSqlValue(d, where.value(d.name)));
+        }
+    }
+    for (const Field &r : reg.resources) {
+        const QString c = quoteIdentifier(r.column());
+        resourceSums.append(QStringLiteral("CAST(SUM(%1) AS VARCHAR(40))").arg(c));
+        inner1.append(QStringLiteral("t.") + c);
+        inner2.append(QStringLiteral("m.%1 * m.DIRECTION").arg(c));
+    }
+    const QDate month = monthOf(at);
+    filter1.prepend(QStringLiteral("t.PERIOD < ?"));
+    binds1.prepend(month);
+    filter2.prepend(QStringLiteral("m.PERIOD >= ? AND m.PERIOD <= ?"));
+    binds2.prepend(timestamp(at));
+    binds2.prepend(QDateTime(month, QTime(0, 0)));
+    QStringList nonZero;
+    for (const Field &r : reg.resources)
+        nonZero.append(QStringLiteral("SUM(%1) <> 0").arg(quoteIdentifier(r.column())));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1, %2 FROM (SELECT %3 FROM %4 t WHERE %5 UNION ALL SELECT %6 FROM %7 m WHERE %8) "
+                              "GROUP BY %1 HAVING %9")
+                   .arg(dimColumns.join(u", "), resourceSums.join(u", "), inner1.join(u", "),
+                        quoteIdentifier(reg.totalsTable), filter1.join(QStringLiteral(" AND ")), inner2.join(u", "),
+                        quoteIdentifier(reg.table), filter2.join(QStringLiteral(" AND ")), nonZero.join(QStringLiteral(" OR "))),
+            binds1 + binds2);
+    QList<QCborMap> rows;
+    while (q.next()) {
+        QCborMap row;
+        int i = 0;
+        for (const Field &d : reg.dimensions)
+            row.insert(d.name, erp::db::fromSqlValue(d, q.value(i++)));
+        for (const Field &r : reg.resources) {
+            const auto amount = erp::Decimal::parse(q.value(i++).toString());
+            row.insert(r.name, amount ? amount->rescaled(r.scale)->toString() : QString());
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace erp::core

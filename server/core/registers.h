@@ -1,0 +1,61 @@
+#pragma once
+
+#include "decimal.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace erp::meta {
+class Model;
+struct Register;
+} // namespace erp::meta
+
+namespace erp::core {
+
+// One register row written by posting. Dimension and resource values are in canonical form.
+struct Movement
+{
+    QString registerName;
+    int direction = 1; // +1 receipt, -1 expense; turnover registers always +1
+    QDateTime period;  // the recorder's date, UTC
+    QCborMap values;   // dimensions and resources
+};
+
+using Balance = QHash<QString, erp::Decimal>; // resource -> amount
+
+// Writes and reads accumulation registers inside the caller's transaction. Balance registers
+// keep a totals table with the net change per month and dimension set, updated together with
+// the movements, so a balance costs O(months) and concurrent postings on the same dimensions
+// meet on the same totals row (Firebird reports the conflict, the call is retried).
+class RegisterWriter
+{
+public:
+    RegisterWriter(QSqlDatabase &db, const erp::meta::Model &model) : m_db(db), m_model(model) {}
+
+    // Replaces every movement of the recorder with these, then checks the non-negative
+    // controls of every dimension set touched. A failed control throws RpcError (Validation)
+    // naming the object and the shortfall; the caller's transaction then rolls back.
+    void replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements);
+
+    // The current balance (all movements) of one dimension set.
+    Balance balance(const erp::meta::Register &reg, const QCborMap &dimensions);
+    // Balances by dimension set at a moment, optionally only those matching some dimensions.
+    // Rows: dimension values, "display" names of references, and resources.
+    QList<QCborMap> balances(const erp::meta::Register &reg, const QDateTime &at, const QCborMap &where);
+
+private:
+    void applyToTotals(const erp::meta::Register &reg, const QDate &month, const QCborMap &values, int sign);
+    void checkControls(const erp::meta::Register &reg, const QList<QCborMap> &dimensionSets);
+    QString describe(const erp::meta::Register &reg, const QCborMap &dimensions);
+
+    QSqlDatabase &m_db;
+    const erp::meta::Model &m_model;
+};
+
+} // namespace erp::core

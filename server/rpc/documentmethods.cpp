@@ -1,0 +1,96 @@
+// Documents (create, change, post, unpost, mark) and register reports.
+#include "core/access.h"
+#include "core/documentstore.h"
+#include "core/registers.h"
+#include "metadata/model.h"
+#include "methods.h"
+#include "rpcerror.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace erp::rpc {
+
+using erp::protocol::ErrorCode;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Registers)
+};
+
+using Operation = QCborMap (erp::core::DocumentStore::*)(const QCborMap &);
+
+Method documentMethod(const QString &name, const QString &summary, Operation op)
+{
+    return {name, QStringLiteral("read"), summary, true, [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
+                erp::core::DocumentStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
+                return (store.*op)(params);
+            }};
+}
+
+QCborValue balances(CallContext &ctx, const QCborMap &params)
+{
+    const QString name = params.value(QStringLiteral("register")).toString();
+    const erp::meta::Register *reg = ctx.model.accumulationRegister(name);
+    if (!reg || reg->type != erp::meta::RegisterType::Balance)
+        fail(ErrorCode::Validation, Text::tr("register: unknown balance register \"%1\"").arg(name), QStringLiteral("register"));
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (params.contains(QStringLiteral("at"))) {
+        at = QDateTime::fromString(params.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        if (!at.isValid())
+            fail(ErrorCode::Validation, Text::tr("at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required"), QStringLiteral("at"));
+    }
+    const QCborMap where = params.value(QStringLiteral("where")).toMap();
+    for (auto it = where.constBegin(); it != where.constEnd(); ++it) {
+        bool dimension = false;
+        for (const erp::meta::Field &d : reg->dimensions)
+            dimension |= d.name == it.key().toString();
+        if (!dimension)
+            fail(ErrorCode::Validation, Text::tr("where.%1: not a dimension of %2").arg(it.key().toString(), reg->name),
+                 QStringLiteral("where.") + it.key().toString());
+    }
+    erp::core::RegisterWriter registers(ctx.db, ctx.model);
+    QCborArray rows;
+    for (const QCborMap &row : registers.balances(*reg, at, where))
+        rows.append(row);
+    QCborMap result;
+    result.insert(QStringLiteral("rows"), rows);
+    return result;
+}
+
+} // namespace
+
+QList<Method> documentMethods()
+{
+    using erp::core::DocumentStore;
+    return {
+        documentMethod(QStringLiteral("document.create"),
+                       QStringLiteral("Creates a document: {kind, values (date, fields), sections?, post?} -> the document."),
+                       &DocumentStore::create),
+        documentMethod(QStringLiteral("document.read"), QStringLiteral("Reads a document: {kind, id}."), &DocumentStore::read),
+        documentMethod(QStringLiteral("document.update"),
+                       QStringLiteral("Changes a document: {kind, id, version, values?, sections?, post?}; a posted one is "
+                                      "posted again."),
+                       &DocumentStore::update),
+        documentMethod(QStringLiteral("document.post"), QStringLiteral("Posts a document: {kind, id, version}."),
+                       &DocumentStore::post),
+        documentMethod(QStringLiteral("document.unpost"), QStringLiteral("Takes a document's movements back: {kind, id, version}."),
+                       &DocumentStore::unpost),
+        documentMethod(QStringLiteral("document.setDeleted"),
+                       QStringLiteral("Marks (and unposts) or unmarks a document: {kind, id, version, deleted}."),
+                       &DocumentStore::setDeleted),
+        documentMethod(QStringLiteral("document.list"),
+                       QStringLiteral("Lists documents like catalog.list; sorted by date by default."), &DocumentStore::list),
+        documentMethod(QStringLiteral("document.movements"),
+                       QStringLiteral("The register movements of a document: {kind, id} -> {register: [rows]}."),
+                       &DocumentStore::movements),
+        {QStringLiteral("register.balances"), QStringLiteral("read"),
+         QStringLiteral("Balances of a balance register: {register, at?, where?: {dimension: value}} -> {rows}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue { return balances(ctx, params); }},
+    };
+}
+
+} // namespace erp::rpc
