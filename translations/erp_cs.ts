@@ -166,6 +166,14 @@
         <source>parent: a group cannot be placed inside itself or one of its subgroups</source>
         <translation>parent: skupinu nelze vložit do ní samotné ani do některé z jejích podskupin</translation>
     </message>
+    <message>
+        <source>kind: unknown document &quot;%1&quot;</source>
+        <translation>kind: neznámý doklad „%1“</translation>
+    </message>
+    <message>
+        <source>documents are found with document.list and filters</source>
+        <translation>doklady se vyhledávají pomocí document.list a filtrů</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -243,6 +251,53 @@
             <numerusform>lze zadat nejvýše %n desetinná místa</numerusform>
             <numerusform>lze zadat nejvýše %n desetinných míst</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>id: the document id (a positive integer) is required</source>
+        <translation>id: je třeba zadat id dokladu (kladné celé číslo)</translation>
+    </message>
+    <message>
+        <source>version: the version read with the document is required</source>
+        <translation>version: je třeba zadat verzi načtenou s dokladem</translation>
+    </message>
+    <message>
+        <source>%1: is set by the server and cannot be written</source>
+        <translation>%1: hodnotu nastavuje server a nelze ji zapsat</translation>
+    </message>
+    <message>
+        <source>%1: unknown field of %2</source>
+        <translation>%1: neznámé pole objektu %2</translation>
+    </message>
+    <message>
+        <source>values: a map of field values is required</source>
+        <translation>values: je třeba zadat mapu hodnot polí</translation>
+    </message>
+    <message>
+        <source>there is no %1 document with id %2</source>
+        <translation>doklad %1 s id %2 neexistuje</translation>
+    </message>
+    <message>
+        <source>the document was changed by someone else (you edited version %1, the current one is %2); reload it and apply your changes again</source>
+        <translation>doklad mezitím změnil jiný uživatel (upravovali jste verzi %1, aktuální je %2); načtěte jej znovu a proveďte své změny ještě jednou</translation>
+    </message>
+    <message>
+        <source>the document was changed by someone else; reload it</source>
+        <translation>doklad mezitím změnil jiný uživatel; načtěte jej znovu</translation>
+    </message>
+    <message>
+        <source>%1 documents are not posted</source>
+        <translation>doklady %1 se nezaúčtovávají</translation>
+    </message>
+    <message>
+        <source>the document is marked for deletion; remove the mark first</source>
+        <translation>doklad je označen ke smazání; nejprve zrušte označení</translation>
+    </message>
+    <message>
+        <source>date: a value is required</source>
+        <translation>date: je povinný údaj</translation>
     </message>
 </context>
 <context>
@@ -419,10 +474,6 @@
         <translation>chyba JSON na bajtu %1: %2</translation>
     </message>
     <message>
-        <source>expected a &quot;catalog&quot; or &quot;enum&quot; declaration</source>
-        <translation>očekává se deklarace &quot;catalog&quot; nebo &quot;enum&quot;</translation>
-    </message>
-    <message>
         <source>catalog name &quot;%1&quot; is not a lowercase identifier</source>
         <translation>název katalogu „%1“ není identifikátor psaný malými písmeny</translation>
     </message>
@@ -509,6 +560,34 @@
     <message>
         <source>enum &quot;%1&quot; is declared twice</source>
         <translation>výčet „%1“ je deklarován dvakrát</translation>
+    </message>
+    <message>
+        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot; or &quot;enum&quot; declaration</source>
+        <translation>očekává se deklarace &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot; nebo &quot;enum&quot;</translation>
+    </message>
+    <message>
+        <source>register name &quot;%1&quot; is not a lowercase identifier</source>
+        <translation>název registru „%1“ není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>register %1: type must be &quot;balance&quot; or &quot;turnover&quot;</source>
+        <translation>registr %1: typ musí být &quot;balance&quot; nebo &quot;turnover&quot;</translation>
+    </message>
+    <message>
+        <source>register %1: resource %2 must be decimal or money</source>
+        <translation>registr %1: zdroj %2 musí být typu decimal nebo money</translation>
+    </message>
+    <message>
+        <source>register %1: %2 is both a dimension and a resource</source>
+        <translation>registr %1: %2 je zároveň dimenzí i zdrojem</translation>
+    </message>
+    <message>
+        <source>register %1: nonNegative names no resource &quot;%2&quot;</source>
+        <translation>registr %1: nonNegative uvádí neexistující zdroj „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is declared twice</source>
+        <translation>„%1“ je deklarováno dvakrát</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1000,50 @@
         <source>Form settings</source>
         <translation>Nastavení formulářů</translation>
     </message>
+    <message>
+        <source>Goods receipts</source>
+        <translation>Příjemky</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Výdejky</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Kontrahent</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Tržba</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Náklady</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Zásoby</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -939,6 +1062,25 @@
     <message>
         <source>frame of %1 bytes exceeds the maximum of %2 bytes</source>
         <translation>rámec o velikosti %1 bajtů překračuje maximum %2 bajtů</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>%1: not enough %2 for %3; %4 short</source>
+        <translation>%1: nedostatečné %2 pro %3; chybí %4</translation>
+    </message>
+    <message>
+        <source>register: unknown balance register &quot;%1&quot;</source>
+        <translation>register: neznámý zůstatkový registr „%1“</translation>
+    </message>
+    <message>
+        <source>at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
+        <translation>at: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>where.%1: not a dimension of %2</source>
+        <translation>where.%1: není dimenzí registru %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,285 @@
+// Documents and registers through the real server: posting as "document in, rows out",
+// numbering, the state machine, balances at a date, the stock control under concurrency.
+#include "catalogclient.h"
+#include "decimal.h"
+#include "serverprocess.h"
+
+#include <QCborArray>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using erp::client::Reply;
+using erp::protocol::ErrorCode;
+using namespace erp::test;
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<erp::client::Connection> m_c;
+    qint64 m_org = 0, m_otherOrg = 0, m_warehouse = 0, m_unit = 0, m_productA = 0, m_productB = 0, m_customer = 0;
+    qint64 m_shipment = 0, m_receipt1 = 0;
+
+    qint64 createCatalog(const QString &kind, const QCborMap &values)
+    {
+        QCborMap p = params(kind);
+        p.insert(QStringLiteral("values"), values);
+        const Reply r = m_c->call(QStringLiteral("catalog.create"), p);
+        if (!r.ok)
+            qWarning() << kind << r.error.message;
+        return r.result.toMap().value(QStringLiteral("id")).toInteger();
+    }
+
+    Reply document(const QString &kind, const QCborMap &values, const QCborArray &lines, bool post, erp::client::Connection *c = nullptr)
+    {
+        QCborMap p = params(kind);
+        p.insert(QStringLiteral("values"), values);
+        p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
+        p.insert(QStringLiteral("post"), post);
+        return (c ? c : m_c.get())->call(QStringLiteral("document.create"), p);
+    }
+
+    QCborMap line(qint64 product, const QString &quantity, const QString &price)
+    {
+        return map({{QStringLiteral("product"), product}, {QStringLiteral("quantity"), quantity}, {QStringLiteral("price"), price}});
+    }
+
+    QCborMap header(const QString &date = QStringLiteral("2026-11-20T09:00:00Z"))
+    {
+        return map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                    {QStringLiteral("partner"), m_customer}, {QStringLiteral("date"), date}});
+    }
+
+    QCborMap receiptHeader(const QString &date = QStringLiteral("2026-11-20T08:00:00Z"), qint64 org = 0)
+    {
+        return map({{QStringLiteral("organization"), org ? org : m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                    {QStringLiteral("date"), date}});
+    }
+
+    // quantity and cost of one product in the warehouse, at a moment (now when empty)
+    std::pair<QString, QString> stock(qint64 product, const QString &at = QString())
+    {
+        QCborMap p = map({{QStringLiteral("register"), QStringLiteral("stock")},
+                          {QStringLiteral("where"), map({{QStringLiteral("warehouse"), m_warehouse}, {QStringLiteral("product"), product}})}});
+        if (!at.isEmpty())
+            p.insert(QStringLiteral("at"), at);
+        const QCborArray rows = m_c->call(QStringLiteral("register.balances"), p).result.toMap().value(QStringLiteral("rows")).toArray();
+        if (rows.isEmpty())
+            return {QStringLiteral("0"), QStringLiteral("0")};
+        return {rows[0].toMap().value(QStringLiteral("quantity")).toString(), rows[0].toMap().value(QStringLiteral("cost")).toString()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_c = m_server.connect();
+        QVERIFY(m_c);
+        m_org = createCatalog(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+        m_otherOrg = createCatalog(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Beta Servis")}}));
+        m_warehouse = createCatalog(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Praha")},
+                                                                      {QStringLiteral("organization"), m_org}}));
+        m_unit = createCatalog(QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));
+        m_productA = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Šroub M6")}, {QStringLiteral("unit"), m_unit}}));
+        m_productB = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Žárovka E27")}, {QStringLiteral("unit"), m_unit}}));
+        m_customer = createCatalog(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Žlutý kůň s.r.o.")}}));
+        QVERIFY(m_org && m_otherOrg && m_warehouse && m_productA && m_productB && m_customer);
+    }
+
+    void postsReceiptsIntoStock()
+    {
+        Reply r = document(QStringLiteral("goods_receipts"), receiptHeader(), {line(m_productA, QStringLiteral("10"), QStringLiteral("100"))}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap receipt = r.result.toMap();
+        m_receipt1 = receipt.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(receipt.value(QStringLiteral("status")).toString(), QStringLiteral("posted"));
+        QCOMPARE(receipt.value(QStringLiteral("number")).toString(), QStringLiteral("PR-2026-000001"));
+        // Document in, rows out.
+        const QCborMap moves = m_c->call(QStringLiteral("document.movements"),
+                                         params(QStringLiteral("goods_receipts"), {{QStringLiteral("id"), m_receipt1}})).result.toMap();
+        const QCborArray stockRows = moves.value(QStringLiteral("stock")).toArray();
+        QCOMPARE(stockRows.size(), 1);
+        QCOMPARE(stockRows[0].toMap().value(QStringLiteral("direction")).toInteger(), 1);
+        QCOMPARE(stockRows[0].toMap().value(QStringLiteral("quantity")).toString(), QStringLiteral("10.000"));
+        QCOMPARE(stockRows[0].toMap().value(QStringLiteral("cost")).toString(), QStringLiteral("1000.0000"));
+        QCOMPARE(stockRows[0].toMap().value(QStringLiteral("product")).toInteger(), m_productA);
+        r = document(QStringLiteral("goods_receipts"), receiptHeader(), {line(m_productA, QStringLiteral("10"), QStringLiteral("130"))}, true);
+        QVERIFY(r.ok);
+        QCOMPARE(r.result.toMap().value(QStringLiteral("number")).toString(), QStringLiteral("PR-2026-000002"));
+        QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("20.000"), QStringLiteral("2300.0000")));
+    }
+
+    void shipsAtMovingAverageCost()
+    {
+        Reply r = document(QStringLiteral("shipments"), header(),
+                           {line(m_productA, QStringLiteral("3"), QStringLiteral("200")), line(m_productA, QStringLiteral("2"), QStringLiteral("200"))}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        m_shipment = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        const QCborMap moves = m_c->call(QStringLiteral("document.movements"),
+                                         params(QStringLiteral("shipments"), {{QStringLiteral("id"), m_shipment}})).result.toMap();
+        const QCborMap out = moves.value(QStringLiteral("stock")).toArray().at(0).toMap();
+        QCOMPARE(out.value(QStringLiteral("direction")).toInteger(), -1);
+        QCOMPARE(out.value(QStringLiteral("quantity")).toString(), QStringLiteral("5.000"));
+        QCOMPARE(out.value(QStringLiteral("cost")).toString(), QStringLiteral("575.0000")); // 2300 / 20 × 5
+        const QCborMap sale = moves.value(QStringLiteral("sales")).toArray().at(0).toMap();
+        QCOMPARE(sale.value(QStringLiteral("revenue")).toString(), QStringLiteral("1000.0000"));
+        QCOMPARE(sale.value(QStringLiteral("cost")).toString(), QStringLiteral("575.0000"));
+        QCOMPARE(sale.value(QStringLiteral("partner")).toInteger(), m_customer);
+        QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("15.000"), QStringLiteral("1725.0000")));
+    }
+
+    void refusesToShipWhatIsNotThere()
+    {
+        const QCborArray before = m_c->call(QStringLiteral("document.list"), params(QStringLiteral("shipments"))).result.toMap()
+                                      .value(QStringLiteral("rows")).toArray();
+        const Reply r = document(QStringLiteral("shipments"), header(), {line(m_productA, QStringLiteral("100"), QStringLiteral("200"))}, true);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QVERIFY2(r.error.message.contains(QStringLiteral("Šroub M6")) && r.error.message.contains(QStringLiteral("85.000")),
+                 qPrintable(r.error.message));
+        // Nothing half-saved: no document, no movement.
+        QCOMPARE(m_c->call(QStringLiteral("document.list"), params(QStringLiteral("shipments"))).result.toMap()
+                     .value(QStringLiteral("rows")).toArray().size(), before.size());
+        QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("15.000"), QStringLiteral("1725.0000")));
+    }
+
+    void unpostsAndPostsAgain()
+    {
+        QCborMap doc = m_c->call(QStringLiteral("document.read"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), m_shipment}})).result.toMap();
+        Reply r = m_c->call(QStringLiteral("document.unpost"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), m_shipment},
+                                                                                                     {QStringLiteral("version"), doc.value(QStringLiteral("version"))}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("20.000"), QStringLiteral("2300.0000")));
+        QVERIFY(m_c->call(QStringLiteral("document.movements"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), m_shipment}}))
+                    .result.toMap().isEmpty());
+        r = m_c->call(QStringLiteral("document.post"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), m_shipment},
+                                                                                           {QStringLiteral("version"), r.result.toMap().value(QStringLiteral("version"))}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("15.000"), QStringLiteral("1725.0000")));
+        // A stale version is refused and changes nothing.
+        r = m_c->call(QStringLiteral("document.unpost"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), m_shipment},
+                                                                                             {QStringLiteral("version"), doc.value(QStringLiteral("version"))}}));
+        QCOMPARE(r.error.code, ErrorCode::Conflict);
+        QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("15.000"), QStringLiteral("1725.0000")));
+    }
+
+    void repostsAPostedDocumentWhenItChanges()
+    {
+        const QCborMap receipt = m_c->call(QStringLiteral("document.read"), params(QStringLiteral("goods_receipts"), {{QStringLiteral("id"), m_receipt1}})).result.toMap();
+        QCborMap p = params(QStringLiteral("goods_receipts"), {{QStringLiteral("id"), m_receipt1}, {QStringLiteral("version"), receipt.value(QStringLiteral("version"))}});
+        p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), QCborArray{line(m_productA, QStringLiteral("12"), QStringLiteral("100"))}}}));
+        const Reply r = m_c->call(QStringLiteral("document.update"), p);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(QStringLiteral("status")).toString(), QStringLiteral("posted"));
+        QCOMPARE(stock(m_productA).first, QStringLiteral("17.000"));
+    }
+
+    void marksForDeletionAndUnposts()
+    {
+        const Reply made = document(QStringLiteral("goods_receipts"), receiptHeader(), {line(m_productB, QStringLiteral("4"), QStringLiteral("50"))}, true);
+        QVERIFY(made.ok);
+        QCOMPARE(stock(m_productB).first, QStringLiteral("4.000"));
+        const QCborMap doc = made.result.toMap();
+        const Reply r = m_c->call(QStringLiteral("document.setDeleted"),
+                                  params(QStringLiteral("goods_receipts"), {{QStringLiteral("id"), doc.value(QStringLiteral("id"))},
+                                                                            {QStringLiteral("version"), doc.value(QStringLiteral("version"))},
+                                                                            {QStringLiteral("deleted"), true}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(QStringLiteral("deleted")).toBool(), true);
+        QCOMPARE(r.result.toMap().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(stock(m_productB).first, QStringLiteral("0"));
+    }
+
+    void numbersPerOrganizationAndYear()
+    {
+        Reply r = document(QStringLiteral("goods_receipts"), receiptHeader(QStringLiteral("2026-03-01T10:00:00Z"), m_otherOrg), {}, false);
+        QCOMPARE(r.result.toMap().value(QStringLiteral("number")).toString(), QStringLiteral("PR-2026-000001"));
+        r = document(QStringLiteral("goods_receipts"), receiptHeader(QStringLiteral("2025-12-31T10:00:00Z")), {}, false);
+        QCOMPARE(r.result.toMap().value(QStringLiteral("number")).toString(), QStringLiteral("PR-2025-000001"));
+        r = document(QStringLiteral("shipments"), header(), {}, false);
+        QVERIFY(r.result.toMap().value(QStringLiteral("number")).toString().startsWith(QStringLiteral("SH-2026-")));
+    }
+
+    void knowsTheBalanceAtADate()
+    {
+        const qint64 product = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Hadice 20 m")}, {QStringLiteral("unit"), m_unit}}));
+        QVERIFY(document(QStringLiteral("goods_receipts"), receiptHeader(QStringLiteral("2026-01-15T10:00:00Z")),
+                         {line(product, QStringLiteral("8"), QStringLiteral("25"))}, true).ok);
+        QVERIFY(document(QStringLiteral("shipments"), header(QStringLiteral("2026-02-10T10:00:00Z")),
+                         {line(product, QStringLiteral("3"), QStringLiteral("40"))}, true).ok);
+        QCOMPARE(stock(product, QStringLiteral("2026-01-10T00:00:00Z")).first, QStringLiteral("0"));
+        QCOMPARE(stock(product, QStringLiteral("2026-01-31T23:59:59Z")).first, QStringLiteral("8.000"));
+        QCOMPARE(stock(product, QStringLiteral("2026-02-10T09:59:59Z")).first, QStringLiteral("8.000"));
+        QCOMPARE(stock(product, QStringLiteral("2026-02-10T10:00:00Z")).first, QStringLiteral("5.000"));
+        QCOMPARE(stock(product, QStringLiteral("2026-03-01T00:00:00Z")), std::make_pair(QStringLiteral("5.000"), QStringLiteral("125.0000")));
+    }
+
+    void racingShipmentsNeverOversell()
+    {
+        const qint64 scarce = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Poslední kus")}, {QStringLiteral("unit"), m_unit}}));
+        QVERIFY(document(QStringLiteral("goods_receipts"), receiptHeader(), {line(scarce, QStringLiteral("1"), QStringLiteral("999"))}, true).ok);
+        constexpr int Clients = 6;
+        std::atomic<int> won{0}, refused{0}, other{0};
+        std::vector<std::thread> threads;
+        const QCborMap head = header();
+        const QCborMap oneUnit = line(scarce, QStringLiteral("1"), QStringLiteral("1500"));
+        for (int i = 0; i < Clients; ++i) {
+            threads.emplace_back([&] {
+                auto c = m_server.connect();
+                if (!c) {
+                    ++other;
+                    return;
+                }
+                const Reply r = document(QStringLiteral("shipments"), head, {oneUnit}, true, c.get());
+                if (r.ok)
+                    ++won;
+                else if (r.error.code == ErrorCode::Validation && r.error.message.contains(QStringLiteral("Poslední kus")))
+                    ++refused;
+                else {
+                    qWarning() << "unexpected:" << int(r.error.code) << r.error.message;
+                    ++other;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(won.load(), 1);
+        QCOMPARE(refused.load(), Clients - 1);
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(stock(scarce), std::make_pair(QStringLiteral("0"), QStringLiteral("0")));
+    }
+
+    void totalsEqualTheSumOfMovements()
+    {
+        // Invariant: the balance from the monthly totals equals the signed sum of every movement.
+        QHash<qint64, erp::Decimal> fromMovements;
+        for (const QString &kind : {QStringLiteral("goods_receipts"), QStringLiteral("shipments")}) {
+            QCborMap p = params(kind, {{QStringLiteral("limit"), 1000}});
+            for (const QCborValue &d : m_c->call(QStringLiteral("document.list"), p).result.toMap().value(QStringLiteral("rows")).toArray()) {
+                const QCborMap moves = m_c->call(QStringLiteral("document.movements"),
+                                                 params(kind, {{QStringLiteral("id"), d.toMap().value(QStringLiteral("id"))}})).result.toMap();
+                for (const QCborValue &m : moves.value(QStringLiteral("stock")).toArray()) {
+                    const QCborMap row = m.toMap();
+                    erp::Decimal q = *erp::Decimal::parse(row.value(QStringLiteral("quantity")).toString());
+                    if (row.value(QStringLiteral("direction")).toInteger() < 0)
+                        q = q.negated();
+                    const qint64 product = row.value(QStringLiteral("product")).toInteger();
+                    fromMovements[product] = *fromMovements[product].plus(q);
+                }
+            }
+        }
+        QVERIFY(!fromMovements.isEmpty());
+        for (auto it = fromMovements.constBegin(); it != fromMovements.constEnd(); ++it) {
+            const QString balance = stock(it.key()).first;
+            QCOMPARE(*erp::Decimal::parse(balance), it.value());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocuments)
+#include "tst_documents.moc"
