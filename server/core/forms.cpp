@@ -45,7 +45,7 @@ bool isFormField(const ObjectKind &kind, const QString &name)
 {
     return resolveField(kind, name).has_value() && name != erp::meta::system::Id && name != erp::meta::system::Version
            && name != erp::meta::system::Deleted && name != erp::meta::system::CreatedAt
-           && name != erp::meta::system::UpdatedAt;
+           && name != erp::meta::system::UpdatedAt && name != erp::meta::system::Status;
 }
 
 bool checkLayout(const ObjectKind &kind, const QCborMap &layout, const QString &file, QString *error)
@@ -81,7 +81,9 @@ bool checkLayout(const ObjectKind &kind, const QCborMap &layout, const QString &
 
 QCborMap defaultLayout(const ObjectKind &kind)
 {
-    QCborArray mainFields{QStringLiteral("name"), QStringLiteral("code")};
+    const bool document = kind.isDocument();
+    QCborArray mainFields = document ? QCborArray{QStringLiteral("number"), QStringLiteral("date")}
+                                     : QCborArray{QStringLiteral("name"), QStringLiteral("code")};
     if (kind.hierarchical)
         mainFields.append(QStringLiteral("parent"));
     QCborArray texts;
@@ -91,9 +93,24 @@ QCborMap defaultLayout(const ObjectKind &kind)
         (f.type == FieldType::Text ? texts : mainFields).append(f.name);
     }
     QCborMap main;
-    main.insert(QStringLiteral("columns"), mainFields.size() > 8 ? 2 : 1);
+    main.insert(QStringLiteral("columns"), mainFields.size() > 6 ? 2 : 1);
     main.insert(QStringLiteral("fields"), mainFields);
     QCborArray groups{main};
+    QCborArray pages;
+    // Documents show their lines on the first page, under the header; catalogs put each
+    // tabular section on a page of its own.
+    for (const erp::meta::TabularSection &s : kind.sections) {
+        QCborMap sectionGroup;
+        sectionGroup.insert(QStringLiteral("section"), s.name);
+        if (document) {
+            groups.append(sectionGroup);
+            continue;
+        }
+        QCborMap page;
+        page.insert(QStringLiteral("title"), s.title);
+        page.insert(QStringLiteral("groups"), QCborArray{sectionGroup});
+        pages.append(page);
+    }
     if (!texts.isEmpty()) {
         QCborMap notes;
         notes.insert(QStringLiteral("fields"), texts);
@@ -102,16 +119,9 @@ QCborMap defaultLayout(const ObjectKind &kind)
     QCborMap firstPage;
     firstPage.insert(QStringLiteral("title"), QStringLiteral("Main"));
     firstPage.insert(QStringLiteral("groups"), groups);
-    QCborArray pages{firstPage};
-    for (const erp::meta::TabularSection &s : kind.sections) {
-        QCborMap sectionGroup;
-        sectionGroup.insert(QStringLiteral("section"), s.name);
-        QCborMap page;
-        page.insert(QStringLiteral("title"), s.title);
-        page.insert(QStringLiteral("groups"), QCborArray{sectionGroup});
-        pages.append(page);
-    }
-    QCborArray list{QStringLiteral("code"), QStringLiteral("name")};
+    pages.prepend(firstPage);
+    QCborArray list = document ? QCborArray{QStringLiteral("date"), QStringLiteral("number"), QStringLiteral("status")}
+                               : QCborArray{QStringLiteral("code"), QStringLiteral("name")};
     for (const erp::meta::Field &f : kind.fields)
         if (!f.internal && f.type != FieldType::Text && f.type != FieldType::Boolean && list.size() < 6)
             list.append(f.name);
@@ -215,10 +225,13 @@ std::optional<FormLibrary> FormLibrary::load(const QString &formsDir, const QStr
         return std::nullopt;
     for (const QCborValue &section : library.m_navigation.value(QStringLiteral("sections")).toArray())
         for (const QCborValue &item : section.toMap().value(QStringLiteral("items")).toArray()) {
-            const QString catalog = item.toMap().value(QStringLiteral("catalog")).toString();
-            if (!catalog.isEmpty() && !model.kind(catalog)) {
-                *error = QStringLiteral("%1: unknown catalog \"%2\"").arg(navigationFile, catalog);
-                return std::nullopt;
+            for (const QString &key : {QStringLiteral("catalog"), QStringLiteral("document")}) {
+                const QString name = item.toMap().value(key).toString();
+                const ObjectKind *kind = model.kind(name);
+                if (!name.isEmpty() && (!kind || kind->isDocument() != (key == QLatin1String("document")))) {
+                    *error = QStringLiteral("%1: unknown %2 \"%3\"").arg(navigationFile, key, name);
+                    return std::nullopt;
+                }
             }
         }
     return library;

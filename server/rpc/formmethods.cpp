@@ -104,7 +104,9 @@ QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
         QCborArray items;
         for (const QCborValue &i : section.value(QStringLiteral("items")).toArray()) {
             QCborMap item = i.toMap();
-            const QString catalog = item.value(QStringLiteral("catalog")).toString();
+            const QString catalog = item.value(item.contains(QStringLiteral("document")) ? QStringLiteral("document")
+                                                                                          : QStringLiteral("catalog"))
+                                        .toString();
             if (!catalog.isEmpty()) {
                 const erp::meta::ObjectKind *kind = ctx.model.kind(catalog);
                 if (!erp::core::AccessPolicy::canRead(ctx.user, *kind))
@@ -143,9 +145,19 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
          [forms](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const erp::meta::ObjectKind &kind = readableKind(ctx, params);
              const QCborMap base = forms->layout(kind);
-             const QCborMap settings = erp::core::FormLibrary::mergeSettings(
+             QCborMap settings = erp::core::FormLibrary::mergeSettings(
                  storedSettings(ctx.db, kind.name, QStringLiteral("role"), ctx.user.role),
                  storedSettings(ctx.db, kind.name, QStringLiteral("user"), ctx.user.login));
+             if (kind.isDocument()) {
+                 // The server numbers documents: the number is shown, never edited.
+                 QCborMap number;
+                 number.insert(QStringLiteral("readOnly"), true);
+                 QCborMap fields;
+                 fields.insert(QStringLiteral("number"), number);
+                 QCborMap rule;
+                 rule.insert(QStringLiteral("fields"), fields);
+                 settings = erp::core::FormLibrary::mergeSettings(settings, rule);
+             }
              QCborMap r;
              r.insert(QStringLiteral("layout"), translatedLayout(erp::core::FormLibrary::applySettings(base, settings)));
              r.insert(QStringLiteral("base"), translatedLayout(base));
