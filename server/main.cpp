@@ -1,4 +1,5 @@
 #include "app/options.h"
+#include "accounting/chartofaccounts.h"
 #include "auth/users.h"
 #include "core/forms.h"
 #include "db/dbpool.h"
@@ -47,7 +48,8 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
         QString message;
         QStringList applied;
         erp::db::SchemaMigrator migrator(db, model);
-        if (!migrator.migrate(&applied, &message) || !erp::auth::ensureAdministrator(db, options.adminPassword, &message))
+        if (!migrator.migrate(&applied, &message) || !erp::auth::ensureAdministrator(db, options.adminPassword, &message)
+            || !erp::accounting::seedChartOfAccounts(db, &message))
             r.insert(QStringLiteral("error"), message);
         r.insert(QStringLiteral("applied"), applied.size());
         return r;

@@ -8,6 +8,7 @@
 #include "objectwriter.h"
 #include "posting.h"
 #include "rpc/rpcerror.h"
+#include "sales/vat.h"
 #include "user.h"
 
 #include <QCborArray>
@@ -150,6 +151,7 @@ QCborMap DocumentStore::create(const QCborMap &params)
     const QCborValue sections = params.value(QStringLiteral("sections"));
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), false);
+    recalculate(kind, id);
     int version = 1;
     if (params.value(QStringLiteral("post")).toBool(false)) {
         writePosting(kind, id);
@@ -184,6 +186,70 @@ DocumentStore::Current DocumentStore::lock(const ObjectKind &kind, qint64 id, in
     return current;
 }
 
+// Commercial arithmetic, the same for every document with "lines": a line's amount is quantity
+// times price (when a price is given), its VAT is rounded per line, and the header carries the
+// totals without VAT, the VAT and the total.
+void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
+{
+    const erp::meta::TabularSection *lines = kind.section(QStringLiteral("lines"));
+    if (!lines || !lines->field(QStringLiteral("amount")))
+        return;
+    const bool priced = lines->field(QStringLiteral("quantity")) && lines->field(QStringLiteral("price"));
+    const bool taxed = lines->field(QStringLiteral("vat_rate")) && lines->field(QStringLiteral("vat_amount"));
+    const QString table = quoteIdentifier(lines->table);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT LINE_NO, %1, %2, CAST(AMOUNT AS VARCHAR(40)), %3 FROM %4 WHERE OWNER_ID = ? ORDER BY LINE_NO")
+                   .arg(priced ? QStringLiteral("CAST(QUANTITY AS VARCHAR(40))") : QStringLiteral("NULL"),
+                        priced ? QStringLiteral("CAST(PRICE AS VARCHAR(40))") : QStringLiteral("NULL"),
+                        taxed ? QStringLiteral("VAT_RATE") : QStringLiteral("NULL"), table),
+            {qlonglong(id)});
+    struct Line
+    {
+        int number;
+        erp::Decimal amount;
+        erp::Decimal vat;
+    };
+    QList<Line> computed;
+    erp::Decimal net, vat;
+    while (q.next()) {
+        Line line{q.value(0).toInt(), erp::Decimal::parse(q.value(3).toString()).value_or(erp::Decimal()), {}};
+        if (priced && !q.value(2).isNull()) {
+            const auto quantity = erp::Decimal::parse(q.value(1).toString());
+            const auto price = erp::Decimal::parse(q.value(2).toString());
+            const auto amount = quantity && price ? quantity->times(*price, 2) : std::nullopt;
+            if (!amount)
+                fail(ErrorCode::Validation, Text::tr("lines[%1].amount: quantity times price is out of range").arg(line.number),
+                     QStringLiteral("lines[%1].amount").arg(line.number));
+            line.amount = *amount;
+        }
+        if (taxed)
+            line.vat = line.amount.times(erp::sales::vatRate(q.value(4).toString()), 2).value_or(erp::Decimal());
+        net = net.plus(line.amount).value_or(net);
+        vat = vat.plus(line.vat).value_or(vat);
+        computed.append(line);
+    }
+    for (const Line &line : std::as_const(computed))
+        execute(q, QStringLiteral("UPDATE %1 SET AMOUNT = CAST(? AS VARCHAR(40))%2 WHERE OWNER_ID = ? AND LINE_NO = ?")
+                       .arg(table, taxed ? QStringLiteral(", VAT_AMOUNT = CAST(? AS VARCHAR(40))") : QString()),
+                taxed ? QVariantList{line.amount.toString(), line.vat.toString(), qlonglong(id), line.number}
+                      : QVariantList{line.amount.toString(), qlonglong(id), line.number});
+    QStringList sets;
+    QVariantList binds;
+    const erp::Decimal total = net.plus(vat).value_or(net);
+    for (const auto &[field, value] : {std::pair{QStringLiteral("total_net"), net}, std::pair{QStringLiteral("total_vat"), vat},
+                                       std::pair{QStringLiteral("total"), total}}) {
+        if (!kind.field(field))
+            continue;
+        sets.append(QStringLiteral("%1 = CAST(? AS VARCHAR(40))").arg(quoteIdentifier(field.toUpper())));
+        binds.append(value.toString());
+    }
+    if (sets.isEmpty())
+        return;
+    binds.append(qlonglong(id));
+    execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")), binds);
+}
+
 void DocumentStore::setStatus(const ObjectKind &kind, qint64 id, const QString &status, bool deleted)
 {
     QSqlQuery q(m_db);
@@ -197,10 +263,12 @@ void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
     if (!posting)
         fail(ErrorCode::Validation, Text::tr("%1 documents are not posted").arg(kind.title));
     RegisterWriter registers(m_db, m_model);
-    PostingContext ctx{m_model, registers, kind.name, id, {}, m_reader.readObject(kind, id), {}};
+    PostingContext ctx{m_model, registers, kind.name, id, {}, m_reader.readObject(kind, id), {}, {}};
     ctx.date = QDateTime::fromString(ctx.document.value(sys::Date).toString(), Qt::ISODateWithMs).toUTC();
     posting(ctx);
     registers.replace(kind.name, id, ctx.movements);
+    for (const auto &check : std::as_const(ctx.afterWrite))
+        check();
 }
 
 void DocumentStore::removePosting(const ObjectKind &kind, qint64 id)
@@ -235,6 +303,7 @@ QCborMap DocumentStore::update(const QCborMap &params)
     const QCborValue sections = params.value(QStringLiteral("sections"));
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), true);
+    recalculate(kind, id);
     // A posted document stays posted: changing it posts it again.
     const bool post = current.status == Posted || params.value(QStringLiteral("post")).toBool(false);
     if (post) {

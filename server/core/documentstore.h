@@ -33,6 +33,7 @@ private:
         bool deleted = false;
     };
     Current lock(const erp::meta::ObjectKind &kind, qint64 id, int expectedVersion);
+    void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
     void writePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void removePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void setStatus(const erp::meta::ObjectKind &kind, qint64 id, const QString &status, bool deleted);

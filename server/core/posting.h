@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace erp::meta {
 class Model;
 }
@@ -25,6 +27,8 @@ struct PostingContext
     QDateTime date;
     QCborMap document;
     QList<Movement> movements;
+    // Controls that need the movements written first (free stock = stock - reservations).
+    QList<std::function<void()>> afterWrite;
 
     void add(const QString &registerName, int direction, const QCborMap &values)
     {

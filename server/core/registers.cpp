@@ -193,9 +193,28 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
             if (q.next())
                 text = q.value(0).toString();
         }
-        parts.append(QStringLiteral("%1 \"%2\"").arg(d.title, text));
+        parts.append(QStringLiteral("%1 \"%2\"").arg(QCoreApplication::translate("MetadataTitle", d.title.toUtf8().constData()), text));
     }
     return parts.join(QStringLiteral(", "));
+}
+
+void RegisterWriter::shortfall(const Register &reg, const QString &resource, const QCborMap &dimensions,
+                               const erp::Decimal &missing)
+{
+    erp::rpc::fail(ErrorCode::Validation,
+                   Text::tr("%1: not enough %2 for %3; %4 short")
+                       .arg(QCoreApplication::translate("MetadataTitle", reg.title.toUtf8().constData()),
+                            QCoreApplication::translate("MetadataTitle", reg.field(resource)->title.toUtf8().constData()),
+                            describe(reg, dimensions), missing.toString()),
+                   reg.name);
+}
+
+void RegisterWriter::lock(const Register &reg, const QCborMap &dimensions, const QDateTime &period)
+{
+    QCborMap zero = dimensions;
+    for (const Field &r : reg.resources)
+        zero.insert(r.name, QStringLiteral("0"));
+    applyToTotals(reg, monthOf(period), zero, 1);
 }
 
 void RegisterWriter::checkControls(const Register &reg, const QList<QCborMap> &dimensionSets)
@@ -204,12 +223,8 @@ void RegisterWriter::checkControls(const Register &reg, const QList<QCborMap> &d
         const Balance b = balance(reg, dims);
         for (const QString &resource : reg.nonNegative) {
             const erp::Decimal amount = b.value(resource);
-            if (!amount.isNegative())
-                continue;
-            erp::rpc::fail(ErrorCode::Validation,
-                           Text::tr("%1: not enough %2 for %3; %4 short")
-                               .arg(reg.title, reg.field(resource)->title, describe(reg, dims), amount.negated().toString()),
-                           reg.name);
+            if (amount.isNegative())
+                shortfall(reg, resource, dims, amount.negated());
         }
     }
 }

@@ -38,10 +38,19 @@ class RegisterWriter
 public:
     RegisterWriter(QSqlDatabase &db, const erp::meta::Model &model) : m_db(db), m_model(model) {}
 
+    QSqlDatabase &database() const { return m_db; }
+
     // Replaces every movement of the recorder with these, then checks the non-negative
     // controls of every dimension set touched. A failed control throws RpcError (Validation)
     // naming the object and the shortfall; the caller's transaction then rolls back.
     void replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements);
+
+    // Takes the current month's totals row of a dimension set for this transaction, so that
+    // controls spanning two registers serialize with every writer of that row.
+    void lock(const erp::meta::Register &reg, const QCborMap &dimensions, const QDateTime &period);
+    // A control's failure, naming the objects: "Stock: not enough Quantity for Product ...; 3 short".
+    [[noreturn]] void shortfall(const erp::meta::Register &reg, const QString &resource, const QCborMap &dimensions,
+                                const erp::Decimal &missing);
 
     // The current balance (all movements) of one dimension set.
     Balance balance(const erp::meta::Register &reg, const QCborMap &dimensions);

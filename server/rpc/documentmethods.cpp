@@ -1,10 +1,12 @@
 // Documents (create, change, post, unpost, mark) and register reports.
+#include "accounting/trialbalance.h"
 #include "core/access.h"
 #include "core/documentstore.h"
 #include "core/registers.h"
 #include "metadata/model.h"
 #include "methods.h"
 #include "rpcerror.h"
+#include "sales/basedon.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -87,6 +89,35 @@ QList<Method> documentMethods()
         documentMethod(QStringLiteral("document.movements"),
                        QStringLiteral("The register movements of a document: {kind, id} -> {register: [rows]}."),
                        &DocumentStore::movements),
+        {QStringLiteral("document.basedOn"), QStringLiteral("read"),
+         QStringLiteral("Values and lines for a new document made from another: {kind, from: {kind, id}} -> {values, sections}."),
+         true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const QCborMap from = params.value(QStringLiteral("from")).toMap();
+             if (!from.value(QStringLiteral("id")).isInteger())
+                 fail(ErrorCode::BadRequest, Text::tr("from: {kind, id} of the source document is required"), QStringLiteral("from"));
+             return erp::sales::basedOn(ctx.db, ctx.model, ctx.user, params.value(QStringLiteral("kind")).toString(),
+                                        from.value(QStringLiteral("kind")).toString(), from.value(QStringLiteral("id")).toInteger());
+         }},
+        {QStringLiteral("document.related"), QStringLiteral("read"),
+         QStringLiteral("The documents linked with this one, both ways: {kind, id} -> {documents}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             return erp::sales::related(ctx.db, ctx.model, params.value(QStringLiteral("kind")).toString(),
+                                        params.value(QStringLiteral("id")).toInteger());
+         }},
+        {QStringLiteral("report.trialBalance"), QStringLiteral("read"),
+         QStringLiteral("Debit and credit turnovers per account: {from?, to?, organization?} -> {rows, debit, credit}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const QDateTime from = params.contains(QStringLiteral("from"))
+                                        ? QDateTime::fromString(params.value(QStringLiteral("from")).toString(), Qt::ISODateWithMs)
+                                        : QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+             const QDateTime to = params.contains(QStringLiteral("to"))
+                                      ? QDateTime::fromString(params.value(QStringLiteral("to")).toString(), Qt::ISODateWithMs)
+                                      : QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
+             if (!from.isValid() || !to.isValid())
+                 fail(ErrorCode::Validation, Text::tr("from, to: dates and times as YYYY-MM-DDTHH:MM:SSZ"), QStringLiteral("from"));
+             return erp::accounting::trialBalance(ctx.db, from, to, params.value(QStringLiteral("organization")).toInteger(0));
+         }},
         {QStringLiteral("register.balances"), QStringLiteral("read"),
          QStringLiteral("Balances of a balance register: {register, at?, where?: {dimension: value}} -> {rows}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue { return balances(ctx, params); }},

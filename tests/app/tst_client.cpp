@@ -1,12 +1,14 @@
 // The desktop client against a real server: log in, create a partner with a Czech name, find
 // it typing without diacritics, edit it, see the list follow changes, hit a validation error
-// and a conflict, and apply form settings.
+// and a conflict, receive and ship goods with documents, and apply form settings.
 #include "connection.h"
 #include "core/clientsession.h"
 #include "core/language.h"
 #include "admin/formsettingsdialog.h"
 #include "form/fieldeditor.h"
 #include "form/objectform.h"
+#include "form/sectioneditor.h"
+#include "form/sectionmodel.h"
 #include "guitest.h"
 #include "list/listmodel.h"
 #include "list/listwidget.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QCborArray>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -75,6 +78,71 @@ private:
             list = m_window->listTab(QStringLiteral("partners"));
         }
         return list;
+    }
+
+    ListWidget *openedList(const QString &kind)
+    {
+        ListWidget *list = m_window->listTab(kind);
+        if (!list) {
+            QSignalSpy opened(m_window, &MainWindow::listOpened);
+            m_window->openList(kind);
+            opened.wait(10000);
+            list = m_window->listTab(kind);
+        }
+        return list;
+    }
+
+    qint64 createObject(const QString &kind, const QCborMap &values)
+    {
+        const erp::client::Reply r = m_other->call(QStringLiteral("catalog.create"),
+                                                   map({{QStringLiteral("kind"), kind}, {QStringLiteral("values"), values}}));
+        if (!r.ok)
+            qWarning() << kind << r.error.message;
+        return r.result.toMap().value(QStringLiteral("id")).toInteger();
+    }
+
+    // The stock of a product in every warehouse, as the server reports it.
+    QString stockOf(qint64 product)
+    {
+        const QCborArray rows = m_other->call(QStringLiteral("register.balances"),
+                                              map({{QStringLiteral("register"), QStringLiteral("stock")},
+                                                   {QStringLiteral("where"), map({{QStringLiteral("product"), product}})}}))
+                                    .result.toMap().value(QStringLiteral("rows")).toArray();
+        return rows.isEmpty() ? QStringLiteral("0") : rows.first().toMap().value(QStringLiteral("quantity")).toString();
+    }
+
+    // A new document in the form, from the list's Create.
+    ObjectForm *newDocument(ListWidget *list)
+    {
+        m_window->tabs()->setCurrentWidget(list);
+        list->findChild<QAction *>(QStringLiteral("create"))->trigger();
+        auto *form = qobject_cast<ObjectForm *>(m_window->tabs()->currentWidget());
+        if (form)
+            QTRY_VERIFY_WITH_TIMEOUT(form->isLoaded(), 10000);
+        return form;
+    }
+
+    // A line added in the grid: the product chosen, quantity and price entered.
+    void addLine(ObjectForm *form, qint64 product, const QString &productName, const QString &quantity, const QString &price)
+    {
+        SectionEditor *lines = form->sectionEditor(QStringLiteral("lines"));
+        QVERIFY(lines);
+        lines->addLine();
+        auto *model = qobject_cast<SectionModel *>(lines->findChild<QTableView *>()->model());
+        QVERIFY(model);
+        const int row = model->rowCount() - 1;
+        QVERIFY(model->setCell(row, model->columnOf(QStringLiteral("product")), product, productName));
+        QVERIFY(model->setCell(row, model->columnOf(QStringLiteral("quantity")), quantity));
+        QVERIFY(model->setCell(row, model->columnOf(QStringLiteral("price")), price));
+    }
+
+    QString cellText(ListWidget *list, qint64 id, const QString &field, int role = Qt::DisplayRole)
+    {
+        const int row = list->model()->rowOfId(id);
+        for (int c = 0; c < list->model()->columnCount(); ++c)
+            if (list->model()->columns()[c].name == field)
+                return list->model()->index(row, c).data(role).toString();
+        return QString();
     }
 
     QCborMap serverObject(qint64 id)
@@ -364,6 +432,110 @@ private Q_SLOTS:
                                                     {QStringLiteral("target"), dialog.targetBox()->currentData().toString()}}))
                                      .result.toMap().isEmpty(),
                                  10000);
+    }
+
+    void receivesAndShipsGoodsWithDocuments()
+    {
+        const qint64 organization = createObject(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+        const qint64 warehouse = createObject(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Praha")},
+                                                                                  {QStringLiteral("organization"), organization}}));
+        const qint64 unit = createObject(QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")},
+                                                                        {QStringLiteral("name"), QStringLiteral("kus")}}));
+        const qint64 product = createObject(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Šroub M6")},
+                                                                              {QStringLiteral("unit"), unit}}));
+        QVERIFY(organization && warehouse && unit && product);
+
+        // The list of receipts: newest first, no groups.
+        ListWidget *receipts = openedList(QStringLiteral("goods_receipts"));
+        QVERIFY(receipts);
+        QCOMPARE(receipts->model()->sortField(), QStringLiteral("date"));
+        QVERIFY(receipts->model()->sortDescending());
+        const QHeaderView *header = receipts->view()->horizontalHeader();
+        QCOMPARE(receipts->model()->columns().value(header->sortIndicatorSection()).name, QStringLiteral("date"));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(!receipts->findChild<QAction *>(QStringLiteral("createGroup")));
+        QVERIFY(!receipts->findChild<QAction *>(QStringLiteral("up")));
+        QVERIFY(receipts->findChild<QAction *>(QStringLiteral("post")));
+
+        // A receipt of 5 pieces, posted with "Post and close".
+        ObjectForm *form = newDocument(receipts);
+        QVERIFY(form);
+        QVERIFY(form->isDocument());
+        QVERIFY(lineEditOf(form, QStringLiteral("number"))->isReadOnly());
+        QVERIFY(!lineEditOf(form, QStringLiteral("date"))->text().isEmpty());
+        QCOMPARE(form->findChild<QLabel *>(QStringLiteral("documentStatus"))->text(), QStringLiteral("Draft"));
+        QVERIFY(!form->findChild<QAction *>(QStringLiteral("saveAndClose"))->isVisible());
+        form->editor(QStringLiteral("organization"))->setValue(organization, QStringLiteral("Alfa Obchod"));
+        form->editor(QStringLiteral("warehouse"))->setValue(warehouse, QStringLiteral("Sklad Praha"));
+        addLine(form, product, QStringLiteral("Šroub M6"), QStringLiteral("5"), QStringLiteral("100"));
+        QSignalSpy saved(form, &ObjectForm::saved);
+        QSignalSpy failed(form, &ObjectForm::saveFailed);
+        form->findChild<QAction *>(QStringLiteral("postAndClose"))->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(saved.size() + failed.size() > 0, "Post and close did not save", 10000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const qint64 receipt = saved.first().at(1).toLongLong();
+        QVERIFY(receipt > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
+        QCOMPARE(stockOf(product), QStringLiteral("5.000"));
+        const QCborMap stored = m_other->call(QStringLiteral("document.read"),
+                                              map({{QStringLiteral("kind"), QStringLiteral("goods_receipts")}, {QStringLiteral("id"), receipt}}))
+                                    .result.toMap();
+        QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("posted"));
+        const QString number = stored.value(QStringLiteral("number")).toString();
+        QVERIFY2(number.startsWith(QLatin1String("PR-")), qPrintable(number));
+
+        // The list shows it posted: the status and a check mark.
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(receipts, receipt, QStringLiteral("status")), QStringLiteral("Posted"), 10000);
+        const QModelIndex first = receipts->model()->index(receipts->model()->rowOfId(receipt), 0);
+        QVERIFY(!first.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(cellText(receipts, receipt, QStringLiteral("number")), number);
+
+        // Quick search finds documents by their number.
+        receipts->searchField()->setText(number.right(3));
+        QTRY_VERIFY_WITH_TIMEOUT(!receipts->model()->isBusy() && receipts->model()->rowCount() == 1
+                                     && receipts->model()->rowOfId(receipt) == 0, 10000);
+        receipts->searchField()->setText(QStringLiteral("no such number"));
+        QTRY_VERIFY_WITH_TIMEOUT(!receipts->model()->isBusy() && receipts->model()->rowCount() == 0, 10000);
+        receipts->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!receipts->model()->isBusy() && receipts->model()->rowOfId(receipt) >= 0, 10000);
+
+        // Opened again: the number and date in the title, the status shown.
+        form = m_window->openForm(QStringLiteral("goods_receipts"), receipt);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isLoaded(), 10000);
+        QVERIFY2(form->title().startsWith(QStringLiteral("Goods receipts %1 of ").arg(number)), qPrintable(form->title()));
+        QCOMPARE(form->findChild<QLabel *>(QStringLiteral("documentStatus"))->text(), QStringLiteral("Posted"));
+        QCOMPARE(lineEditOf(form, QStringLiteral("number"))->text(), number);
+        QVERIFY(form->findChild<QAction *>(QStringLiteral("unpost"))->isEnabled());
+        form->findChild<QAction *>(QStringLiteral("close"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
+
+        // A shipment of 7 when 5 are in stock: the server's stock control refuses to post it.
+        ListWidget *shipments = openedList(QStringLiteral("shipments"));
+        QVERIFY(shipments);
+        form = newDocument(shipments);
+        QVERIFY(form);
+        form->editor(QStringLiteral("organization"))->setValue(organization, QStringLiteral("Alfa Obchod"));
+        form->editor(QStringLiteral("warehouse"))->setValue(warehouse, QStringLiteral("Sklad Praha"));
+        form->editor(QStringLiteral("partner"))->setValue(m_partner, QStringLiteral("Žlutý kůň s.r.o."));
+        addLine(form, product, QStringLiteral("Šroub M6"), QStringLiteral("7"), QStringLiteral("150"));
+        QSignalSpy shipmentFailed(form, &ObjectForm::saveFailed);
+        form->findChild<QAction *>(QStringLiteral("postAndClose"))->trigger();
+        QVERIFY(shipmentFailed.wait(10000));
+        QVERIFY2(form->messageText().contains(QLatin1String("not enough")), qPrintable(form->messageText()));
+        QVERIFY(m_window->tabs()->indexOf(form) >= 0);
+        QCOMPARE(form->objectId(), 0);
+        QCOMPARE(form->status(), QStringLiteral("draft"));
+        QVERIFY(form->isModified());
+        const QCborArray shipped = m_other->call(QStringLiteral("document.list"), map({{QStringLiteral("kind"), QStringLiteral("shipments")}}))
+                                       .result.toMap().value(QStringLiteral("rows")).toArray();
+        QVERIFY(shipped.isEmpty());
+        QCOMPARE(stockOf(product), QStringLiteral("5.000"));
+        whenModal([](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                box->button(QMessageBox::Discard)->click();
+        });
+        form->findChild<QAction *>(QStringLiteral("close"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
     }
 
     void appliesFormSettingsOfTheRole()

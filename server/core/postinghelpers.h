@@ -1,0 +1,65 @@
+#pragma once
+
+#include "decimal.h"
+#include "posting.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QHash>
+
+// Small helpers the posting functions of every area share.
+namespace erp::core::posting {
+
+inline erp::Decimal decimal(const QCborValue &v)
+{
+    return erp::Decimal::parse(v.toString()).value_or(erp::Decimal());
+}
+
+inline QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
+{
+    QCborMap m;
+    for (const auto &[k, v] : items)
+        m.insert(k, v);
+    return m;
+}
+
+inline QCborArray lines(const PostingContext &ctx)
+{
+    return ctx.document.value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray();
+}
+
+inline QString money(const erp::Decimal &d)
+{
+    return d.rescaled(4)->toString();
+}
+
+// Quantities and amounts of the lines summed per product, in the order products first appear,
+// so that a posting never depends on how the lines were split.
+struct ProductTotals
+{
+    QList<qint64> order;
+    QHash<qint64, erp::Decimal> quantity;
+    QHash<qint64, erp::Decimal> amount;
+};
+
+inline ProductTotals totalsByProduct(const PostingContext &ctx)
+{
+    ProductTotals t;
+    for (const QCborValue &v : lines(ctx)) {
+        const QCborMap line = v.toMap();
+        const qint64 product = line.value(QStringLiteral("product")).toInteger();
+        if (!t.quantity.contains(product))
+            t.order.append(product);
+        t.quantity[product] = t.quantity[product].plus(decimal(line.value(QStringLiteral("quantity")))).value_or(t.quantity[product]);
+        t.amount[product] = t.amount[product].plus(decimal(line.value(QStringLiteral("amount")))).value_or(t.amount[product]);
+    }
+    return t;
+}
+
+// The id of an account of the chart by its code; fails the posting when it is missing.
+qint64 accountId(PostingContext &ctx, const QString &code);
+
+// A general-ledger entry: always one debit and one credit account, so every posting balances.
+void ledger(PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount);
+
+} // namespace erp::core::posting

@@ -1,0 +1,50 @@
+#include "postinghelpers.h"
+
+#include "db/sqlvalue.h"
+#include "rpc/rpcerror.h"
+#include "sales/salespostings.h"
+#include "warehouse/stockpostings.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace erp::core {
+
+PostingFunction postingFunction(const QString &kind)
+{
+    static const QHash<QString, PostingFunction> functions{
+        {QStringLiteral("goods_receipts"), erp::warehouse::postGoodsReceipt},
+        {QStringLiteral("shipments"), erp::warehouse::postShipment},
+        {QStringLiteral("sales_orders"), erp::sales::postSalesOrder},
+        {QStringLiteral("sales_invoices"), erp::sales::postSalesInvoice},
+        {QStringLiteral("incoming_payments"), erp::sales::postIncomingPayment},
+    };
+    return functions.value(kind, nullptr);
+}
+
+namespace posting {
+
+qint64 accountId(PostingContext &ctx, const QString &code)
+{
+    QSqlQuery q(ctx.registers.database());
+    erp::db::execute(q, QStringLiteral("SELECT ID FROM CAT_ACCOUNTS WHERE CODE = ?"), {code});
+    if (!q.next())
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                       QCoreApplication::translate("Posting", "the chart of accounts has no account %1").arg(code));
+    return q.value(0).toLongLong();
+}
+
+void ledger(PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount)
+{
+    if (amount.isZero())
+        return;
+    ctx.add(QStringLiteral("ledger"), +1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("debit"), accountId(ctx, debit)},
+                 {QStringLiteral("credit"), accountId(ctx, credit)},
+                 {QStringLiteral("amount"), money(amount)}}));
+}
+
+} // namespace posting
+
+} // namespace erp::core

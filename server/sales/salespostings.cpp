@@ -1,0 +1,77 @@
+#include "salespostings.h"
+
+#include "accounting/chartofaccounts.h"
+#include "core/postinghelpers.h"
+#include "metadata/model.h"
+
+namespace erp::sales {
+
+using namespace erp::core::posting;
+using erp::Decimal;
+using erp::core::PostingContext;
+namespace account = erp::accounting::account;
+
+void postSalesOrder(PostingContext &ctx)
+{
+    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    const ProductTotals products = totalsByProduct(ctx);
+    for (const qint64 product : products.order) {
+        const QString quantity = products.quantity.value(product).toString();
+        ctx.add(QStringLiteral("reservations"), +1,
+                map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}, {QStringLiteral("quantity"), quantity}}));
+        ctx.add(QStringLiteral("orders_to_ship"), +1,
+                map({{QStringLiteral("sales_order"), ctx.id}, {QStringLiteral("product"), product}, {QStringLiteral("quantity"), quantity}}));
+    }
+    // A reservation never exceeds free stock. Taking the stock row first makes this check
+    // and every shipment of the product wait for each other.
+    ctx.afterWrite.append([&ctx, warehouse, products] {
+        const erp::meta::Register *stock = ctx.model.accumulationRegister(QStringLiteral("stock"));
+        const erp::meta::Register *reserved = ctx.model.accumulationRegister(QStringLiteral("reservations"));
+        for (const qint64 product : products.order) {
+            const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
+            ctx.registers.lock(*stock, where, ctx.date);
+            const Decimal free = ctx.registers.balance(*stock, where).value(QStringLiteral("quantity"))
+                                     .minus(ctx.registers.balance(*reserved, where).value(QStringLiteral("quantity")))
+                                     .value_or(Decimal());
+            if (free.isNegative())
+                ctx.registers.shortfall(*reserved, QStringLiteral("quantity"), where, free.negated());
+        }
+    });
+}
+
+void postSalesInvoice(PostingContext &ctx)
+{
+    const Decimal net = decimal(ctx.document.value(QStringLiteral("total_net")));
+    const Decimal vat = decimal(ctx.document.value(QStringLiteral("total_vat")));
+    const Decimal total = decimal(ctx.document.value(QStringLiteral("total")));
+    ctx.add(QStringLiteral("settlements"), +1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+                 {QStringLiteral("invoice"), ctx.id},
+                 {QStringLiteral("amount"), money(total)}}));
+    ledger(ctx, account::Customers, account::Sales, net);
+    ledger(ctx, account::Customers, account::Vat, vat);
+}
+
+void postIncomingPayment(PostingContext &ctx)
+{
+    Decimal total;
+    for (const QCborValue &v : lines(ctx)) {
+        const QCborMap line = v.toMap();
+        const Decimal amount = decimal(line.value(QStringLiteral("amount")));
+        ctx.add(QStringLiteral("settlements"), -1,
+                map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                     {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+                     {QStringLiteral("invoice"), line.value(QStringLiteral("invoice"))},
+                     {QStringLiteral("amount"), money(amount)}}));
+        total = total.plus(amount).value_or(total);
+    }
+    const QString method = ctx.document.value(QStringLiteral("payment_method")).toString();
+    ctx.add(QStringLiteral("cash"), +1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("payment_method"), method},
+                 {QStringLiteral("amount"), money(total)}}));
+    ledger(ctx, method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers, total);
+}
+
+} // namespace erp::sales

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace erp::core {
+struct PostingContext;
+}
+
+namespace erp::sales {
+
+// Sales order: reserves stock (never more than is free) and opens the quantities to ship.
+void postSalesOrder(erp::core::PostingContext &ctx);
+// Sales invoice: a receivable of the counterparty by invoice; Dr 311 / Cr 604 net, Cr 343 VAT.
+void postSalesInvoice(erp::core::PostingContext &ctx);
+// Incoming payment: settles the invoices of its lines (never more than is owed) and brings
+// the money to the bank or the till; Dr 221 or 211 / Cr 311.
+void postIncomingPayment(erp::core::PostingContext &ctx);
+
+} // namespace erp::sales

@@ -1,0 +1,91 @@
+#include "stockpostings.h"
+
+#include "accounting/chartofaccounts.h"
+#include "core/postinghelpers.h"
+#include "metadata/model.h"
+
+namespace erp::warehouse {
+
+using namespace erp::core::posting;
+using erp::Decimal;
+using erp::core::PostingContext;
+
+void postGoodsReceipt(PostingContext &ctx)
+{
+    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    Decimal total;
+    for (const QCborValue &v : lines(ctx)) {
+        const QCborMap line = v.toMap();
+        const Decimal amount = decimal(line.value(QStringLiteral("amount")));
+        ctx.add(QStringLiteral("stock"), +1,
+                map({{QStringLiteral("warehouse"), warehouse},
+                     {QStringLiteral("product"), line.value(QStringLiteral("product"))},
+                     {QStringLiteral("quantity"), line.value(QStringLiteral("quantity"))},
+                     {QStringLiteral("cost"), money(amount)}}));
+        total = total.plus(amount).value_or(total);
+    }
+    ledger(ctx, erp::accounting::account::Goods, erp::accounting::account::Suppliers, total);
+}
+
+void postShipment(PostingContext &ctx)
+{
+    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
+    const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
+    const erp::meta::Register *stock = ctx.model.accumulationRegister(QStringLiteral("stock"));
+    const erp::meta::Register *toShip = ctx.model.accumulationRegister(QStringLiteral("orders_to_ship"));
+    const ProductTotals products = totalsByProduct(ctx);
+    Decimal totalCost;
+    for (const qint64 product : products.order) {
+        const Decimal quantity = products.quantity.value(product);
+        const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
+        const erp::core::Balance balance = ctx.registers.balance(*stock, where);
+        const Decimal onHand = balance.value(QStringLiteral("quantity"));
+        const Decimal value = balance.value(QStringLiteral("cost"));
+        Decimal cost;
+        if (quantity >= onHand)
+            cost = value; // everything that is left, so no cents stay behind
+        else if (!onHand.isZero() && !onHand.isNegative())
+            cost = value.dividedBy(onHand, 10)->times(quantity, 4).value_or(Decimal());
+        ctx.add(QStringLiteral("stock"), -1,
+                map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
+        ctx.add(QStringLiteral("sales"), +1,
+                map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity.toString()},
+                     {QStringLiteral("revenue"), money(products.amount.value(product))}, {QStringLiteral("cost"), money(cost)}}));
+        totalCost = totalCost.plus(cost).value_or(totalCost);
+        if (order.isInteger()) {
+            // Release what this shipment fulfils of the order, never more than is still open.
+            const Decimal open = ctx.registers.balance(*toShip, map({{QStringLiteral("sales_order"), order},
+                                                                      {QStringLiteral("product"), product}}))
+                                     .value(QStringLiteral("quantity"));
+            const Decimal released = quantity < open ? quantity : open;
+            if (!released.isZero() && !released.isNegative()) {
+                ctx.add(QStringLiteral("orders_to_ship"), -1,
+                        map({{QStringLiteral("sales_order"), order}, {QStringLiteral("product"), product},
+                             {QStringLiteral("quantity"), released.toString()}}));
+                ctx.add(QStringLiteral("reservations"), -1,
+                        map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                             {QStringLiteral("quantity"), released.toString()}}));
+            }
+        }
+    }
+    // What is left must still cover the other customers' reservations.
+    ctx.afterWrite.append([&ctx, warehouse, products] {
+        const erp::meta::Register *stockRegister = ctx.model.accumulationRegister(QStringLiteral("stock"));
+        const erp::meta::Register *reserved = ctx.model.accumulationRegister(QStringLiteral("reservations"));
+        for (const qint64 product : products.order) {
+            const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
+            ctx.registers.lock(*reserved, where, ctx.date);
+            const Decimal free = ctx.registers.balance(*stockRegister, where).value(QStringLiteral("quantity"))
+                                     .minus(ctx.registers.balance(*reserved, where).value(QStringLiteral("quantity")))
+                                     .value_or(Decimal());
+            if (free.isNegative())
+                ctx.registers.shortfall(*reserved, QStringLiteral("quantity"), where, free.negated());
+        }
+    });
+    ledger(ctx, erp::accounting::account::GoodsSold, erp::accounting::account::Goods, totalCost);
+}
+
+} // namespace erp::warehouse

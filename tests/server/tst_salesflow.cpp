@@ -1,0 +1,236 @@
+// The sales flow through the real server: purchase -> receipt -> order -> shipment ->
+// invoice -> partial payments, made with "create based on", checking every balance and the
+// ledger at each step, and the controls that keep reservations and payments honest.
+#include "catalogclient.h"
+#include "decimal.h"
+#include "serverprocess.h"
+
+#include <QCborArray>
+#include <QTest>
+
+using erp::client::Reply;
+using erp::protocol::ErrorCode;
+using namespace erp::test;
+
+class TestSalesFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<erp::client::Connection> m_c;
+    qint64 m_org = 0, m_warehouse = 0, m_product = 0, m_service = 0, m_partner = 0, m_counterparty = 0;
+    qint64 m_order = 0, m_shipment = 0, m_invoice = 0;
+
+    qint64 createCatalog(const QString &kind, const QCborMap &values)
+    {
+        QCborMap p = params(kind);
+        p.insert(QStringLiteral("values"), values);
+        return m_c->call(QStringLiteral("catalog.create"), p).result.toMap().value(QStringLiteral("id")).toInteger();
+    }
+
+    Reply create(const QString &kind, const QCborMap &values, const QCborArray &lines, bool post = true)
+    {
+        QCborMap p = params(kind);
+        p.insert(QStringLiteral("values"), values);
+        p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
+        p.insert(QStringLiteral("post"), post);
+        return m_c->call(QStringLiteral("document.create"), p);
+    }
+
+    // "Create based on", then save and post what the server proposed (optionally changed).
+    Reply createFrom(const QString &kind, const QString &fromKind, qint64 fromId,
+                     const std::function<void(QCborMap &values, QCborArray &lines)> &edit = {})
+    {
+        const Reply proposal = m_c->call(QStringLiteral("document.basedOn"),
+                                         params(kind, {{QStringLiteral("from"), map({{QStringLiteral("kind"), fromKind},
+                                                                                     {QStringLiteral("id"), fromId}})}}));
+        if (!proposal.ok)
+            return proposal;
+        QCborMap values = proposal.result.toMap().value(QStringLiteral("values")).toMap();
+        QCborArray lines = proposal.result.toMap().value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray();
+        if (edit)
+            edit(values, lines);
+        values.insert(QStringLiteral("date"), QStringLiteral("2026-11-25T10:00:00Z"));
+        return create(kind, values, lines);
+    }
+
+    QString balance(const QString &reg, const QCborMap &where, const QString &resource)
+    {
+        const QCborArray rows = m_c->call(QStringLiteral("register.balances"), map({{QStringLiteral("register"), reg}, {QStringLiteral("where"), where}}))
+                                    .result.toMap().value(QStringLiteral("rows")).toArray();
+        return rows.isEmpty() ? QStringLiteral("0") : rows[0].toMap().value(resource).toString();
+    }
+    QString stock() { return balance(QStringLiteral("stock"), map({{QStringLiteral("product"), m_product}}), QStringLiteral("quantity")); }
+    QString reserved() { return balance(QStringLiteral("reservations"), map({{QStringLiteral("product"), m_product}}), QStringLiteral("quantity")); }
+    QString toShip() { return balance(QStringLiteral("orders_to_ship"), map({{QStringLiteral("sales_order"), m_order}}), QStringLiteral("quantity")); }
+    QString owed() { return balance(QStringLiteral("settlements"), map({{QStringLiteral("invoice"), m_invoice}}), QStringLiteral("amount")); }
+
+    void checkLedgerBalances()
+    {
+        const QCborMap tb = m_c->call(QStringLiteral("report.trialBalance"), {}).result.toMap();
+        QCOMPARE(tb.value(QStringLiteral("debit")).toString(), tb.value(QStringLiteral("credit")).toString());
+    }
+
+    QString account(const QString &code, const QString &side)
+    {
+        for (const QCborValue &r : m_c->call(QStringLiteral("report.trialBalance"), {}).result.toMap().value(QStringLiteral("rows")).toArray())
+            if (r.toMap().value(QStringLiteral("account")).toString() == code)
+                return r.toMap().value(side).toString();
+        return QStringLiteral("0");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_c = m_server.connect();
+        QVERIFY(m_c);
+        m_org = createCatalog(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+        m_warehouse = createCatalog(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")}, {QStringLiteral("organization"), m_org}}));
+        const qint64 unit = createCatalog(QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));
+        m_product = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Vrtačka Narex")}, {QStringLiteral("unit"), unit}}));
+        m_partner = createCatalog(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Žlutý kůň")}}));
+        m_counterparty = createCatalog(QStringLiteral("counterparties"), map({{QStringLiteral("name"), QStringLiteral("Žlutý kůň s.r.o.")}, {QStringLiteral("partner"), m_partner}}));
+        QVERIFY(m_org && m_warehouse && m_product && m_partner && m_counterparty);
+    }
+
+    void receivesGoods()
+    {
+        const Reply r = create(QStringLiteral("goods_receipts"),
+                               map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                                    {QStringLiteral("date"), QStringLiteral("2026-11-20T08:00:00Z")}}),
+                               {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("10")},
+                                     {QStringLiteral("price"), QStringLiteral("1000")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(stock(), QStringLiteral("10.000"));
+        QCOMPARE(account(QStringLiteral("132"), QStringLiteral("debit")), QStringLiteral("10000.0000"));
+        QCOMPARE(account(QStringLiteral("321"), QStringLiteral("credit")), QStringLiteral("10000.0000"));
+        checkLedgerBalances();
+    }
+
+    void ordersAndReservesFreeStockOnly()
+    {
+        const QCborMap head = map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                                   {QStringLiteral("partner"), m_partner}, {QStringLiteral("counterparty"), m_counterparty},
+                                   {QStringLiteral("date"), QStringLiteral("2026-11-21T09:00:00Z")}});
+        Reply r = create(QStringLiteral("sales_orders"), head,
+                         {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("5")},
+                               {QStringLiteral("price"), QStringLiteral("1500")}, {QStringLiteral("vat_rate"), QStringLiteral("standard")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap order = r.result.toMap();
+        m_order = order.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(order.value(QStringLiteral("total_net")).toString(), QStringLiteral("7500.0000"));
+        QCOMPARE(order.value(QStringLiteral("total_vat")).toString(), QStringLiteral("1575.0000"));
+        QCOMPARE(order.value(QStringLiteral("total")).toString(), QStringLiteral("9075.0000"));
+        QCOMPARE(reserved(), QStringLiteral("5.000"));
+        QCOMPARE(toShip(), QStringLiteral("5.000"));
+        // Another customer cannot reserve what is already promised: 10 in stock, 5 reserved.
+        r = create(QStringLiteral("sales_orders"), head,
+                   {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("6")},
+                         {QStringLiteral("price"), QStringLiteral("1500")}})});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.message.contains(QStringLiteral("Vrtačka Narex")) && r.error.message.contains(QStringLiteral("1.000")),
+                 qPrintable(r.error.message));
+        QCOMPARE(reserved(), QStringLiteral("5.000"));
+        // Nor can a shipment without an order take reserved goods.
+        r = create(QStringLiteral("shipments"), head,
+                   {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("6")},
+                         {QStringLiteral("price"), QStringLiteral("1500")}})});
+        QVERIFY(!r.ok);
+        QCOMPARE(stock(), QStringLiteral("10.000"));
+    }
+
+    void shipsPartOfTheOrder()
+    {
+        // Based on the order: the open 5 are proposed; the warehouse ships 3 now.
+        const Reply r = createFrom(QStringLiteral("shipments"), QStringLiteral("sales_orders"), m_order, [](QCborMap &, QCborArray &lines) {
+            QCOMPARE(lines.size(), 1);
+            QCOMPARE(lines[0].toMap().value(QStringLiteral("quantity")).toString(), QStringLiteral("5.000"));
+            QCborMap line = lines[0].toMap();
+            line.insert(QStringLiteral("quantity"), QStringLiteral("3"));
+            lines[0] = line;
+        });
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        m_shipment = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(r.result.toMap().value(QStringLiteral("sales_order")).toInteger(), m_order);
+        QCOMPARE(stock(), QStringLiteral("7.000"));
+        QCOMPARE(reserved(), QStringLiteral("2.000"));
+        QCOMPARE(toShip(), QStringLiteral("2.000")); // the rest stays open on the order
+        QCOMPARE(account(QStringLiteral("504"), QStringLiteral("debit")), QStringLiteral("3000.0000")); // cost of goods sold
+        checkLedgerBalances();
+        // The next shipment based on the order proposes only what is still open.
+        const QCborArray rest = m_c->call(QStringLiteral("document.basedOn"),
+                                          params(QStringLiteral("shipments"), {{QStringLiteral("from"), map({{QStringLiteral("kind"), QStringLiteral("sales_orders")},
+                                                                                                             {QStringLiteral("id"), m_order}})}}))
+                                    .result.toMap().value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray();
+        QCOMPARE(rest.at(0).toMap().value(QStringLiteral("quantity")).toString(), QStringLiteral("2.000"));
+    }
+
+    void invoicesTheShipment()
+    {
+        const Reply r = createFrom(QStringLiteral("sales_invoices"), QStringLiteral("shipments"), m_shipment);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap invoice = r.result.toMap();
+        m_invoice = invoice.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(invoice.value(QStringLiteral("total_net")).toString(), QStringLiteral("4500.0000"));
+        QCOMPARE(invoice.value(QStringLiteral("total_vat")).toString(), QStringLiteral("945.0000"));
+        QCOMPARE(invoice.value(QStringLiteral("total")).toString(), QStringLiteral("5445.0000"));
+        QCOMPARE(owed(), QStringLiteral("5445.0000"));
+        QCOMPARE(account(QStringLiteral("604"), QStringLiteral("credit")), QStringLiteral("4500.0000"));
+        QCOMPARE(account(QStringLiteral("343"), QStringLiteral("credit")), QStringLiteral("945.0000"));
+        QCOMPARE(account(QStringLiteral("311"), QStringLiteral("debit")), QStringLiteral("5445.0000"));
+        checkLedgerBalances();
+    }
+
+    void takesPartialPayments()
+    {
+        Reply r = createFrom(QStringLiteral("incoming_payments"), QStringLiteral("sales_invoices"), m_invoice, [](QCborMap &, QCborArray &lines) {
+            QCOMPARE(lines.at(0).toMap().value(QStringLiteral("amount")).toString(), QStringLiteral("5445.00"));
+            QCborMap line = lines[0].toMap();
+            line.insert(QStringLiteral("amount"), QStringLiteral("2000"));
+            lines[0] = line;
+        });
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(owed(), QStringLiteral("3445.0000"));
+        // Paying more than is owed is refused, and nothing changes.
+        r = createFrom(QStringLiteral("incoming_payments"), QStringLiteral("sales_invoices"), m_invoice, [](QCborMap &, QCborArray &lines) {
+            QCborMap line = lines[0].toMap();
+            line.insert(QStringLiteral("amount"), QStringLiteral("5000"));
+            lines[0] = line;
+        });
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QCOMPARE(owed(), QStringLiteral("3445.0000"));
+        r = createFrom(QStringLiteral("incoming_payments"), QStringLiteral("sales_invoices"), m_invoice, [](QCborMap &values, QCborArray &) {
+            values.insert(QStringLiteral("payment_method"), QStringLiteral("cash"));
+        });
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(owed(), QStringLiteral("0"));
+        QCOMPARE(balance(QStringLiteral("cash"), map({{QStringLiteral("payment_method"), QStringLiteral("bank")}}), QStringLiteral("amount")),
+                 QStringLiteral("2000.0000"));
+        QCOMPARE(balance(QStringLiteral("cash"), map({{QStringLiteral("payment_method"), QStringLiteral("cash")}}), QStringLiteral("amount")),
+                 QStringLiteral("3445.0000"));
+        QCOMPARE(account(QStringLiteral("311"), QStringLiteral("credit")), QStringLiteral("5445.0000")); // receivable settled
+        checkLedgerBalances();
+    }
+
+    void keepsTheChainLinkedBothWays()
+    {
+        auto kinds = [&](const QString &kind, qint64 id) {
+            QStringList out;
+            for (const QCborValue &d : m_c->call(QStringLiteral("document.related"), params(kind, {{QStringLiteral("id"), id}}))
+                                           .result.toMap().value(QStringLiteral("documents")).toArray())
+                out << d.toMap().value(QStringLiteral("kind")).toString();
+            out.sort();
+            return out;
+        };
+        QCOMPARE(kinds(QStringLiteral("sales_orders"), m_order), (QStringList{QStringLiteral("sales_invoices"), QStringLiteral("shipments")}));
+        QCOMPARE(kinds(QStringLiteral("shipments"), m_shipment), QStringList{QStringLiteral("sales_orders")});
+        QCOMPARE(kinds(QStringLiteral("sales_invoices"), m_invoice),
+                 (QStringList{QStringLiteral("incoming_payments"), QStringLiteral("incoming_payments"), QStringLiteral("sales_orders")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSalesFlow)
+#include "tst_salesflow.moc"
