@@ -83,26 +83,40 @@ DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, co
 {
 }
 
+// Numbers come from ERP_NUMBERS in an autonomous transaction: the series row is locked for a
+// moment only, not for the whole save and posting, so concurrent documents of one series do
+// not conflict. Numbers are unique and increasing; a save that fails afterwards leaves a gap
+// (Czech VAT law asks for unique numbers, not for numbers without gaps).
 QString DocumentStore::nextNumber(const ObjectKind &kind, qint64 organization, int year)
 {
     QSqlQuery q(m_db);
-    const QVariantList key{kind.name, qlonglong(organization), year};
-    execute(q, QStringLiteral("UPDATE ERP_NUMBERS SET LAST_NUMBER = LAST_NUMBER + 1 "
-                              "WHERE DOC_KIND = ? AND ORGANIZATION_ID = ? AND DOC_YEAR = ?"),
-            key);
-    if (q.numRowsAffected() == 0) {
-        try {
-            execute(q, QStringLiteral("INSERT INTO ERP_NUMBERS (DOC_KIND, ORGANIZATION_ID, DOC_YEAR, LAST_NUMBER) VALUES (?, ?, ?, 1)"),
-                    key);
-        } catch (const erp::rpc::RpcError &e) {
-            if (e.code == ErrorCode::Duplicate) // a concurrent first document of the series: try again
-                throw erp::rpc::TransientDbError{e.message};
-            throw;
-        }
-    }
-    execute(q, QStringLiteral("SELECT LAST_NUMBER FROM ERP_NUMBERS WHERE DOC_KIND = ? AND ORGANIZATION_ID = ? AND DOC_YEAR = ?"),
-            key);
-    q.next();
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral(
+                   "EXECUTE BLOCK (K VARCHAR(40) CHARACTER SET UTF8 = ?, O BIGINT = ?, Y SMALLINT = ?) RETURNS (N INTEGER) AS "
+                   "DECLARE TRIES INTEGER = 0; "
+                   "BEGIN "
+                   "  WHILE (N IS NULL AND TRIES < 200) DO "
+                   "  BEGIN "
+                   "    TRIES = TRIES + 1; "
+                   "    BEGIN "
+                   "      IN AUTONOMOUS TRANSACTION DO "
+                   "      BEGIN "
+                   "        UPDATE ERP_NUMBERS SET LAST_NUMBER = LAST_NUMBER + 1 "
+                   "          WHERE DOC_KIND = :K AND ORGANIZATION_ID = :O AND DOC_YEAR = :Y RETURNING LAST_NUMBER INTO :N; "
+                   "        IF (ROW_COUNT = 0) THEN "
+                   "        BEGIN "
+                   "          INSERT INTO ERP_NUMBERS (DOC_KIND, ORGANIZATION_ID, DOC_YEAR, LAST_NUMBER) VALUES (:K, :O, :Y, 1); "
+                   "          N = 1; "
+                   "        END "
+                   "      END "
+                   "      WHEN ANY DO N = NULL; "
+                   "    END "
+                   "  END "
+                   "  SUSPEND; "
+                   "END"),
+            {kind.name, qlonglong(organization), year});
+    if (!q.next() || q.value(0).isNull())
+        throw erp::rpc::TransientDbError{QStringLiteral("no number could be taken from the series %1").arg(kind.name)};
     const QString prefix = kind.numberPrefix.isEmpty() ? kind.name.left(3).toUpper() : kind.numberPrefix;
     return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(q.value(0).toLongLong(), 6, 10, QChar(u'0'));
 }
@@ -140,7 +154,8 @@ QCborMap DocumentStore::create(const QCborMap &params)
                         QStringLiteral("STATUS"), QStringLiteral("CREATED_AT"), QStringLiteral("UPDATED_AT")};
     QStringList marks{QStringLiteral("?"), QStringLiteral("1"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("'draft'"),
                       QStringLiteral("?"), QStringLiteral("?")};
-    QVariantList binds{qlonglong(id), nextNumber(kind, organization, utc.date().year()), QDateTime(utc.date(), utc.time()), now, now};
+    // The number is taken last (below): the series row stays locked for as short a time as possible.
+    QVariantList binds{qlonglong(id), QString(), QDateTime(utc.date(), utc.time()), now, now};
     for (const Assignment &a : std::as_const(assignments)) {
         columns.append(quoteIdentifier(a.field.column()));
         marks.append(erp::db::placeholder(a.field));
@@ -158,6 +173,8 @@ QCborMap DocumentStore::create(const QCborMap &params)
         setStatus(kind, id, Posted, false);
         version = 2;
     }
+    execute(q, QStringLiteral("UPDATE %1 SET NUMBER = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
+            {nextNumber(kind, organization, utc.date().year()), qlonglong(id)});
     m_events->push_back({kind.name, id, version, QStringLiteral("created")});
     return m_reader.readObject(kind, id);
 }

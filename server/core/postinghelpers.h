@@ -7,6 +7,8 @@
 #include <QCborMap>
 #include <QHash>
 
+#include <algorithm>
+
 // Small helpers the posting functions of every area share.
 namespace erp::core::posting {
 
@@ -33,8 +35,9 @@ inline QString money(const erp::Decimal &d)
     return d.rescaled(4)->toString();
 }
 
-// Quantities and amounts of the lines summed per product, in the order products first appear,
-// so that a posting never depends on how the lines were split.
+// Quantities and amounts of the lines summed per product, products in id order: a posting
+// never depends on how the lines were split, and every posting takes the rows of its
+// products in the same order, which keeps concurrent postings from deadlocking.
 struct ProductTotals
 {
     QList<qint64> order;
@@ -53,6 +56,7 @@ inline ProductTotals totalsByProduct(const PostingContext &ctx)
         t.quantity[product] = t.quantity[product].plus(decimal(line.value(QStringLiteral("quantity")))).value_or(t.quantity[product]);
         t.amount[product] = t.amount[product].plus(decimal(line.value(QStringLiteral("amount")))).value_or(t.amount[product]);
     }
+    std::sort(t.order.begin(), t.order.end());
     return t;
 }
 

@@ -3,8 +3,12 @@
 #include "methods.h"
 #include "rpcerror.h"
 
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
+
+#include <chrono>
+#include <thread>
 
 namespace erp::rpc {
 
@@ -42,7 +46,9 @@ const Method *Dispatcher::find(const QString &name) const
 Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, qint64 id, const QCborMap &params,
                                         const erp::core::UserInfo &user) const
 {
-    constexpr int MaxAttempts = 3;
+    // Conflicts on hot rows (a number series, the cash totals) resolve by retrying after a short,
+    // growing, random pause, so that the contenders do not collide again in lockstep.
+    constexpr int MaxAttempts = 10;
     Outcome outcome;
     for (int attempt = 1;; ++attempt) {
         CallContext ctx{db, m_model, user, {}, std::nullopt, false};
@@ -72,8 +78,10 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             return outcome;
         } catch (const TransientDbError &e) {
             db.rollback();
-            if (method.retryable && attempt < MaxAttempts)
+            if (method.retryable && attempt < MaxAttempts) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(QRandomGenerator::global()->bounded(1, 5 * attempt + 2)));
                 continue;
+            }
             outcome.response = erp::protocol::makeError(
                 id, {ErrorCode::Conflict,
                      QStringLiteral("the data was changed by a concurrent transaction; try again (%1)").arg(e.message), {}});

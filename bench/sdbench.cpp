@@ -1,0 +1,262 @@
+// erp-sd-bench: an SD-style load through the binary protocol, after the SAP SD benchmark's
+// user loop: a sales order with 5 lines -> its shipment (goods issue) -> its invoice -> its
+// payment, plus a list of 40 orders, N concurrent clients with zero think time. Reports fully
+// processed order line items per hour (100 SAPS = 2,000 line items per hour) and the latency
+// of every step. Also times the posting of one 1,000-line document.
+//   erp-sd-bench --server HOST:PORT [--password P] [--clients 1,4,8] [--seconds 30]
+#include "stats.h"
+
+#include "connection.h"
+
+#include <QCborArray>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace {
+
+using erp::client::Connection;
+using erp::client::Reply;
+using Clock = std::chrono::steady_clock;
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
+{
+    QCborMap m;
+    for (const auto &[k, v] : items)
+        m.insert(k, v);
+    return m;
+}
+
+struct Setup
+{
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password;
+    qint64 organization = 0, warehouse = 0, partner = 0, counterparty = 0;
+    QList<qint64> products;
+};
+
+bool open(const Setup &s, Connection *c)
+{
+    QString error;
+    if (!c->open(s.host, s.port, &error) || !c->login(s.user, s.password, &error)) {
+        print(QStringLiteral("connect: ") + error);
+        return false;
+    }
+    return true;
+}
+
+Reply must(Connection &c, const QString &method, const QCborMap &params)
+{
+    const Reply r = c.call(method, params, 600000);
+    if (!r.ok) {
+        print(QStringLiteral("%1 failed: %2").arg(method, r.error.message));
+        std::exit(1);
+    }
+    return r;
+}
+
+qint64 create(Connection &c, const QString &kind, const QCborMap &values)
+{
+    return must(c, QStringLiteral("catalog.create"), map({{QStringLiteral("kind"), kind}, {QStringLiteral("values"), values}}))
+        .result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+QCborMap document(const QString &kind, const QCborMap &values, const QCborArray &lines)
+{
+    return map({{QStringLiteral("kind"), kind}, {QStringLiteral("values"), values},
+                {QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}})}, {QStringLiteral("post"), true}});
+}
+
+// Creates, saves and posts a document based on another; returns its id (0 on failure).
+qint64 basedOn(Connection &c, const QString &kind, const QString &from, qint64 id, QString *error)
+{
+    const Reply proposal = c.call(QStringLiteral("document.basedOn"),
+                                  map({{QStringLiteral("kind"), kind},
+                                       {QStringLiteral("from"), map({{QStringLiteral("kind"), from}, {QStringLiteral("id"), id}})}}));
+    if (!proposal.ok) {
+        *error = proposal.error.message;
+        return 0;
+    }
+    const QCborMap p = proposal.result.toMap();
+    const Reply r = c.call(QStringLiteral("document.create"),
+                           document(kind, p.value(QStringLiteral("values")).toMap(),
+                                    p.value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray()));
+    if (!r.ok) {
+        *error = r.error.message;
+        return 0;
+    }
+    return r.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+QString line(const QString &name, const erp::bench::Samples &s)
+{
+    const erp::bench::LatencySummary p = s.summary();
+    return QStringLiteral("  %1 n=%2 p50=%3 p95=%4 p99=%5 ms")
+        .arg(name, -12)
+        .arg(p.count, 6)
+        .arg(p.p50, 0, 'f', 1)
+        .arg(p.p95, 0, 'f', 1)
+        .arg(p.p99, 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("HOST:PORT"), QStringLiteral("HOST:PORT"),
+                                    QStringLiteral("127.0.0.1:7410"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User"), QStringLiteral("USER"), QStringLiteral("admin"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password (or ERP_ADMIN_PASSWORD)"),
+                                      QStringLiteral("PASSWORD"));
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Comma-separated client counts"),
+                                     QStringLiteral("LIST"), QStringLiteral("1,4,8"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds per client count"), QStringLiteral("S"),
+                                     QStringLiteral("30"));
+    const QCommandLineOption products(QStringLiteral("products"), QStringLiteral("Products in the assortment"), QStringLiteral("N"),
+                                      QStringLiteral("200"));
+    p.addOptions({server, user, password, clients, seconds, products});
+    p.process(app);
+
+    Setup s;
+    s.host = p.value(server).section(u':', 0, 0);
+    s.port = quint16(p.value(server).section(u':', 1).toUInt());
+    s.user = p.value(user);
+    s.password = p.isSet(password) ? p.value(password) : qEnvironmentVariable("ERP_ADMIN_PASSWORD");
+    Connection control;
+    if (!open(s, &control))
+        return 1;
+
+    // The assortment: products with plenty of stock, received in one 1,000-line-capable receipt.
+    const QString tag = QString::number(QDateTime::currentSecsSinceEpoch());
+    s.organization = create(control, QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("SD bench ") + tag}}));
+    s.warehouse = create(control, QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("SD sklad ") + tag},
+                                                                     {QStringLiteral("organization"), s.organization}}));
+    const qint64 unit = create(control, QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("sd") + tag.right(6)},
+                                                                     {QStringLiteral("name"), QStringLiteral("kus")}}));
+    s.partner = create(control, QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Zákazník SD ") + tag}}));
+    s.counterparty = create(control, QStringLiteral("counterparties"), map({{QStringLiteral("name"), QStringLiteral("Zákazník SD s.r.o.")},
+                                                                           {QStringLiteral("partner"), s.partner}}));
+    const int productCount = qMax(5, p.value(products).toInt());
+    QCborArray receiptLines;
+    for (int i = 0; i < qMax(productCount, 1000); ++i) {
+        const qint64 product = create(control, QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("SD výrobek %1").arg(i)},
+                                                                                {QStringLiteral("unit"), unit}}));
+        if (i < productCount)
+            s.products.append(product);
+        receiptLines.append(map({{QStringLiteral("product"), product}, {QStringLiteral("quantity"), QStringLiteral("1000000")},
+                                 {QStringLiteral("price"), QStringLiteral("100")}}));
+    }
+    const auto receiptStart = Clock::now();
+    must(control, QStringLiteral("document.create"),
+         document(QStringLiteral("goods_receipts"), map({{QStringLiteral("organization"), s.organization},
+                                                         {QStringLiteral("warehouse"), s.warehouse}}),
+                  receiptLines));
+    print(QStringLiteral("# 1,000-line goods receipt saved and posted in %1 ms")
+              .arg(std::chrono::duration<double, std::milli>(Clock::now() - receiptStart).count(), 0, 'f', 0));
+
+    const auto duration = std::chrono::seconds(p.value(seconds).toInt());
+    for (const QString &countText : p.value(clients).split(u',')) {
+        const int count = countText.toInt();
+        std::atomic<qint64> loops{0};
+        std::atomic<int> failures{0};
+        std::vector<erp::bench::Samples> order(count), ship(count), invoice(count), pay(count), list(count);
+        std::vector<std::thread> threads;
+        const auto start = Clock::now();
+        for (int w = 0; w < count; ++w) {
+            threads.emplace_back([&, w] {
+                Connection c;
+                if (!open(s, &c)) {
+                    ++failures;
+                    return;
+                }
+                QRandomGenerator random(quint32(w + 1));
+                auto timed = [](erp::bench::Samples &samples, const std::function<bool()> &step) {
+                    const auto t = Clock::now();
+                    const bool ok = step();
+                    samples.add(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+                    return ok;
+                };
+                while (Clock::now() - start < duration) {
+                    QCborArray lines;
+                    QList<qint64> chosen;
+                    while (chosen.size() < 5) {
+                        const qint64 product = s.products.at(int(random.bounded(quint32(s.products.size()))));
+                        if (!chosen.contains(product))
+                            chosen.append(product);
+                    }
+                    for (qint64 product : chosen)
+                        lines.append(map({{QStringLiteral("product"), product}, {QStringLiteral("quantity"), QString::number(random.bounded(1, 10))},
+                                          {QStringLiteral("price"), QStringLiteral("150")}, {QStringLiteral("vat_rate"), QStringLiteral("standard")}}));
+                    qint64 orderId = 0, shipmentId = 0, invoiceId = 0;
+                    QString error;
+                    const bool ok =
+                        timed(order[w], [&] {
+                            const Reply r = c.call(QStringLiteral("document.create"),
+                                                   document(QStringLiteral("sales_orders"),
+                                                            map({{QStringLiteral("organization"), s.organization}, {QStringLiteral("warehouse"), s.warehouse},
+                                                                 {QStringLiteral("partner"), s.partner}, {QStringLiteral("counterparty"), s.counterparty}}),
+                                                            lines));
+                            error = r.error.message;
+                            orderId = r.result.toMap().value(QStringLiteral("id")).toInteger();
+                            return r.ok;
+                        })
+                        && timed(ship[w], [&] { return (shipmentId = basedOn(c, QStringLiteral("shipments"), QStringLiteral("sales_orders"), orderId, &error)) != 0; })
+                        && timed(invoice[w], [&] { return (invoiceId = basedOn(c, QStringLiteral("sales_invoices"), QStringLiteral("shipments"), shipmentId, &error)) != 0; })
+                        && timed(pay[w], [&] { return basedOn(c, QStringLiteral("incoming_payments"), QStringLiteral("sales_invoices"), invoiceId, &error) != 0; })
+                        && timed(list[w], [&] {
+                               return c.call(QStringLiteral("document.list"), map({{QStringLiteral("kind"), QStringLiteral("sales_orders")},
+                                                                                   {QStringLiteral("limit"), 40}, {QStringLiteral("descending"), true}}))
+                                   .ok;
+                           });
+                    if (ok) {
+                        ++loops;
+                    } else {
+                        ++failures;
+                        print(QStringLiteral("loop failed: ") + error);
+                    }
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+        const double itemsPerHour = double(loops.load()) * 5.0 / elapsed * 3600.0;
+        erp::bench::Samples o, sh, in, pa, li;
+        for (int w = 0; w < count; ++w) {
+            o.append(order[w]);
+            sh.append(ship[w]);
+            in.append(invoice[w]);
+            pa.append(pay[w]);
+            li.append(list[w]);
+        }
+        print(QStringLiteral("sd clients=%1 loops=%2 failures=%3 in %4 s: %5 line items/h = %6 SAPS-equivalent")
+                  .arg(count)
+                  .arg(loops.load())
+                  .arg(failures.load())
+                  .arg(elapsed, 0, 'f', 1)
+                  .arg(itemsPerHour, 0, 'f', 0)
+                  .arg(itemsPerHour / 20.0, 0, 'f', 0));
+        print(line(QStringLiteral("order"), o));
+        print(line(QStringLiteral("shipment"), sh));
+        print(line(QStringLiteral("invoice"), in));
+        print(line(QStringLiteral("payment"), pa));
+        print(line(QStringLiteral("list 40"), li));
+    }
+    return 0;
+}
