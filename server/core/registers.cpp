@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace erp::core {
 
 using erp::db::execute;
@@ -89,11 +91,19 @@ void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, cons
         updates.append(QStringLiteral("%1 = t.%1 + s.%1").arg(column));
     }
     QSqlQuery q(m_db);
-    execute(q, QStringLiteral("MERGE INTO %1 t USING (SELECT %2 FROM RDB$DATABASE) s ON %3 "
-                              "WHEN MATCHED THEN UPDATE SET %4 WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
-                   .arg(quoteIdentifier(reg.totalsTable), sourceColumns.join(u", "), match.join(QStringLiteral(" AND ")),
-                        updates.join(u", "), insertColumns.join(u", "), insertValues.join(u", ")),
-            binds);
+    try {
+        execute(q, QStringLiteral("MERGE INTO %1 t USING (SELECT %2 FROM RDB$DATABASE) s ON %3 "
+                                  "WHEN MATCHED THEN UPDATE SET %4 WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
+                       .arg(quoteIdentifier(reg.totalsTable), sourceColumns.join(u", "), match.join(QStringLiteral(" AND ")),
+                            updates.join(u", "), insertColumns.join(u", "), insertValues.join(u", ")),
+                binds);
+    } catch (const erp::rpc::RpcError &e) {
+        // Two postings creating the same month's totals row at once: the second one runs again
+        // and then finds the row.
+        if (e.code == ErrorCode::Duplicate)
+            throw erp::rpc::TransientDbError{e.message};
+        throw;
+    }
 }
 
 void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements)
@@ -117,7 +127,7 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         QSqlQuery q(m_db);
         if (balance) {
             q.setForwardOnly(true);
-            execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ?").arg(columns.join(u", "), quoteIdentifier(reg.table)),
+            execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? ORDER BY m.LINE_NO").arg(columns.join(u", "), quoteIdentifier(reg.table)),
                     {qlonglong(recorderId)});
             QList<std::tuple<QDate, int, QCborMap>> old;
             while (q.next()) {
@@ -134,10 +144,23 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         }
         execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)), {qlonglong(recorderId)});
 
+        // Rows in one order for every posting (by dimensions): two postings that touch the same
+        // rows then queue up instead of deadlocking.
+        QList<const Movement *> ordered;
+        for (const Movement &m : movements)
+            if (m.registerName == reg.name)
+                ordered.append(&m);
+        std::stable_sort(ordered.begin(), ordered.end(), [&reg](const Movement *a, const Movement *b) {
+            for (const Field &d : reg.dimensions) {
+                const QCborValue x = a->values.value(d.name), y = b->values.value(d.name);
+                if (x != y)
+                    return x < y;
+            }
+            return false;
+        });
         int line = 0;
-        for (const Movement &m : movements) {
-            if (m.registerName != reg.name)
-                continue;
+        for (const Movement *movement : std::as_const(ordered)) {
+            const Movement &m = *movement;
             QStringList insertColumns{QStringLiteral("ID"), QStringLiteral("RECORDER_KIND"), QStringLiteral("RECORDER_ID"),
                                       QStringLiteral("LINE_NO"), QStringLiteral("PERIOD"), QStringLiteral("DIRECTION")};
             QStringList marks{QStringLiteral("NEXT VALUE FOR ") + erp::db::ObjectIdSequence, QStringLiteral("?"),

@@ -85,6 +85,15 @@ void ServerProcess::stop()
     m_log += QString::fromUtf8(m_process.readAll());
 }
 
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    m_log += QString::fromUtf8(m_process.readAll());
+}
+
 std::unique_ptr<erp::client::Connection> ServerProcess::connect(const QString &user, const QString &password)
 {
     auto c = std::make_unique<erp::client::Connection>();

@@ -23,6 +23,8 @@ public:
     // Initializes the database (--init, optionally --demo) and starts serving.
     bool start(const QStringList &extraArguments = {}, bool demo = false);
     void stop();
+    // Ends the server at once (SIGKILL): no shutdown, no flush, as in a power cut of the process.
+    void kill();
     // Restarts on the same database (after a crash or to test migration).
     bool restart(const QStringList &extraArguments = {});
 
