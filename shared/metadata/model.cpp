@@ -173,7 +173,8 @@ private:
                 field.target = f.value(QLatin1String("enum")).toString();
                 break;
             case FieldType::Ref:
-                field.target = f.value(QLatin1String("catalog")).toString();
+                // "catalog" or "document": the kind the reference points to.
+                field.target = f.value(QLatin1String("catalog")).toString(f.value(QLatin1String("document")).toString());
                 break;
             default:
                 break;
