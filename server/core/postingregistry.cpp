@@ -15,6 +15,8 @@ PostingFunction postingFunction(const QString &kind)
     static const QHash<QString, PostingFunction> functions{
         {QStringLiteral("goods_receipts"), erp::warehouse::postGoodsReceipt},
         {QStringLiteral("shipments"), erp::warehouse::postShipment},
+        {QStringLiteral("stock_transfers"), erp::warehouse::postStockTransfer},
+        {QStringLiteral("inventory_counts"), erp::warehouse::postInventoryCount},
         {QStringLiteral("sales_orders"), erp::sales::postSalesOrder},
         {QStringLiteral("sales_invoices"), erp::sales::postSalesInvoice},
         {QStringLiteral("incoming_payments"), erp::sales::postIncomingPayment},

@@ -28,6 +28,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
         add(std::move(m));
     for (Method &m : documentMethods())
         add(std::move(m));
+    for (Method &m : reportMethods())
+        add(std::move(m));
 }
 
 void Dispatcher::add(Method method)

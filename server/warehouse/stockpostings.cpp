@@ -4,6 +4,8 @@
 #include "core/postinghelpers.h"
 #include "metadata/model.h"
 
+#include <algorithm>
+
 namespace erp::warehouse {
 
 using namespace erp::core::posting;
@@ -27,26 +29,92 @@ void postGoodsReceipt(PostingContext &ctx)
     ledger(ctx, erp::accounting::account::Goods, erp::accounting::account::Suppliers, total);
 }
 
+namespace {
+
+// The cost of taking `quantity` out of a dimension set's stock at moving-average cost; all of
+// the remaining value when everything goes, so that no cents stay behind.
+Decimal averageCost(PostingContext &ctx, const QCborMap &where, const Decimal &quantity)
+{
+    const erp::core::Balance balance = ctx.registers.balance(*ctx.model.accumulationRegister(QStringLiteral("stock")), where);
+    const Decimal onHand = balance.value(QStringLiteral("quantity"));
+    const Decimal value = balance.value(QStringLiteral("cost"));
+    if (quantity >= onHand)
+        return value;
+    if (onHand.isZero() || onHand.isNegative())
+        return Decimal();
+    return value.dividedBy(onHand, 10)->times(quantity, 4).value_or(Decimal());
+}
+
+} // namespace
+
+void postStockTransfer(PostingContext &ctx)
+{
+    const QCborValue from = ctx.document.value(QStringLiteral("warehouse"));
+    const QCborValue to = ctx.document.value(QStringLiteral("to_warehouse"));
+    const ProductTotals products = totalsByProduct(ctx);
+    for (const qint64 product : products.order) {
+        const Decimal quantity = products.quantity.value(product);
+        const Decimal cost = averageCost(ctx, map({{QStringLiteral("warehouse"), from}, {QStringLiteral("product"), product}}), quantity);
+        for (const auto &[warehouse, direction] : {std::pair{from, -1}, std::pair{to, +1}})
+            ctx.add(QStringLiteral("stock"), direction,
+                    map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                         {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
+    }
+}
+
+void postInventoryCount(PostingContext &ctx)
+{
+    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    const erp::meta::Register *stock = ctx.model.accumulationRegister(QStringLiteral("stock"));
+    Decimal shortageCost, surplusValue;
+    QList<qint64> seen;
+    QList<QCborMap> lineList;
+    for (const QCborValue &v : lines(ctx))
+        lineList.append(v.toMap());
+    std::sort(lineList.begin(), lineList.end(), [](const QCborMap &a, const QCborMap &b) {
+        return a.value(QStringLiteral("product")).toInteger() < b.value(QStringLiteral("product")).toInteger();
+    });
+    for (const QCborMap &line : std::as_const(lineList)) {
+        const qint64 product = line.value(QStringLiteral("product")).toInteger();
+        if (seen.contains(product))
+            continue; // a product counted twice: the first line counts
+        seen.append(product);
+        const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
+        const erp::core::Balance book = ctx.registers.balance(*stock, where);
+        const Decimal difference = decimal(line.value(QStringLiteral("counted"))).minus(book.value(QStringLiteral("quantity"))).value_or(Decimal());
+        if (difference.isZero())
+            continue;
+        if (difference.isNegative()) {
+            const Decimal quantity = difference.negated();
+            const Decimal cost = averageCost(ctx, where, quantity);
+            ctx.add(QStringLiteral("stock"), -1, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                                                       {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
+            shortageCost = shortageCost.plus(cost).value_or(shortageCost);
+        } else {
+            Decimal unit = decimal(line.value(QStringLiteral("price")));
+            if (unit.isZero() && !book.value(QStringLiteral("quantity")).isZero())
+                unit = book.value(QStringLiteral("cost")).dividedBy(book.value(QStringLiteral("quantity")), 10).value_or(Decimal());
+            const Decimal value = unit.times(difference, 4).value_or(Decimal());
+            ctx.add(QStringLiteral("stock"), +1, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                                                       {QStringLiteral("quantity"), difference.toString()}, {QStringLiteral("cost"), money(value)}}));
+            surplusValue = surplusValue.plus(value).value_or(surplusValue);
+        }
+    }
+    ledger(ctx, erp::accounting::account::GoodsSold, erp::accounting::account::Goods, shortageCost);
+    ledger(ctx, erp::accounting::account::Goods, erp::accounting::account::Sales, surplusValue);
+}
+
 void postShipment(PostingContext &ctx)
 {
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
-    const erp::meta::Register *stock = ctx.model.accumulationRegister(QStringLiteral("stock"));
     const erp::meta::Register *toShip = ctx.model.accumulationRegister(QStringLiteral("orders_to_ship"));
     const ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
     for (const qint64 product : products.order) {
         const Decimal quantity = products.quantity.value(product);
-        const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
-        const erp::core::Balance balance = ctx.registers.balance(*stock, where);
-        const Decimal onHand = balance.value(QStringLiteral("quantity"));
-        const Decimal value = balance.value(QStringLiteral("cost"));
-        Decimal cost;
-        if (quantity >= onHand)
-            cost = value; // everything that is left, so no cents stay behind
-        else if (!onHand.isZero() && !onHand.isNegative())
-            cost = value.dividedBy(onHand, 10)->times(quantity, 4).value_or(Decimal());
+        const Decimal cost = averageCost(ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
         ctx.add(QStringLiteral("stock"), -1,
                 map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
                      {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));

@@ -12,4 +12,11 @@ void postGoodsReceipt(erp::core::PostingContext &ctx);
 // reservation released; Dr 504 goods sold / Cr 132 goods.
 void postShipment(erp::core::PostingContext &ctx);
 
+// Stock transfer: out of one warehouse and into another at the same moving-average cost.
+void postStockTransfer(erp::core::PostingContext &ctx);
+// Inventory count: the difference between the counted and the book quantity; a shortage leaves
+// at moving-average cost (Dr 504 / Cr 132), a surplus comes in at the line's price or the
+// average cost (Dr 132 / Cr 604).
+void postInventoryCount(erp::core::PostingContext &ctx);
+
 } // namespace erp::warehouse

@@ -219,6 +219,41 @@ private Q_SLOTS:
         QCOMPARE(stock(product, QStringLiteral("2026-03-01T00:00:00Z")), std::make_pair(QStringLiteral("5.000"), QStringLiteral("125.0000")));
     }
 
+    void transfersAndCountsStock()
+    {
+        const qint64 other = createCatalog(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")},
+                                                                             {QStringLiteral("organization"), m_org}}));
+        const qint64 product = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Barva bílá 5 l")}, {QStringLiteral("unit"), m_unit}}));
+        QVERIFY(document(QStringLiteral("goods_receipts"), receiptHeader(), {line(product, QStringLiteral("10"), QStringLiteral("30"))}, true).ok);
+        // Transfer 4 of 10 to Brno at the average cost (30 each).
+        Reply r = document(QStringLiteral("stock_transfers"),
+                           map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                                {QStringLiteral("to_warehouse"), other}, {QStringLiteral("date"), QStringLiteral("2026-11-21T10:00:00Z")}}),
+                           {map({{QStringLiteral("product"), product}, {QStringLiteral("quantity"), QStringLiteral("4")}})}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(stock(product), std::make_pair(QStringLiteral("6.000"), QStringLiteral("180.0000")));
+        const QCborArray atBrno = m_c->call(QStringLiteral("register.balances"),
+                                            map({{QStringLiteral("register"), QStringLiteral("stock")},
+                                                 {QStringLiteral("where"), map({{QStringLiteral("warehouse"), other}, {QStringLiteral("product"), product}})}}))
+                                      .result.toMap().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(atBrno.at(0).toMap().value(QStringLiteral("quantity")).toString(), QStringLiteral("4.000"));
+        QCOMPARE(atBrno.at(0).toMap().value(QStringLiteral("cost")).toString(), QStringLiteral("120.0000"));
+        // The count finds 5 instead of 6: a shortage of 1 at 30.
+        r = document(QStringLiteral("inventory_counts"),
+                     map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                          {QStringLiteral("date"), QStringLiteral("2026-11-22T10:00:00Z")}}),
+                     {map({{QStringLiteral("product"), product}, {QStringLiteral("counted"), QStringLiteral("5")}})}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(stock(product), std::make_pair(QStringLiteral("5.000"), QStringLiteral("150.0000")));
+        // And a later count finds 7: a surplus of 2 at the average cost.
+        r = document(QStringLiteral("inventory_counts"),
+                     map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                          {QStringLiteral("date"), QStringLiteral("2026-11-23T10:00:00Z")}}),
+                     {map({{QStringLiteral("product"), product}, {QStringLiteral("counted"), QStringLiteral("7")}})}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(stock(product), std::make_pair(QStringLiteral("7.000"), QStringLiteral("210.0000")));
+    }
+
     void racingShipmentsNeverOversell()
     {
         const qint64 scarce = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Poslední kus")}, {QStringLiteral("unit"), m_unit}}));
@@ -258,13 +293,16 @@ private Q_SLOTS:
     {
         // Invariant: the balance from the monthly totals equals the signed sum of every movement.
         QHash<qint64, erp::Decimal> fromMovements;
-        for (const QString &kind : {QStringLiteral("goods_receipts"), QStringLiteral("shipments")}) {
+        for (const QString &kind : {QStringLiteral("goods_receipts"), QStringLiteral("shipments"), QStringLiteral("stock_transfers"),
+                                    QStringLiteral("inventory_counts")}) {
             QCborMap p = params(kind, {{QStringLiteral("limit"), 1000}});
             for (const QCborValue &d : m_c->call(QStringLiteral("document.list"), p).result.toMap().value(QStringLiteral("rows")).toArray()) {
                 const QCborMap moves = m_c->call(QStringLiteral("document.movements"),
                                                  params(kind, {{QStringLiteral("id"), d.toMap().value(QStringLiteral("id"))}})).result.toMap();
                 for (const QCborValue &m : moves.value(QStringLiteral("stock")).toArray()) {
                     const QCborMap row = m.toMap();
+                    if (row.value(QStringLiteral("warehouse")).toInteger() != m_warehouse)
+                        continue;
                     erp::Decimal q = *erp::Decimal::parse(row.value(QStringLiteral("quantity")).toString());
                     if (row.value(QStringLiteral("direction")).toInteger() < 0)
                         q = q.negated();

@@ -193,6 +193,14 @@ private Q_SLOTS:
         });
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(owed(), QStringLiteral("3445.0000"));
+        // Aged at the end of the year: due on the invoice date (25 Nov), 36 days overdue.
+        const QCborMap aging = m_c->call(QStringLiteral("report.receivablesAging"), map({{QStringLiteral("at"), QStringLiteral("2026-12-31T12:00:00Z")}})).result.toMap();
+        QCOMPARE(aging.value(QStringLiteral("rows")).toArray().size(), 1);
+        QCOMPARE(aging.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("d31_60")).toString(), QStringLiteral("3445.00"));
+        QCOMPARE(aging.value(QStringLiteral("totals")).toMap().value(QStringLiteral("total")).toString(), QStringLiteral("3445.00"));
+        // Before the payment's date the whole invoice was open, and not yet overdue.
+        const QCborMap before = m_c->call(QStringLiteral("report.receivablesAging"), map({{QStringLiteral("at"), QStringLiteral("2026-11-25T09:00:00Z")}})).result.toMap();
+        QVERIFY(before.value(QStringLiteral("rows")).toArray().isEmpty()); // the invoice is dated 10:00
         // Paying more than is owed is refused, and nothing changes.
         r = createFrom(QStringLiteral("incoming_payments"), QStringLiteral("sales_invoices"), m_invoice, [](QCborMap &, QCborArray &lines) {
             QCborMap line = lines[0].toMap();
@@ -213,6 +221,26 @@ private Q_SLOTS:
                  QStringLiteral("3445.0000"));
         QCOMPARE(account(QStringLiteral("311"), QStringLiteral("credit")), QStringLiteral("5445.0000")); // receivable settled
         checkLedgerBalances();
+    }
+
+    void reportsSalesAndVat()
+    {
+        const QCborMap sales = m_c->call(QStringLiteral("report.salesByPeriod"), map({{QStringLiteral("groupBy"), QStringLiteral("month")}})).result.toMap();
+        const QCborMap november = sales.value(QStringLiteral("rows")).toArray().at(0).toMap();
+        QCOMPARE(november.value(QStringLiteral("key")).toInteger(), 202611);
+        QCOMPARE(november.value(QStringLiteral("quantity")).toString(), QStringLiteral("3.000"));
+        QCOMPARE(november.value(QStringLiteral("revenue")).toString(), QStringLiteral("4500.00"));
+        QCOMPARE(november.value(QStringLiteral("cost")).toString(), QStringLiteral("3000.00"));
+        QCOMPARE(november.value(QStringLiteral("margin")).toString(), QStringLiteral("1500.00"));
+        const QCborMap byProduct = m_c->call(QStringLiteral("report.salesByPeriod"), map({{QStringLiteral("groupBy"), QStringLiteral("product")}})).result.toMap();
+        QCOMPARE(byProduct.value(QStringLiteral("rows")).toArray().at(0).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Vrtačka Narex"));
+        const QCborMap vat = m_c->call(QStringLiteral("report.vatSummary"), {}).result.toMap();
+        QCOMPARE(vat.value(QStringLiteral("rows")).toArray().size(), 1);
+        QCOMPARE(vat.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("vat_rate")).toString(), QStringLiteral("standard"));
+        QCOMPARE(vat.value(QStringLiteral("base")).toString(), QStringLiteral("4500.00"));
+        QCOMPARE(vat.value(QStringLiteral("vat")).toString(), QStringLiteral("945.00"));
+        QCOMPARE(m_c->call(QStringLiteral("report.salesByPeriod"), map({{QStringLiteral("groupBy"), QStringLiteral("colour")}})).error.field,
+                 QStringLiteral("groupBy"));
     }
 
     void keepsTheChainLinkedBothWays()

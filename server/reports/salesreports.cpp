@@ -1,0 +1,164 @@
+#include "salesreports.h"
+
+#include "db/sqlvalue.h"
+#include "decimal.h"
+#include "rpc/rpcerror.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace erp::reports {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
+
+QVariant stamp(const QDateTime &t)
+{
+    const QDateTime u = t.toUTC();
+    return QDateTime(u.date(), u.time());
+}
+
+erp::Decimal dec(const QVariant &v)
+{
+    return erp::Decimal::parse(v.toString()).value_or(erp::Decimal());
+}
+
+QString money(const erp::Decimal &d)
+{
+    return d.rescaled(2)->toString();
+}
+
+} // namespace
+
+QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime &to, const QString &groupBy)
+{
+    QString key, label, join;
+    if (groupBy == QLatin1String("month")) {
+        key = QStringLiteral("EXTRACT(YEAR FROM s.PERIOD) * 100 + EXTRACT(MONTH FROM s.PERIOD)");
+        label = key;
+    } else if (groupBy == QLatin1String("partner")) {
+        key = QStringLiteral("s.PARTNER");
+        label = QStringLiteral("p.NAME");
+        join = QStringLiteral(" LEFT JOIN CAT_PARTNERS p ON p.ID = s.PARTNER");
+    } else if (groupBy == QLatin1String("product")) {
+        key = QStringLiteral("s.PRODUCT");
+        label = QStringLiteral("p.NAME");
+        join = QStringLiteral(" LEFT JOIN CAT_PRODUCTS p ON p.ID = s.PRODUCT");
+    } else {
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation, Text::tr("groupBy: must be month, partner or product"),
+                       QStringLiteral("groupBy"));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    erp::db::execute(q, QStringLiteral("SELECT %1, MIN(%2), CAST(SUM(s.QUANTITY) AS VARCHAR(40)), CAST(SUM(s.REVENUE) AS VARCHAR(40)), "
+                                       "CAST(SUM(s.COST) AS VARCHAR(40)) FROM REG_SALES s%3 WHERE s.PERIOD BETWEEN ? AND ? "
+                                       "GROUP BY 1 ORDER BY 1")
+                         .arg(key, label, join),
+                     {stamp(from), stamp(to)});
+    QCborArray rows;
+    erp::Decimal revenue, cost;
+    while (q.next()) {
+        QCborMap row;
+        row.insert(QStringLiteral("key"), q.value(0).toLongLong());
+        row.insert(QStringLiteral("label"), q.value(1).toString());
+        row.insert(QStringLiteral("quantity"), q.value(2).toString());
+        const erp::Decimal r = dec(q.value(3)), c = dec(q.value(4));
+        row.insert(QStringLiteral("revenue"), money(r));
+        row.insert(QStringLiteral("cost"), money(c));
+        row.insert(QStringLiteral("margin"), money(r.minus(c).value_or(erp::Decimal())));
+        revenue = revenue.plus(r).value_or(revenue);
+        cost = cost.plus(c).value_or(cost);
+        rows.append(row);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("rows"), rows);
+    out.insert(QStringLiteral("revenue"), money(revenue));
+    out.insert(QStringLiteral("cost"), money(cost));
+    out.insert(QStringLiteral("margin"), money(revenue.minus(cost).value_or(erp::Decimal())));
+    return out;
+}
+
+QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    erp::db::execute(q, QStringLiteral("SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
+                                       "FROM DOC_SALES_INVOICES d JOIN DOC_SALES_INVOICES_LINES l ON l.OWNER_ID = d.ID "
+                                       "WHERE d.STATUS = 'posted' AND d.DOC_DATE BETWEEN ? AND ? GROUP BY l.VAT_RATE ORDER BY l.VAT_RATE"),
+                     {stamp(from), stamp(to)});
+    QCborArray rows;
+    erp::Decimal base, vat;
+    while (q.next()) {
+        QCborMap row;
+        row.insert(QStringLiteral("vat_rate"), q.value(0).toString());
+        row.insert(QStringLiteral("base"), money(dec(q.value(1))));
+        row.insert(QStringLiteral("vat"), money(dec(q.value(2))));
+        base = base.plus(dec(q.value(1))).value_or(base);
+        vat = vat.plus(dec(q.value(2))).value_or(vat);
+        rows.append(row);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("rows"), rows);
+    out.insert(QStringLiteral("base"), money(base));
+    out.insert(QStringLiteral("vat"), money(vat));
+    return out;
+}
+
+QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
+{
+    // Open amount per invoice at the moment: totals of the earlier months plus this month's movements.
+    const QDate month(at.toUTC().date().year(), at.toUTC().date().month(), 1);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    erp::db::execute(q, QStringLiteral("SELECT x.COUNTERPARTY, MIN(c.NAME), x.INVOICE, MIN(COALESCE(i.DUE_DATE, CAST(i.DOC_DATE AS DATE))), "
+                                       "CAST(SUM(x.AMOUNT) AS VARCHAR(40)) FROM ("
+                                       "SELECT t.COUNTERPARTY, t.INVOICE, t.AMOUNT FROM REG_SETTLEMENTS_TOTALS t WHERE t.PERIOD < ? "
+                                       "UNION ALL SELECT m.COUNTERPARTY, m.INVOICE, m.AMOUNT * m.DIRECTION FROM REG_SETTLEMENTS m "
+                                       "WHERE m.PERIOD >= ? AND m.PERIOD <= ?) x "
+                                       "JOIN DOC_SALES_INVOICES i ON i.ID = x.INVOICE LEFT JOIN CAT_COUNTERPARTIES c ON c.ID = x.COUNTERPARTY "
+                                       "GROUP BY x.COUNTERPARTY, x.INVOICE HAVING SUM(x.AMOUNT) <> 0 ORDER BY 2"),
+                     {month, QDateTime(month, QTime(0, 0)), stamp(at)});
+    static const QStringList buckets{QStringLiteral("not_due"), QStringLiteral("d1_30"), QStringLiteral("d31_60"),
+                                     QStringLiteral("d61_90"), QStringLiteral("over_90")};
+    QHash<qint64, QCborMap> byCounterparty;
+    QList<qint64> order;
+    QHash<QString, erp::Decimal> totals;
+    while (q.next()) {
+        const qint64 counterparty = q.value(0).toLongLong();
+        const int overdue = int(q.value(3).toDate().daysTo(at.toUTC().date()));
+        const QString bucket = overdue <= 0 ? buckets[0] : overdue <= 30 ? buckets[1] : overdue <= 60 ? buckets[2]
+                                                        : overdue <= 90  ? buckets[3]
+                                                                         : buckets[4];
+        if (!byCounterparty.contains(counterparty)) {
+            order.append(counterparty);
+            QCborMap row;
+            row.insert(QStringLiteral("counterparty"), counterparty);
+            row.insert(QStringLiteral("name"), q.value(1).toString());
+            byCounterparty.insert(counterparty, row);
+        }
+        QCborMap &row = byCounterparty[counterparty];
+        const erp::Decimal amount = dec(q.value(4));
+        for (const QString &key : {bucket, QStringLiteral("total")}) {
+            const erp::Decimal sum = dec(row.value(key).toString()).plus(amount).value_or(erp::Decimal());
+            row.insert(key, money(sum));
+            totals[key] = totals[key].plus(amount).value_or(totals[key]);
+        }
+    }
+    QCborArray rows;
+    for (qint64 c : std::as_const(order))
+        rows.append(byCounterparty.value(c));
+    QCborMap total;
+    for (auto it = totals.constBegin(); it != totals.constEnd(); ++it)
+        total.insert(it.key(), money(it.value()));
+    QCborMap out;
+    out.insert(QStringLiteral("rows"), rows);
+    out.insert(QStringLiteral("totals"), total);
+    return out;
+}
+
+} // namespace erp::reports

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCborMap>
+#include <QDateTime>
+
+class QSqlDatabase;
+
+namespace erp::reports {
+
+// Sales from the sales register between two moments, grouped by month, partner or product:
+// quantity, revenue, cost and margin.
+QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime &to, const QString &groupBy);
+
+// Posted sales invoices between two moments, by VAT rate: the base and the VAT.
+QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to);
+
+// Open receivables at a moment by counterparty, aged by days past the due date
+// (not due, 1-30, 31-60, 61-90, over 90). An invoice without a due date is due on its date.
+QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at);
+
+} // namespace erp::reports
