@@ -2,6 +2,7 @@
 
 #include "db/sqlvalue.h"
 #include "rpc/rpcerror.h"
+#include "purchasing/purchasepostings.h"
 #include "sales/salespostings.h"
 #include "warehouse/stockpostings.h"
 
@@ -20,6 +21,9 @@ PostingFunction postingFunction(const QString &kind)
         {QStringLiteral("sales_orders"), erp::sales::postSalesOrder},
         {QStringLiteral("sales_invoices"), erp::sales::postSalesInvoice},
         {QStringLiteral("incoming_payments"), erp::sales::postIncomingPayment},
+        {QStringLiteral("purchase_orders"), erp::purchasing::postPurchaseOrder},
+        {QStringLiteral("supplier_invoices"), erp::purchasing::postSupplierInvoice},
+        {QStringLiteral("outgoing_payments"), erp::purchasing::postOutgoingPayment},
     };
     return functions.value(kind, nullptr);
 }

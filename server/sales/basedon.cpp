@@ -117,6 +117,47 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
             lines.append(map({{QStringLiteral("invoice"), sourceId}, {QStringLiteral("amount"), open.rescaled(2)->toString()}}));
         return withLines(values, lines);
     }
+    const QStringList supplierParty{QStringLiteral("organization"), QStringLiteral("supplier"), QStringLiteral("counterparty")};
+    if (sourceKind == QLatin1String("purchase_orders") && targetKind == QLatin1String("goods_receipts")) {
+        QCborMap values = copyHeader(source, supplierParty + QStringList{QStringLiteral("warehouse")});
+        values.insert(QStringLiteral("purchase_order"), sourceId);
+        QCborArray lines;
+        for (const QCborValue &v : sourceLines(source)) {
+            const QCborMap line = v.toMap();
+            const erp::Decimal open = registers.balance(*model.accumulationRegister(QStringLiteral("orders_to_receive")),
+                                                        map({{QStringLiteral("purchase_order"), sourceId},
+                                                             {QStringLiteral("product"), line.value(QStringLiteral("product"))}}))
+                                          .value(QStringLiteral("quantity"));
+            const erp::Decimal wanted = decimal(line.value(QStringLiteral("quantity")));
+            const erp::Decimal quantity = wanted < open ? wanted : open;
+            if (!quantity.isZero() && !quantity.isNegative())
+                lines.append(commercialLine(line, quantity.toString(), targetLines));
+        }
+        return withLines(values, lines);
+    }
+    if ((sourceKind == QLatin1String("purchase_orders") || sourceKind == QLatin1String("goods_receipts"))
+        && targetKind == QLatin1String("supplier_invoices")) {
+        QCborMap values = copyHeader(source, supplierParty);
+        values.insert(QStringLiteral("purchase_order"), sourceKind == QLatin1String("purchase_orders")
+                                                            ? QCborValue(sourceId)
+                                                            : source.value(QStringLiteral("purchase_order")));
+        QCborArray lines;
+        for (const QCborValue &v : sourceLines(source))
+            lines.append(commercialLine(v.toMap(), v.toMap().value(QStringLiteral("quantity")).toString(), targetLines));
+        return withLines(values, lines);
+    }
+    if (sourceKind == QLatin1String("supplier_invoices") && targetKind == QLatin1String("outgoing_payments")) {
+        const QCborMap values = copyHeader(source, supplierParty);
+        const erp::Decimal open = registers.balance(*model.accumulationRegister(QStringLiteral("payables")),
+                                                    map({{QStringLiteral("organization"), source.value(QStringLiteral("organization"))},
+                                                         {QStringLiteral("counterparty"), source.value(QStringLiteral("counterparty"))},
+                                                         {QStringLiteral("supplier_invoice"), sourceId}}))
+                                      .value(QStringLiteral("amount"));
+        QCborArray lines;
+        if (!open.isZero() && !open.isNegative())
+            lines.append(map({{QStringLiteral("supplier_invoice"), sourceId}, {QStringLiteral("amount"), open.rescaled(2)->toString()}}));
+        return withLines(values, lines);
+    }
     erp::rpc::fail(ErrorCode::Validation, Text::tr("kind: a %1 cannot be created from a %2").arg(targetKind, sourceKind),
                    QStringLiteral("kind"));
 }

@@ -15,6 +15,23 @@ using erp::core::PostingContext;
 void postGoodsReceipt(PostingContext &ctx)
 {
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    const QCborValue order = ctx.document.value(QStringLiteral("purchase_order"));
+    if (order.isInteger()) {
+        // Close on the purchase order what arrived, never more than is still open.
+        const erp::meta::Register *toReceive = ctx.model.accumulationRegister(QStringLiteral("orders_to_receive"));
+        const ProductTotals products = totalsByProduct(ctx);
+        for (const qint64 product : products.order) {
+            const QCborMap where = map({{QStringLiteral("purchase_order"), order}, {QStringLiteral("product"), product}});
+            const Decimal open = ctx.registers.balance(*toReceive, where).value(QStringLiteral("quantity"));
+            const Decimal quantity = products.quantity.value(product);
+            const Decimal received = quantity < open ? quantity : open;
+            if (!received.isZero() && !received.isNegative()) {
+                QCborMap values = where;
+                values.insert(QStringLiteral("quantity"), received.toString());
+                ctx.add(QStringLiteral("orders_to_receive"), -1, values);
+            }
+        }
+    }
     Decimal total;
     for (const QCborValue &v : lines(ctx)) {
         const QCborMap line = v.toMap();

@@ -258,6 +258,49 @@ private Q_SLOTS:
         QCOMPARE(kinds(QStringLiteral("sales_invoices"), m_invoice),
                  (QStringList{QStringLiteral("incoming_payments"), QStringLiteral("incoming_payments"), QStringLiteral("sales_orders")}));
     }
+
+    void buysFromASupplier()
+    {
+        const qint64 supplier = createCatalog(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Narex Česká Lípa")},
+                                                                              {QStringLiteral("is_supplier"), true}}));
+        const qint64 supplierEntity = createCatalog(QStringLiteral("counterparties"), map({{QStringLiteral("name"), QStringLiteral("Narex s.r.o.")},
+                                                                                          {QStringLiteral("partner"), supplier}}));
+        const QString stockBefore = stock();
+        Reply r = create(QStringLiteral("purchase_orders"),
+                         map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                              {QStringLiteral("supplier"), supplier}, {QStringLiteral("counterparty"), supplierEntity},
+                              {QStringLiteral("date"), QStringLiteral("2026-11-26T08:00:00Z")}}),
+                         {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("20")},
+                               {QStringLiteral("price"), QStringLiteral("800")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 order = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        const auto toReceive = [&] {
+            return balance(QStringLiteral("orders_to_receive"), map({{QStringLiteral("purchase_order"), order}}), QStringLiteral("quantity"));
+        };
+        QCOMPARE(toReceive(), QStringLiteral("20.000"));
+        r = createFrom(QStringLiteral("goods_receipts"), QStringLiteral("purchase_orders"), order, [](QCborMap &, QCborArray &lines) {
+            QCborMap line = lines[0].toMap();
+            line.insert(QStringLiteral("quantity"), QStringLiteral("15"));
+            lines[0] = line;
+        });
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 receipt = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(toReceive(), QStringLiteral("5.000"));
+        QCOMPARE(*erp::Decimal::parse(stock()), *erp::Decimal::parse(stockBefore)->plus(*erp::Decimal::parse(u"15")));
+        r = createFrom(QStringLiteral("supplier_invoices"), QStringLiteral("goods_receipts"), receipt);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 invoice = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(r.result.toMap().value(QStringLiteral("total")).toString(), QStringLiteral("14520.0000")); // 15 × 800 × 1.21
+        const auto payable = [&] {
+            return balance(QStringLiteral("payables"), map({{QStringLiteral("supplier_invoice"), invoice}}), QStringLiteral("amount"));
+        };
+        QCOMPARE(payable(), QStringLiteral("14520.0000"));
+        QCOMPARE(account(QStringLiteral("343"), QStringLiteral("debit")), QStringLiteral("2520.0000")); // input VAT
+        r = createFrom(QStringLiteral("outgoing_payments"), QStringLiteral("supplier_invoices"), invoice);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(payable(), QStringLiteral("0"));
+        checkLedgerBalances();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalesFlow)

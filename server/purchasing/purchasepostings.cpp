@@ -1,0 +1,53 @@
+#include "purchasepostings.h"
+
+#include "accounting/chartofaccounts.h"
+#include "core/postinghelpers.h"
+
+namespace erp::purchasing {
+
+using namespace erp::core::posting;
+using erp::Decimal;
+using erp::core::PostingContext;
+namespace account = erp::accounting::account;
+
+void postPurchaseOrder(PostingContext &ctx)
+{
+    const ProductTotals products = totalsByProduct(ctx);
+    for (const qint64 product : products.order)
+        ctx.add(QStringLiteral("orders_to_receive"), +1,
+                map({{QStringLiteral("purchase_order"), ctx.id}, {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), products.quantity.value(product).toString()}}));
+}
+
+void postSupplierInvoice(PostingContext &ctx)
+{
+    ctx.add(QStringLiteral("payables"), +1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+                 {QStringLiteral("supplier_invoice"), ctx.id},
+                 {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
+    ledger(ctx, account::Vat, account::Suppliers, decimal(ctx.document.value(QStringLiteral("total_vat"))));
+}
+
+void postOutgoingPayment(PostingContext &ctx)
+{
+    Decimal total;
+    for (const QCborValue &v : lines(ctx)) {
+        const QCborMap line = v.toMap();
+        const Decimal amount = decimal(line.value(QStringLiteral("amount")));
+        ctx.add(QStringLiteral("payables"), -1,
+                map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                     {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+                     {QStringLiteral("supplier_invoice"), line.value(QStringLiteral("supplier_invoice"))},
+                     {QStringLiteral("amount"), money(amount)}}));
+        total = total.plus(amount).value_or(total);
+    }
+    const QString method = ctx.document.value(QStringLiteral("payment_method")).toString();
+    ctx.add(QStringLiteral("cash"), -1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("payment_method"), method},
+                 {QStringLiteral("amount"), money(total)}}));
+    ledger(ctx, account::Suppliers, method == QLatin1String("cash") ? account::Cash : account::Bank, total);
+}
+
+} // namespace erp::purchasing
