@@ -105,7 +105,7 @@ QString line(const QString &name, const erp::bench::Samples &s)
 {
     const erp::bench::LatencySummary p = s.summary();
     return QStringLiteral("  %1 n=%2 p50=%3 p95=%4 p99=%5 ms")
-        .arg(name, -12)
+        .arg(name, -26)
         .arg(p.count, 6)
         .arg(p.p50, 0, 'f', 1)
         .arg(p.p95, 0, 'f', 1)
@@ -130,7 +130,9 @@ int main(int argc, char *argv[])
                                      QStringLiteral("30"));
     const QCommandLineOption products(QStringLiteral("products"), QStringLiteral("Products in the assortment"), QStringLiteral("N"),
                                       QStringLiteral("200"));
-    p.addOptions({server, user, password, clients, seconds, products});
+    const QCommandLineOption stockReport(QStringLiteral("stock-report"),
+                                         QStringLiteral("Only time stock balance reports (on a database filled by bench/stockmovements.sql)."));
+    p.addOptions({server, user, password, clients, seconds, products, stockReport});
     p.process(app);
 
     Setup s;
@@ -141,6 +143,35 @@ int main(int argc, char *argv[])
     Connection control;
     if (!open(s, &control))
         return 1;
+
+    if (p.isSet(stockReport)) {
+        // Balances from the monthly totals: one product now and at a past date, one warehouse
+        // (10,000 products) now and at a past date. Each repeated 10 times.
+        const QList<std::pair<QString, QCborMap>> cases{
+            {QStringLiteral("one product, now"),
+             map({{QStringLiteral("register"), QStringLiteral("stock")},
+                  {QStringLiteral("where"), map({{QStringLiteral("warehouse"), 900000001LL}, {QStringLiteral("product"), 910000001LL}})}})},
+            {QStringLiteral("one product, 2025-06-15"),
+             map({{QStringLiteral("register"), QStringLiteral("stock")}, {QStringLiteral("at"), QStringLiteral("2025-06-15T12:00:00Z")},
+                  {QStringLiteral("where"), map({{QStringLiteral("warehouse"), 900000001LL}, {QStringLiteral("product"), 910000001LL}})}})},
+            {QStringLiteral("one warehouse, now"),
+             map({{QStringLiteral("register"), QStringLiteral("stock")}, {QStringLiteral("where"), map({{QStringLiteral("warehouse"), 900000002LL}})}})},
+            {QStringLiteral("one warehouse, 2025-06-15"),
+             map({{QStringLiteral("register"), QStringLiteral("stock")}, {QStringLiteral("at"), QStringLiteral("2025-06-15T12:00:00Z")},
+                  {QStringLiteral("where"), map({{QStringLiteral("warehouse"), 900000002LL}})}})},
+        };
+        for (const auto &[name, params] : cases) {
+            erp::bench::Samples samples;
+            qsizetype rows = 0;
+            for (int i = 0; i < 10; ++i) {
+                const auto t = Clock::now();
+                rows = must(control, QStringLiteral("register.balances"), params).result.toMap().value(QStringLiteral("rows")).toArray().size();
+                samples.add(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+            }
+            print(line(name, samples) + QStringLiteral("  rows=%1").arg(rows));
+        }
+        return 0;
+    }
 
     // The assortment: products with plenty of stock, received in one 1,000-line-capable receipt.
     const QString tag = QString::number(QDateTime::currentSecsSinceEpoch());

@@ -7,6 +7,7 @@
 #include "metadata/model.h"
 #include "objectwriter.h"
 #include "posting.h"
+#include "registers.h"
 #include "rpc/rpcerror.h"
 #include "sales/vat.h"
 #include "user.h"
@@ -215,6 +216,30 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
     const bool taxed = lines->field(QStringLiteral("vat_rate")) && lines->field(QStringLiteral("vat_amount"));
     const QString table = quoteIdentifier(lines->table);
     QSqlQuery q(m_db);
+    if (priced && kind.field(QStringLiteral("price_type"))) {
+        // Lines without a price take the document's price type's price at the document's date.
+        execute(q, QStringLiteral("SELECT PRICE_TYPE, DOC_DATE FROM %1 WHERE ID = ?").arg(quoteIdentifier(kind.table)), {qlonglong(id)});
+        q.next();
+        const QVariant priceType = q.value(0);
+        const QDateTime date(q.value(1).toDateTime().date(), q.value(1).toDateTime().time(), Qt::UTC);
+        const erp::meta::Register *prices = m_model.findRegister(QStringLiteral("prices"));
+        if (!priceType.isNull() && prices) {
+            RegisterWriter registers(m_db, m_model);
+            QCborMap where;
+            where.insert(QStringLiteral("price_type"), priceType.toLongLong());
+            QHash<qint64, QString> priceOf;
+            for (const QCborMap &row : registers.slice(*prices, date, where))
+                priceOf.insert(row.value(QStringLiteral("product")).toInteger(), row.value(QStringLiteral("price")).toString());
+            execute(q, QStringLiteral("SELECT LINE_NO, PRODUCT FROM %1 WHERE OWNER_ID = ? AND PRICE IS NULL").arg(table), {qlonglong(id)});
+            QList<std::pair<int, qint64>> missing;
+            while (q.next())
+                missing.append({q.value(0).toInt(), q.value(1).toLongLong()});
+            for (const auto &[line, product] : missing)
+                if (priceOf.contains(product))
+                    execute(q, QStringLiteral("UPDATE %1 SET PRICE = CAST(? AS VARCHAR(40)) WHERE OWNER_ID = ? AND LINE_NO = ?").arg(table),
+                            {priceOf.value(product), qlonglong(id), line});
+        }
+    }
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT LINE_NO, %1, %2, CAST(AMOUNT AS VARCHAR(40)), %3 FROM %4 WHERE OWNER_ID = ? ORDER BY LINE_NO")
                    .arg(priced ? QStringLiteral("CAST(QUANTITY AS VARCHAR(40))") : QStringLiteral("NULL"),

@@ -306,4 +306,43 @@ QList<QCborMap> RegisterWriter::balances(const Register &reg, const QDateTime &a
     return rows;
 }
 
+QList<QCborMap> RegisterWriter::slice(const Register &reg, const QDateTime &at, const QCborMap &where)
+{
+    QStringList columns{QStringLiteral("m.PERIOD")}, match, filter{QStringLiteral("m.PERIOD <= ?")};
+    QVariantList binds{timestamp(at)};
+    QList<const Field *> fields;
+    for (const Field &d : reg.dimensions) {
+        const QString c = quoteIdentifier(d.column());
+        match.append(QStringLiteral("n.%1 IS NOT DISTINCT FROM m.%1").arg(c));
+        if (where.contains(d.name)) {
+            filter.append(QStringLiteral("m.%1 = %2").arg(c, erp::db::placeholder(d)));
+            binds.append(erp::db::toSqlValue(d, where.value(d.name)));
+        }
+    }
+    for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
+        for (const Field &f : *list) {
+            fields.append(&f);
+            columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
+        }
+    // The newest row per dimension set: no later row of the same set up to the moment.
+    const QString newest = QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 n WHERE %2 AND n.PERIOD <= ? AND "
+                                          "(n.PERIOD > m.PERIOD OR (n.PERIOD = m.PERIOD AND n.ID > m.ID)))")
+                               .arg(quoteIdentifier(reg.table), match.join(QStringLiteral(" AND ")));
+    filter.append(newest);
+    binds.append(timestamp(at));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE %3").arg(columns.join(u", "), quoteIdentifier(reg.table), filter.join(QStringLiteral(" AND "))),
+            binds);
+    QList<QCborMap> rows;
+    while (q.next()) {
+        QCborMap row;
+        row.insert(QStringLiteral("period"), erp::db::timestampToCbor(q.value(0)));
+        for (int i = 0; i < fields.size(); ++i)
+            row.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i + 1)));
+        rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace erp::core

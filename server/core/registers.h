@@ -58,6 +58,10 @@ public:
     // Rows: dimension values, "display" names of references, and resources.
     QList<QCborMap> balances(const erp::meta::Register &reg, const QDateTime &at, const QCborMap &where);
 
+    // An information register at a moment: for every dimension set matching `where`, the
+    // latest row dated at or before the moment.
+    QList<QCborMap> slice(const erp::meta::Register &reg, const QDateTime &at, const QCborMap &where);
+
 private:
     void applyToTotals(const erp::meta::Register &reg, const QDate &month, const QCborMap &values, int sign);
     void checkControls(const erp::meta::Register &reg, const QList<QCborMap> &dimensionSets);

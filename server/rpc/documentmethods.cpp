@@ -36,7 +36,7 @@ Method documentMethod(const QString &name, const QString &summary, Operation op)
 QCborValue balances(CallContext &ctx, const QCborMap &params)
 {
     const QString name = params.value(QStringLiteral("register")).toString();
-    const erp::meta::Register *reg = ctx.model.accumulationRegister(name);
+    const erp::meta::Register *reg = ctx.model.findRegister(name);
     if (!reg || reg->type != erp::meta::RegisterType::Balance)
         fail(ErrorCode::Validation, Text::tr("register: unknown balance register \"%1\"").arg(name), QStringLiteral("register"));
     QDateTime at = QDateTime::currentDateTimeUtc();
@@ -117,6 +117,27 @@ QList<Method> documentMethods()
              if (!from.isValid() || !to.isValid())
                  fail(ErrorCode::Validation, Text::tr("from, to: dates and times as YYYY-MM-DDTHH:MM:SSZ"), QStringLiteral("from"));
              return erp::accounting::trialBalance(ctx.db, from, to, params.value(QStringLiteral("organization")).toInteger(0));
+         }},
+        {QStringLiteral("register.slice"), QStringLiteral("read"),
+         QStringLiteral("An information register at a moment: {register, at?, where?} -> {rows}: the latest fact per dimension set."),
+         true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             const QString name = params.value(QStringLiteral("register")).toString();
+             const erp::meta::Register *reg = ctx.model.findRegister(name);
+             if (!reg || reg->type != erp::meta::RegisterType::Information)
+                 fail(ErrorCode::Validation, Text::tr("register: unknown information register \"%1\"").arg(name), QStringLiteral("register"));
+             QDateTime at = QDateTime::currentDateTimeUtc();
+             if (params.contains(QStringLiteral("at")))
+                 at = QDateTime::fromString(params.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+             if (!at.isValid())
+                 fail(ErrorCode::Validation, Text::tr("at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required"), QStringLiteral("at"));
+             erp::core::RegisterWriter registers(ctx.db, ctx.model);
+             QCborArray rows;
+             for (const QCborMap &row : registers.slice(*reg, at, params.value(QStringLiteral("where")).toMap()))
+                 rows.append(row);
+             QCborMap result;
+             result.insert(QStringLiteral("rows"), rows);
+             return result;
          }},
         {QStringLiteral("register.balances"), QStringLiteral("read"),
          QStringLiteral("Balances of a balance register: {register, at?, where?: {dimension: value}} -> {rows}."), true,

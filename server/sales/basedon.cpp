@@ -84,7 +84,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
         QCborArray lines;
         for (const QCborValue &v : sourceLines(source)) {
             const QCborMap line = v.toMap();
-            const erp::Decimal open = registers.balance(*model.accumulationRegister(QStringLiteral("orders_to_ship")),
+            const erp::Decimal open = registers.balance(*model.findRegister(QStringLiteral("orders_to_ship")),
                                                         map({{QStringLiteral("sales_order"), sourceId},
                                                              {QStringLiteral("product"), line.value(QStringLiteral("product"))}}))
                                           .value(QStringLiteral("quantity"));
@@ -107,7 +107,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
     }
     if (sourceKind == QLatin1String("sales_invoices") && targetKind == QLatin1String("incoming_payments")) {
         const QCborMap values = copyHeader(source, party);
-        const erp::Decimal open = registers.balance(*model.accumulationRegister(QStringLiteral("settlements")),
+        const erp::Decimal open = registers.balance(*model.findRegister(QStringLiteral("settlements")),
                                                     map({{QStringLiteral("organization"), source.value(QStringLiteral("organization"))},
                                                          {QStringLiteral("counterparty"), source.value(QStringLiteral("counterparty"))},
                                                          {QStringLiteral("invoice"), sourceId}}))
@@ -124,7 +124,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
         QCborArray lines;
         for (const QCborValue &v : sourceLines(source)) {
             const QCborMap line = v.toMap();
-            const erp::Decimal open = registers.balance(*model.accumulationRegister(QStringLiteral("orders_to_receive")),
+            const erp::Decimal open = registers.balance(*model.findRegister(QStringLiteral("orders_to_receive")),
                                                         map({{QStringLiteral("purchase_order"), sourceId},
                                                              {QStringLiteral("product"), line.value(QStringLiteral("product"))}}))
                                           .value(QStringLiteral("quantity"));
@@ -148,7 +148,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
     }
     if (sourceKind == QLatin1String("supplier_invoices") && targetKind == QLatin1String("outgoing_payments")) {
         const QCborMap values = copyHeader(source, supplierParty);
-        const erp::Decimal open = registers.balance(*model.accumulationRegister(QStringLiteral("payables")),
+        const erp::Decimal open = registers.balance(*model.findRegister(QStringLiteral("payables")),
                                                     map({{QStringLiteral("organization"), source.value(QStringLiteral("organization"))},
                                                          {QStringLiteral("counterparty"), source.value(QStringLiteral("counterparty"))},
                                                          {QStringLiteral("supplier_invoice"), sourceId}}))

@@ -25,8 +25,8 @@ void postSalesOrder(PostingContext &ctx)
     // A reservation never exceeds free stock. Taking the stock row first makes this check
     // and every shipment of the product wait for each other.
     ctx.afterWrite.append([&ctx, warehouse, products] {
-        const erp::meta::Register *stock = ctx.model.accumulationRegister(QStringLiteral("stock"));
-        const erp::meta::Register *reserved = ctx.model.accumulationRegister(QStringLiteral("reservations"));
+        const erp::meta::Register *stock = ctx.model.findRegister(QStringLiteral("stock"));
+        const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));
         for (const qint64 product : products.order) {
             const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
             ctx.registers.lock(*stock, where, ctx.date);
@@ -72,6 +72,17 @@ void postIncomingPayment(PostingContext &ctx)
                  {QStringLiteral("payment_method"), method},
                  {QStringLiteral("amount"), money(total)}}));
     ledger(ctx, method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers, total);
+}
+
+void postPriceSetting(PostingContext &ctx)
+{
+    for (const QCborValue &v : lines(ctx)) {
+        const QCborMap line = v.toMap();
+        ctx.add(QStringLiteral("prices"), +1,
+                map({{QStringLiteral("price_type"), ctx.document.value(QStringLiteral("price_type"))},
+                     {QStringLiteral("product"), line.value(QStringLiteral("product"))},
+                     {QStringLiteral("price"), line.value(QStringLiteral("price"))}}));
+    }
 }
 
 } // namespace erp::sales

@@ -14,4 +14,7 @@ void postSalesInvoice(erp::core::PostingContext &ctx);
 // the money to the bank or the till; Dr 221 or 211 / Cr 311.
 void postIncomingPayment(erp::core::PostingContext &ctx);
 
+// Price setting: the prices of its lines from its date on, in the prices information register.
+void postPriceSetting(erp::core::PostingContext &ctx);
+
 } // namespace erp::sales

@@ -18,7 +18,7 @@ void postGoodsReceipt(PostingContext &ctx)
     const QCborValue order = ctx.document.value(QStringLiteral("purchase_order"));
     if (order.isInteger()) {
         // Close on the purchase order what arrived, never more than is still open.
-        const erp::meta::Register *toReceive = ctx.model.accumulationRegister(QStringLiteral("orders_to_receive"));
+        const erp::meta::Register *toReceive = ctx.model.findRegister(QStringLiteral("orders_to_receive"));
         const ProductTotals products = totalsByProduct(ctx);
         for (const qint64 product : products.order) {
             const QCborMap where = map({{QStringLiteral("purchase_order"), order}, {QStringLiteral("product"), product}});
@@ -52,7 +52,7 @@ namespace {
 // the remaining value when everything goes, so that no cents stay behind.
 Decimal averageCost(PostingContext &ctx, const QCborMap &where, const Decimal &quantity)
 {
-    const erp::core::Balance balance = ctx.registers.balance(*ctx.model.accumulationRegister(QStringLiteral("stock")), where);
+    const erp::core::Balance balance = ctx.registers.balance(*ctx.model.findRegister(QStringLiteral("stock")), where);
     const Decimal onHand = balance.value(QStringLiteral("quantity"));
     const Decimal value = balance.value(QStringLiteral("cost"));
     if (quantity >= onHand)
@@ -82,7 +82,7 @@ void postStockTransfer(PostingContext &ctx)
 void postInventoryCount(PostingContext &ctx)
 {
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    const erp::meta::Register *stock = ctx.model.accumulationRegister(QStringLiteral("stock"));
+    const erp::meta::Register *stock = ctx.model.findRegister(QStringLiteral("stock"));
     Decimal shortageCost, surplusValue;
     QList<qint64> seen;
     QList<QCborMap> lineList;
@@ -126,7 +126,7 @@ void postShipment(PostingContext &ctx)
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
-    const erp::meta::Register *toShip = ctx.model.accumulationRegister(QStringLiteral("orders_to_ship"));
+    const erp::meta::Register *toShip = ctx.model.findRegister(QStringLiteral("orders_to_ship"));
     const ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
     for (const qint64 product : products.order) {
@@ -158,8 +158,8 @@ void postShipment(PostingContext &ctx)
     }
     // What is left must still cover the other customers' reservations.
     ctx.afterWrite.append([&ctx, warehouse, products] {
-        const erp::meta::Register *stockRegister = ctx.model.accumulationRegister(QStringLiteral("stock"));
-        const erp::meta::Register *reserved = ctx.model.accumulationRegister(QStringLiteral("reservations"));
+        const erp::meta::Register *stockRegister = ctx.model.findRegister(QStringLiteral("stock"));
+        const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));
         for (const qint64 product : products.order) {
             const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
             ctx.registers.lock(*reserved, where, ctx.date);

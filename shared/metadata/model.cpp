@@ -191,9 +191,11 @@ private:
             return fail(Text::tr("register name \"%1\" is not a lowercase identifier").arg(r->name));
         r->title = o.value(QLatin1String("title")).toString(r->name);
         const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("balance"));
-        if (type != QLatin1String("balance") && type != QLatin1String("turnover"))
-            return fail(Text::tr("register %1: type must be \"balance\" or \"turnover\"").arg(r->name));
-        r->type = type == QLatin1String("balance") ? RegisterType::Balance : RegisterType::Turnover;
+        if (type != QLatin1String("balance") && type != QLatin1String("turnover") && type != QLatin1String("information"))
+            return fail(Text::tr("register %1: type must be \"balance\", \"turnover\" or \"information\"").arg(r->name));
+        r->type = type == QLatin1String("balance")    ? RegisterType::Balance
+                  : type == QLatin1String("turnover") ? RegisterType::Turnover
+                                                      : RegisterType::Information;
         r->table = QStringLiteral("REG_") + r->name.toUpper();
         r->totalsTable = r->table + QStringLiteral("_TOTALS");
         if (r->totalsTable.size() > MaxIdentifierBytes)
@@ -202,7 +204,7 @@ private:
             || !readFields(o.value(QLatin1String("resources")).toArray(), r->name, &r->resources, system::Owner::Register))
             return false;
         for (const Field &f : r->resources)
-            if (!f.isNumeric())
+            if (!f.isNumeric() && r->type != RegisterType::Information)
                 return fail(Text::tr("register %1: resource %2 must be decimal or money").arg(r->name, f.name));
         for (const Field &d : r->dimensions)
             for (const Field &f : r->resources)
@@ -351,7 +353,7 @@ const Field *Register::field(const QString &fieldName) const
     return nullptr;
 }
 
-const Register *Model::accumulationRegister(const QString &name) const
+const Register *Model::findRegister(const QString &name) const
 {
     for (const Register &r : m_registers)
         if (r.name == name)

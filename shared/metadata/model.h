@@ -46,7 +46,9 @@ struct ObjectKind
     const TabularSection *section(const QString &name) const;
 };
 
-enum class RegisterType { Balance, Turnover };
+// Balance and turnover registers accumulate numeric resources; an information register keeps
+// facts by dimensions and date (prices, exchange rates) and is read as a slice at a moment.
+enum class RegisterType { Balance, Turnover, Information };
 
 // An accumulation register: movements by dimensions with numeric resources, written only by
 // posting documents (the recorder). Balance registers also keep totals per month.
@@ -107,7 +109,7 @@ public:
     const QList<ObjectKind> &kinds() const { return m_kinds; }
     const QList<Enumeration> &enums() const { return m_enums; }
     const QList<Register> &registers() const { return m_registers; }
-    const Register *accumulationRegister(const QString &name) const;
+    const Register *findRegister(const QString &name) const;
     const ObjectKind *kind(const QString &name) const;
     const Enumeration *enumeration(const QString &name) const;
 

@@ -289,6 +289,43 @@ private Q_SLOTS:
         QCOMPARE(stock(scarce), std::make_pair(QStringLiteral("0"), QStringLiteral("0")));
     }
 
+    void pricesApplyFromTheirDate()
+    {
+        const qint64 retail = createCatalog(QStringLiteral("price_types"), map({{QStringLiteral("code"), QStringLiteral("MOC")},
+                                                                               {QStringLiteral("name"), QStringLiteral("Maloobchodní")}}));
+        auto setPrice = [&](const QString &date, const QString &price) {
+            QCborMap p = params(QStringLiteral("price_settings"));
+            p.insert(QStringLiteral("values"), map({{QStringLiteral("organization"), m_org}, {QStringLiteral("price_type"), retail},
+                                                    {QStringLiteral("date"), date}}));
+            p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), QCborArray{map({{QStringLiteral("product"), m_productA},
+                                                                                                {QStringLiteral("price"), price}})}}}));
+            p.insert(QStringLiteral("post"), true);
+            return m_c->call(QStringLiteral("document.create"), p).ok;
+        };
+        QVERIFY(setPrice(QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("120")));
+        QVERIFY(setPrice(QStringLiteral("2026-06-01T00:00:00Z"), QStringLiteral("150")));
+        auto priceAt = [&](const QString &at) {
+            const QCborArray rows = m_c->call(QStringLiteral("register.slice"),
+                                              map({{QStringLiteral("register"), QStringLiteral("prices")}, {QStringLiteral("at"), at},
+                                                   {QStringLiteral("where"), map({{QStringLiteral("price_type"), retail}, {QStringLiteral("product"), m_productA}})}}))
+                                        .result.toMap().value(QStringLiteral("rows")).toArray();
+            return rows.isEmpty() ? QString() : rows[0].toMap().value(QStringLiteral("price")).toString();
+        };
+        QCOMPARE(priceAt(QStringLiteral("2025-12-31T00:00:00Z")), QString());
+        QCOMPARE(priceAt(QStringLiteral("2026-03-01T00:00:00Z")), QStringLiteral("120.0000"));
+        QCOMPARE(priceAt(QStringLiteral("2026-07-01T00:00:00Z")), QStringLiteral("150.0000"));
+        // A sales order line without a price takes the price type's price at the order's date.
+        QCborMap head = header(QStringLiteral("2026-07-02T10:00:00Z"));
+        head.insert(QStringLiteral("price_type"), retail);
+        const Reply r = document(QStringLiteral("sales_orders"), head,
+                                 {map({{QStringLiteral("product"), m_productA}, {QStringLiteral("quantity"), QStringLiteral("2")}})}, false);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap line = r.result.toMap().value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray()[0].toMap();
+        QCOMPARE(line.value(QStringLiteral("price")).toString(), QStringLiteral("150.0000"));
+        QCOMPARE(line.value(QStringLiteral("amount")).toString(), QStringLiteral("300.0000"));
+        QCOMPARE(line.value(QStringLiteral("vat_amount")).toString(), QStringLiteral("63.0000"));
+    }
+
     void totalsEqualTheSumOfMovements()
     {
         // Invariant: the balance from the monthly totals equals the signed sum of every movement.

@@ -1,0 +1,29 @@
+-- Fills the stock register with 10,000,000 synthetic movements (3 warehouses x 10,000
+-- products, spread over 36 months) and their monthly totals, for the stock report benchmark.
+-- Run with erp-server stopped: isql-fb -user SYSDBA DIR/erp.fdb -i bench/stockmovements.sql
+SET TERM ^ ;
+EXECUTE BLOCK AS
+  DECLARE I BIGINT = 0;
+  DECLARE W BIGINT;
+  DECLARE P BIGINT;
+  DECLARE D INTEGER;
+BEGIN
+  WHILE (I < 10000000) DO
+  BEGIN
+    W = 900000001 + MOD(I, 3);
+    P = 910000001 + MOD(I * 7919, 10000);
+    D = MOD(I, 1095);
+    INSERT INTO REG_STOCK (ID, RECORDER_KIND, RECORDER_ID, LINE_NO, PERIOD, DIRECTION, WAREHOUSE, PRODUCT, QUANTITY, COST)
+      VALUES (:I + 5000000000, 'bench', 5000000000 + :I / 10, MOD(:I, 10) + 1,
+              DATEADD(:D DAY TO TIMESTAMP '2024-01-01 08:00:00'), IIF(MOD(:I, 4) = 3, -1, 1), :W, :P, 2, 200);
+    I = I + 1;
+  END
+END^
+SET TERM ; ^
+COMMIT;
+INSERT INTO REG_STOCK_TOTALS (PERIOD, WAREHOUSE, PRODUCT, QUANTITY, COST)
+  SELECT CAST(EXTRACT(YEAR FROM PERIOD) || '-' || EXTRACT(MONTH FROM PERIOD) || '-1' AS DATE), WAREHOUSE, PRODUCT,
+         SUM(QUANTITY * DIRECTION), SUM(COST * DIRECTION)
+  FROM REG_STOCK WHERE RECORDER_KIND = 'bench'
+  GROUP BY 1, WAREHOUSE, PRODUCT;
+COMMIT;
