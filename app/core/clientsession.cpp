@@ -76,6 +76,8 @@ void ClientSession::loadEnums(std::function<void()> done)
                                     v.toMap().value(QStringLiteral("title")).toString()});
             m_enums.insert(info.name, info);
         }
+        if (!m_enums.contains(DocumentStatusEnum))
+            m_enums.insert(DocumentStatusEnum, documentStatusEnum());
         m_enumsLoaded = true;
         done();
     });

@@ -21,14 +21,74 @@ FieldInfo fieldFromCbor(const QCborMap &m)
     f.length = int(m.value(QStringLiteral("length")).toInteger());
     f.precision = int(m.value(QStringLiteral("precision")).toInteger());
     f.scale = int(m.value(QStringLiteral("scale")).toInteger());
-    f.target = m.contains(QStringLiteral("enum")) ? m.value(QStringLiteral("enum")).toString()
-                                                  : m.value(QStringLiteral("catalog")).toString();
+    for (const QString &key : {QStringLiteral("enum"), QStringLiteral("catalog"), QStringLiteral("document")})
+        if (m.contains(key))
+            f.target = m.value(key).toString();
     f.required = m.value(QStringLiteral("required")).toBool();
     f.defaultValue = m.value(QStringLiteral("default"));
     return f;
 }
 
+FieldInfo systemField(const QString &name, const QString &title, const QString &type)
+{
+    FieldInfo f;
+    f.name = name;
+    f.title = title;
+    f.type = type;
+    return f;
+}
+
+QList<FieldInfo> catalogSystemFields(const KindInfo &k, const QCborMap &d)
+{
+    FieldInfo code = systemField(QStringLiteral("code"), Text::tr("Code"), QStringLiteral("string"));
+    code.length = int(d.value(QStringLiteral("codeLength")).toInteger(9));
+    code.required = !k.autoCode;
+    FieldInfo name = systemField(QStringLiteral("name"), Text::tr("Name"), QStringLiteral("string"));
+    name.length = int(d.value(QStringLiteral("nameLength")).toInteger(150));
+    name.required = true;
+    QList<FieldInfo> fields{code, name};
+    if (k.hierarchical) {
+        FieldInfo parent = systemField(QStringLiteral("parent"), Text::tr("Group"), QStringLiteral("ref"));
+        parent.target = k.name;
+        fields << parent;
+    }
+    return fields;
+}
+
+// The server numbers documents; the date is when the document happened; the status follows
+// posting.
+QList<FieldInfo> documentSystemFields()
+{
+    FieldInfo number = systemField(QStringLiteral("number"), Text::tr("Number"), QStringLiteral("string"));
+    number.length = 30;
+    number.readOnly = true;
+    FieldInfo date = systemField(QStringLiteral("date"), Text::tr("Date"), QStringLiteral("datetime"));
+    date.required = true;
+    FieldInfo status = systemField(QStringLiteral("status"), Text::tr("Status"), QStringLiteral("enum"));
+    status.target = DocumentStatusEnum;
+    status.readOnly = true;
+    return {number, date, status};
+}
+
 } // namespace
+
+EnumInfo documentStatusEnum()
+{
+    EnumInfo e;
+    e.name = DocumentStatusEnum;
+    e.title = Text::tr("Status");
+    e.values = {{DraftStatus, documentStatusText(DraftStatus)}, {PostedStatus, documentStatusText(PostedStatus)}};
+    return e;
+}
+
+QString documentStatusText(const QString &status)
+{
+    if (status == PostedStatus)
+        return Text::tr("Posted");
+    if (status == DraftStatus)
+        return Text::tr("Draft");
+    return status;
+}
 
 const FieldInfo *SectionInfo::field(const QString &fieldName) const
 {
@@ -59,29 +119,10 @@ KindInfo KindInfo::fromCbor(const QCborMap &d)
     KindInfo k;
     k.name = d.value(QStringLiteral("name")).toString();
     k.title = d.value(QStringLiteral("title")).toString(k.name);
-    k.hierarchical = d.value(QStringLiteral("hierarchical")).toBool();
+    k.isDocument = d.value(QStringLiteral("class")).toString() == QLatin1String("document");
+    k.hierarchical = !k.isDocument && d.value(QStringLiteral("hierarchical")).toBool();
     k.autoCode = d.value(QStringLiteral("autoCode")).toBool(true);
-    FieldInfo code;
-    code.name = QStringLiteral("code");
-    code.title = Text::tr("Code");
-    code.type = QStringLiteral("string");
-    code.length = int(d.value(QStringLiteral("codeLength")).toInteger(9));
-    code.required = !k.autoCode;
-    FieldInfo name;
-    name.name = QStringLiteral("name");
-    name.title = Text::tr("Name");
-    name.type = QStringLiteral("string");
-    name.length = int(d.value(QStringLiteral("nameLength")).toInteger(150));
-    name.required = true;
-    k.fields << code << name;
-    if (k.hierarchical) {
-        FieldInfo parent;
-        parent.name = QStringLiteral("parent");
-        parent.title = Text::tr("Group");
-        parent.type = QStringLiteral("ref");
-        parent.target = k.name;
-        k.fields << parent;
-    }
+    k.fields = k.isDocument ? documentSystemFields() : catalogSystemFields(k, d);
     for (const QCborValue &f : d.value(QStringLiteral("fields")).toArray())
         k.fields << fieldFromCbor(f.toMap());
     for (const QCborValue &s : d.value(QStringLiteral("sections")).toArray()) {

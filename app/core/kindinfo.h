@@ -7,8 +7,8 @@
 
 namespace erp::app {
 
-// A field as meta.describe reports it. System fields (code, name, parent) are included so that
-// forms and lists treat every field alike.
+// A field as meta.describe reports it. System fields (code, name, parent of catalogs; number,
+// date, status of documents) are included so that forms and lists treat every field alike.
 struct FieldInfo
 {
     QString name;
@@ -19,6 +19,7 @@ struct FieldInfo
     int scale = 0;
     QString target; // enum name or catalog name
     bool required = false;
+    bool readOnly = false; // set by the server only (a document's number)
     QCborValue defaultValue;
 
     bool isNumeric() const { return type == QLatin1String("decimal") || type == QLatin1String("money"); }
@@ -37,9 +38,12 @@ struct KindInfo
 {
     QString name;
     QString title;
+    bool isDocument = false; // "class": "document"; a catalog otherwise
     bool hierarchical = false;
     bool autoCode = true;
-    QList<FieldInfo> fields; // code, name, parent (hierarchical) first, then declared fields
+    // Catalogs: code, name, parent (hierarchical); documents: number, date, status; then the
+    // declared fields.
+    QList<FieldInfo> fields;
     QList<SectionInfo> sections;
 
     const FieldInfo *field(const QString &name) const;
@@ -53,5 +57,13 @@ struct EnumInfo
     QString title;
     QList<std::pair<QString, QString>> values; // name, title
 };
+
+// A document's status ("draft", "posted") is shown as an enumeration of the client's own.
+inline const QString DocumentStatusEnum = QStringLiteral("document_status");
+inline const QString PostedStatus = QStringLiteral("posted");
+inline const QString DraftStatus = QStringLiteral("draft");
+EnumInfo documentStatusEnum();
+// "Posted", "Draft" in the interface language.
+QString documentStatusText(const QString &status);
 
 } // namespace erp::app

@@ -4,12 +4,15 @@
 #include "core/clientsession.h"
 #include "fieldeditor.h"
 #include "sectioneditor.h"
+#include "valuetext.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCborArray>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -27,32 +30,31 @@ using erp::protocol::ErrorCode;
 
 ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, const QCborMap &initial, QWidget *parent)
     : QWidget(parent), m_session(session), m_kindName(kind), m_id(id), m_initial(initial), m_body(new QVBoxLayout),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)), m_toolbar(new QToolBar(this)), m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("form_") + kind);
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QStyle *style = QApplication::style();
-    QAction *saveClose = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOkButton), tr("Save and &close"));
-    saveClose->setObjectName(QStringLiteral("saveAndClose"));
-    saveClose->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    saveClose->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    saveClose->setToolTip(tr("Save and close (Ctrl+Enter)"));
-    connect(saveClose, &QAction::triggered, this, &ObjectForm::saveAndClose);
-    QAction *saveAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"));
-    saveAction->setObjectName(QStringLiteral("save"));
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    saveAction->setToolTip(tr("Save (Ctrl+S)"));
-    connect(saveAction, &QAction::triggered, this, &ObjectForm::save);
-    QAction *reloadAction = toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"));
+    m_saveCloseAction = m_toolbar->addAction(style->standardIcon(QStyle::SP_DialogOkButton), tr("Save and &close"));
+    m_saveCloseAction->setObjectName(QStringLiteral("saveAndClose"));
+    m_saveCloseAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_saveCloseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_saveCloseAction->setToolTip(tr("Save and close (Ctrl+Enter)"));
+    connect(m_saveCloseAction, &QAction::triggered, this, &ObjectForm::saveAndClose);
+    m_saveAction = m_toolbar->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"));
+    m_saveAction->setObjectName(QStringLiteral("save"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_saveAction->setToolTip(tr("Save (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, &ObjectForm::save);
+    QAction *reloadAction = m_toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"));
     reloadAction->setObjectName(QStringLiteral("reload"));
     connect(reloadAction, &QAction::triggered, this, [this] {
         if (!m_modified || QMessageBox::question(this, title(), tr("Discard your changes and read the object again?"))
                                == QMessageBox::Yes)
             reload();
     });
-    QAction *closeAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogCloseButton), tr("Close"));
+    QAction *closeAction = m_toolbar->addAction(style->standardIcon(QStyle::SP_DialogCloseButton), tr("Close"));
     closeAction->setObjectName(QStringLiteral("close"));
     closeAction->setToolTip(tr("Close (Esc)"));
     connect(closeAction, &QAction::triggered, this, [this] {
@@ -61,12 +63,14 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
     });
 
     // Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the form.
-    addActions(toolbar->actions());
+    addActions(m_toolbar->actions());
 
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
+    m_statusLabel->setObjectName(QStringLiteral("documentStatus"));
+    m_statusLabel->hide();
 
     auto *content = new QWidget;
     content->setLayout(m_body);
@@ -75,14 +79,19 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_toolbar, 1);
+    top->addWidget(m_statusLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(toolbar);
+    layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
 
     session->describe(kind, this, [this](const KindInfo &info) {
         m_kind = info;
+        if (m_kind.isDocument)
+            addDocumentActions();
         QCborMap params;
         params.insert(QStringLiteral("kind"), m_kindName);
         m_session->call(QStringLiteral("meta.form"), params, this, [this](const Reply &r) {
@@ -97,14 +106,82 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
     });
 }
 
+// Documents post: Ctrl+Enter posts and closes; saving alone keeps a draft a draft.
+void ObjectForm::addDocumentActions()
+{
+    QStyle *style = QApplication::style();
+    m_saveCloseAction->setShortcuts({});
+    m_saveCloseAction->setVisible(false);
+    m_postCloseAction = new QAction(style->standardIcon(QStyle::SP_DialogOkButton), tr("Post and &close"), this);
+    m_postCloseAction->setObjectName(QStringLiteral("postAndClose"));
+    m_postCloseAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_postCloseAction->setToolTip(tr("Save, post and close (Ctrl+Enter)"));
+    connect(m_postCloseAction, &QAction::triggered, this, &ObjectForm::postAndClose);
+    m_postAction = new QAction(style->standardIcon(QStyle::SP_DialogApplyButton), tr("&Post"), this);
+    m_postAction->setObjectName(QStringLiteral("post"));
+    m_postAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_postAction->setToolTip(tr("Save and post: record the document's movements (Ctrl+P)"));
+    connect(m_postAction, &QAction::triggered, this, &ObjectForm::post);
+    m_unpostAction = new QAction(style->standardIcon(QStyle::SP_DialogCancelButton), tr("&Unpost"), this);
+    m_unpostAction->setObjectName(QStringLiteral("unpost"));
+    m_unpostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_unpostAction->setToolTip(tr("Take the document's movements back (Ctrl+Shift+P)"));
+    connect(m_unpostAction, &QAction::triggered, this, &ObjectForm::unpost);
+    m_toolbar->insertAction(m_saveAction, m_postCloseAction);
+    m_toolbar->insertActions(m_toolbar->actions().value(m_toolbar->actions().indexOf(m_saveAction) + 1),
+                             {m_postAction, m_unpostAction});
+    for (QAction *action : {m_postCloseAction, m_postAction, m_unpostAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_statusLabel->show();
+    updateStatus();
+}
+
+QString ObjectForm::method(const QString &operation) const
+{
+    return (m_kind.isDocument ? QStringLiteral("document.") : QStringLiteral("catalog.")) + operation;
+}
+
 QString ObjectForm::title() const
 {
     const QString kindTitle = m_kind.title.isEmpty() ? m_kindName : m_kind.title;
-    const QString name = m_object.value(QStringLiteral("name")).toString();
-    QString t = m_id == 0 ? tr("%1 (new)").arg(kindTitle) : QStringLiteral("%1: %2").arg(kindTitle, name);
+    QString t;
+    if (m_id == 0)
+        t = tr("%1 (new)").arg(kindTitle);
+    else if (m_kind.isDocument)
+        t = tr("%1 %2 of %3", "document kind, number, date")
+                .arg(kindTitle, m_object.value(QStringLiteral("number")).toString(),
+                     documentDate(m_object.value(QStringLiteral("date"))));
+    else
+        t = QStringLiteral("%1: %2").arg(kindTitle, m_object.value(QStringLiteral("name")).toString());
     if (m_modified)
         t += QStringLiteral(" *");
     return t;
+}
+
+QString ObjectForm::status() const
+{
+    return m_object.value(QStringLiteral("status")).toString(DraftStatus);
+}
+
+QString ObjectForm::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ObjectForm::updateStatus()
+{
+    if (!m_kind.isDocument)
+        return;
+    const bool deleted = m_object.value(QStringLiteral("deleted")).toBool();
+    const bool posted = status() == PostedStatus;
+    m_statusLabel->setText(deleted ? tr("Marked for deletion") : documentStatusText(status()));
+    m_statusLabel->setStyleSheet(posted ? QStringLiteral("color: #1b7f3b; font-weight: bold;")
+                                        : QStringLiteral("color: #5f6368; font-weight: bold;"));
+    m_postCloseAction->setEnabled(!deleted);
+    m_postAction->setEnabled(!deleted);
+    m_unpostAction->setEnabled(posted && m_id != 0);
 }
 
 QString ObjectForm::errorText(const QString &field) const
@@ -144,22 +221,28 @@ void ObjectForm::build(const QCborMap &layout)
         connect(section, &SectionEditor::edited, this, [this] { setModified(true); });
 }
 
+QWidget *ObjectForm::buildSection(const QCborMap &group)
+{
+    const QString name = group.value(QStringLiteral("section")).toString();
+    const SectionInfo *info = m_kind.section(name);
+    auto *box = new QGroupBox(group.value(QStringLiteral("label")).toString(info ? info->title : name));
+    auto *layout = new QVBoxLayout(box);
+    if (info) {
+        auto *editor = new SectionEditor(*info, m_session, box);
+        editor->setObjectName(QStringLiteral("section_") + name);
+        editor->setReadOnly(group.value(QStringLiteral("readOnly")).toBool());
+        if (editor->isReadOnly())
+            m_readOnly.insert(name);
+        m_sections.insert(name, editor);
+        layout->addWidget(editor);
+    }
+    return box;
+}
+
 QWidget *ObjectForm::buildGroup(const QCborMap &group)
 {
-    if (group.contains(QStringLiteral("section"))) {
-        const QString name = group.value(QStringLiteral("section")).toString();
-        const SectionInfo *info = m_kind.section(name);
-        auto *box = new QGroupBox(group.value(QStringLiteral("label")).toString(info ? info->title : name));
-        auto *layout = new QVBoxLayout(box);
-        if (info) {
-            auto *editor = new SectionEditor(*info, m_session, box);
-            editor->setObjectName(QStringLiteral("section_") + name);
-            editor->setReadOnly(group.value(QStringLiteral("readOnly")).toBool());
-            m_sections.insert(name, editor);
-            layout->addWidget(editor);
-        }
-        return box;
-    }
+    if (group.contains(QStringLiteral("section")))
+        return buildSection(group);
     auto *box = new QGroupBox(group.value(QStringLiteral("title")).toString());
     if (box->title().isEmpty())
         box->setFlat(true);
@@ -184,7 +267,10 @@ QWidget *ObjectForm::buildGroup(const QCborMap &group)
         auto *label = new QLabel(labelText + (field->required ? QStringLiteral(" *") : QString()) + u':');
         FieldEditor *editor = createFieldEditor(*field, m_session, box);
         editor->setObjectName(QStringLiteral("field_") + name);
-        editor->setReadOnly(entry.value(QStringLiteral("readOnly")).toBool());
+        const bool readOnly = field->readOnly || entry.value(QStringLiteral("readOnly")).toBool();
+        editor->setReadOnly(readOnly);
+        if (readOnly)
+            m_readOnly.insert(name);
         label->setBuddy(editor);
         auto *error = new QLabel(box);
         error->setObjectName(QStringLiteral("error_") + name);
@@ -197,6 +283,7 @@ QWidget *ObjectForm::buildGroup(const QCborMap &group)
         grid->setColumnStretch(column + 1, 1);
         m_editors.insert(name, editor);
         m_errors.insert(name, error);
+        m_fieldOrder.append(name);
         index += wide ? columns : 1;
     }
     return box;
@@ -210,6 +297,9 @@ void ObjectForm::reload()
         for (const FieldInfo &f : std::as_const(m_kind.fields))
             if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
                 object.insert(f.name, f.defaultValue);
+        // A new document happens now unless the user says otherwise.
+        if (m_kind.isDocument)
+            object.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it)
             object.insert(it.key(), it.value());
         fill(object);
@@ -218,7 +308,7 @@ void ObjectForm::reload()
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kindName);
     params.insert(QStringLiteral("id"), m_id);
-    m_session->call(QStringLiteral("catalog.read"), params, this, [this](const Reply &r) {
+    m_session->call(method(QStringLiteral("read")), params, this, [this](const Reply &r) {
         if (!r.ok) {
             m_message->setText(r.error.message);
             m_message->show();
@@ -235,24 +325,39 @@ void ObjectForm::fill(const QCborMap &object)
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
         it.value()->setValue(object.value(it.key()), display.value(it.key()).toString());
     const QCborMap sections = object.value(QStringLiteral("sections")).toMap();
-    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it) {
         it.value()->setLines(sections.value(it.key()).toArray());
+        m_sectionLines.insert(it.key(), it.value()->lines());
+    }
     setModified(false);
+    updateStatus();
     const bool first = !m_loaded;
     m_loaded = true;
-    if (first) {
-        if (FieldEditor *name = m_editors.value(QStringLiteral("name")))
-            name->setFocus();
-        else if (!m_editors.isEmpty())
-            m_editors.begin().value()->setFocus();
-    }
+    if (first)
+        focusFirstEditor();
     Q_EMIT loaded();
 }
 
+void ObjectForm::focusFirstEditor()
+{
+    if (FieldEditor *name = m_editors.value(QStringLiteral("name")); name && !m_readOnly.contains(QStringLiteral("name"))) {
+        name->setFocus();
+        return;
+    }
+    for (const QString &field : std::as_const(m_fieldOrder))
+        if (!m_readOnly.contains(field)) {
+            m_editors.value(field)->setFocus();
+            return;
+        }
+}
+
+// Changed values (all non-empty ones for a new object), never read-only ones.
 QCborMap ObjectForm::collectChanges(bool all) const
 {
     QCborMap values;
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        if (m_readOnly.contains(it.key()))
+            continue;
         const QCborValue value = it.value()->value();
         const QCborValue before = m_object.value(it.key());
         const bool same = (value.isNull() && (before.isNull() || before.isUndefined())) || value == before;
@@ -262,17 +367,28 @@ QCborMap ObjectForm::collectChanges(bool all) const
     return values;
 }
 
-void ObjectForm::save()
+// Sections whose lines changed (a given section replaces all its lines on the server).
+QCborMap ObjectForm::collectSections() const
 {
-    if (m_saving || !m_loaded)
-        return;
-    clearErrors();
+    QCborMap sections;
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it) {
+        if (m_readOnly.contains(it.key()))
+            continue;
+        const QCborArray lines = it.value()->lines();
+        if (m_id == 0 ? !lines.isEmpty() : lines != m_sectionLines.value(it.key()))
+            sections.insert(it.key(), lines);
+    }
+    return sections;
+}
+
+// Input the client can reject itself (a malformed number or date) before asking the server.
+bool ObjectForm::checkInput()
+{
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
         const QString problem = it.value()->inputError();
         if (!problem.isEmpty()) {
             showError(it.key(), problem);
-            m_closeAfterSave = false;
-            return;
+            return false;
         }
     }
     for (SectionEditor *section : std::as_const(m_sections)) {
@@ -280,47 +396,96 @@ void ObjectForm::save()
         if (!problem.isEmpty()) {
             m_message->setText(problem);
             m_message->show();
-            m_closeAfterSave = false;
-            return;
+            return false;
         }
+    }
+    return true;
+}
+
+void ObjectForm::save()
+{
+    write(false);
+}
+
+void ObjectForm::post()
+{
+    write(true);
+}
+
+void ObjectForm::write(bool post)
+{
+    if (m_saving || !m_loaded)
+        return;
+    clearErrors();
+    if (!checkInput()) {
+        m_closeAfterSave = false;
+        return;
+    }
+    if (post && m_id != 0 && !m_modified) {
+        changePosting(QStringLiteral("post"));
+        return;
     }
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kindName);
     QCborMap values = collectChanges(m_id == 0);
     if (m_id == 0)
         for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it)
-            if (!values.contains(it.key()) && !m_editors.contains(it.key().toString()))
+            if (!values.contains(it.key()) && (!m_editors.contains(it.key().toString()) || m_readOnly.contains(it.key().toString())))
                 values.insert(it.key(), it.value());
     params.insert(QStringLiteral("values"), values);
-    QCborMap sections;
-    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
-        sections.insert(it.key(), it.value()->lines());
+    const QCborMap sections = collectSections();
     if (!sections.isEmpty())
         params.insert(QStringLiteral("sections"), sections);
     if (m_id != 0) {
         params.insert(QStringLiteral("id"), m_id);
         params.insert(QStringLiteral("version"), m_object.value(QStringLiteral("version")));
     }
+    if (post)
+        params.insert(QStringLiteral("post"), true);
     m_saving = true;
-    m_session->call(m_id == 0 ? QStringLiteral("catalog.create") : QStringLiteral("catalog.update"), params, this,
-                    [this](const Reply &r) {
-                        m_saving = false;
-                        if (!r.ok) {
-                            m_closeAfterSave = false;
-                            if (r.error.code == ErrorCode::Conflict)
-                                askToReload(r.error.message);
-                            else
-                                showError(r.error.field, r.error.message);
-                            Q_EMIT saveFailed(r.error.message);
-                            return;
-                        }
-                        const QCborMap object = r.result.toMap();
-                        m_id = object.value(QStringLiteral("id")).toInteger();
-                        fill(object);
-                        Q_EMIT saved(m_kindName, m_id);
-                        if (m_closeAfterSave)
-                            Q_EMIT closeRequested();
-                    });
+    m_session->call(method(m_id == 0 ? QStringLiteral("create") : QStringLiteral("update")), params, this,
+                    [this](const Reply &r) { finish(r, true); });
+}
+
+// document.post or document.unpost of the document as last read. Edits not saved yet stay in
+// the form: posting does not change the values.
+void ObjectForm::changePosting(const QString &operation)
+{
+    if (m_saving || m_id == 0)
+        return;
+    clearErrors();
+    QCborMap params;
+    params.insert(QStringLiteral("kind"), m_kindName);
+    params.insert(QStringLiteral("id"), m_id);
+    params.insert(QStringLiteral("version"), m_object.value(QStringLiteral("version")));
+    m_saving = true;
+    m_session->call(method(operation), params, this, [this](const Reply &r) { finish(r, !m_modified); });
+}
+
+void ObjectForm::finish(const Reply &r, bool refill)
+{
+    m_saving = false;
+    if (!r.ok) {
+        m_closeAfterSave = false;
+        if (r.error.code == ErrorCode::Conflict)
+            askToReload(r.error.message);
+        else
+            showError(r.error.field, r.error.message);
+        Q_EMIT saveFailed(r.error.message);
+        return;
+    }
+    const QCborMap object = r.result.toMap();
+    m_id = object.value(QStringLiteral("id")).toInteger();
+    if (refill) {
+        fill(object);
+    } else {
+        m_object = object;
+        updateStatus();
+        Q_EMIT titleChanged(title());
+    }
+    Q_EMIT saved(m_kindName, m_id);
+    if (m_closeAfterSave)
+        Q_EMIT closeRequested();
 }
 
 void ObjectForm::saveAndClose()
@@ -331,6 +496,21 @@ void ObjectForm::saveAndClose()
     }
     m_closeAfterSave = true;
     save();
+}
+
+void ObjectForm::postAndClose()
+{
+    if (!m_modified && m_id != 0 && status() == PostedStatus) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    m_closeAfterSave = true;
+    post();
+}
+
+void ObjectForm::unpost()
+{
+    changePosting(QStringLiteral("unpost"));
 }
 
 void ObjectForm::askToReload(const QString &message)

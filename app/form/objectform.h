@@ -2,14 +2,21 @@
 
 #include "core/kindinfo.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 class QTabWidget;
+class QToolBar;
 class QVBoxLayout;
 class QAction;
+
+namespace erp::client {
+struct Reply;
+}
 
 namespace erp::app {
 
@@ -17,9 +24,10 @@ class ClientSession;
 class FieldEditor;
 class SectionEditor;
 
-// The generic form of one object, built from the layout the server sends (forms/ merged with
-// the role's and the user's settings) and the metadata. Keyboard first: Enter moves to the
-// next field, Ctrl+S saves, Ctrl+Enter saves and closes, Esc closes (asking about changes).
+// The generic form of one catalog object or document, built from the layout the server sends
+// (forms/ merged with the role's and the user's settings) and the metadata. Keyboard first:
+// Enter moves to the next field, Ctrl+S saves, Ctrl+Enter saves and closes (documents: posts
+// and closes), Esc closes (asking about changes). Only changed, writable values are sent.
 class ObjectForm : public QWidget
 {
     Q_OBJECT
@@ -36,7 +44,12 @@ public:
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
     SectionEditor *sectionEditor(const QString &section) const { return m_sections.value(section); }
     QString errorText(const QString &field) const;
+    // The message above the form (errors that name no field of it, such as a register's).
+    QString messageText() const;
     QString title() const;
+    bool isDocument() const { return m_kind.isDocument; }
+    // A document's status as last read: "draft" or "posted".
+    QString status() const;
 
     // Asks about unsaved changes; true when the form may close.
     bool confirmClose();
@@ -44,6 +57,10 @@ public:
 public Q_SLOTS:
     void save();
     void saveAndClose();
+    // Documents: save with posting (document.post when nothing changed), and take posting back.
+    void post();
+    void postAndClose();
+    void unpost();
     void reload();
 
 Q_SIGNALS:
@@ -54,10 +71,20 @@ Q_SIGNALS:
     void closeRequested();
 
 private:
+    QString method(const QString &operation) const;
+    void addDocumentActions();
     void build(const QCborMap &layout);
     QWidget *buildGroup(const QCborMap &group);
+    QWidget *buildSection(const QCborMap &group);
     void fill(const QCborMap &object);
+    void focusFirstEditor();
+    void updateStatus();
     QCborMap collectChanges(bool all) const;
+    QCborMap collectSections() const;
+    bool checkInput();
+    void write(bool post);
+    void changePosting(const QString &operation);
+    void finish(const erp::client::Reply &reply, bool refill);
     void showError(const QString &field, const QString &message);
     void clearErrors();
     void setModified(bool modified);
@@ -75,8 +102,18 @@ private:
     QHash<QString, QLabel *> m_errors;
     QHash<QString, SectionEditor *> m_sections;
     QHash<QString, QString> m_labels;
+    QStringList m_fieldOrder;             // as the layout shows them
+    QSet<QString> m_readOnly;             // fields and sections never sent
+    QHash<QString, QCborArray> m_sectionLines; // as last read, to send only changed sections
     QVBoxLayout *m_body;
     QLabel *m_message;
+    QToolBar *m_toolbar;
+    QAction *m_saveCloseAction;
+    QAction *m_saveAction;
+    QAction *m_postCloseAction = nullptr;
+    QAction *m_postAction = nullptr;
+    QAction *m_unpostAction = nullptr;
+    QLabel *m_statusLabel;
     bool m_modified = false;
     bool m_loaded = false;
     bool m_saving = false;

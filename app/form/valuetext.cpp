@@ -127,4 +127,19 @@ QString displayValue(const FieldInfo &field, const QCborValue &value, const QStr
     return valueText(field, value, locale);
 }
 
+QString documentDate(const QCborValue &date, const QLocale &locale)
+{
+    const QDateTime time = QDateTime::fromString(date.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? locale.toString(time.toLocalTime().date(), dateFormat(locale)) : QString();
+}
+
+QString presentation(const KindInfo &kind, const QCborMap &object, const QLocale &locale)
+{
+    if (!kind.isDocument)
+        return object.value(QStringLiteral("name")).toString();
+    const QString number = object.value(QStringLiteral("number")).toString();
+    const QString date = documentDate(object.value(QStringLiteral("date")), locale);
+    return date.isEmpty() ? number : Text::tr("%1 of %2", "document number and date").arg(number, date);
+}
+
 } // namespace erp::app

@@ -2,6 +2,7 @@
 
 #include "core/kindinfo.h"
 
+#include <QCborMap>
 #include <QCborValue>
 #include <QLocale>
 #include <QString>
@@ -32,6 +33,12 @@ class ClientSession;
 // name the server sent along (empty when unknown).
 QString displayValue(const FieldInfo &field, const QCborValue &value, const QString &display, ClientSession *session,
                      const QLocale &locale = QLocale());
+
+// How a person names an object: a catalog object's name, a document's number and date
+// ("SH-2026-000001 of 27.11.2026"; just the number while the date is unknown).
+QString presentation(const KindInfo &kind, const QCborMap &object, const QLocale &locale = QLocale());
+// A document's date (a canonical datetime) as a local date, "27.11.2026".
+QString documentDate(const QCborValue &date, const QLocale &locale = QLocale());
 
 // The field's metadata default in canonical form (null when it has none).
 QCborValue defaultValue(const FieldInfo &field);

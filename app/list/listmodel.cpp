@@ -20,11 +20,17 @@ using erp::client::Reply;
 ListModel::ListModel(ClientSession *session, const KindInfo &kind, const QStringList &columns, QObject *parent)
     : QAbstractTableModel(parent), m_session(session), m_kind(kind)
 {
+    if (kind.isDocument) {
+        m_sortField = QStringLiteral("date");
+        m_descending = true;
+    }
     for (const QString &name : columns)
         if (const FieldInfo *f = kind.field(name))
             m_columns.append(*f);
-    if (m_columns.isEmpty())
-        m_columns << *kind.field(QStringLiteral("code")) << *kind.field(QStringLiteral("name"));
+    if (m_columns.isEmpty()) {
+        // The first two system fields: code and name, or number and date.
+        m_columns = kind.fields.mid(0, 2);
+    }
 }
 
 void ListModel::setSort(const QString &field, bool descending)
@@ -58,14 +64,28 @@ void ListModel::setSearchText(const QString &text)
     reload();
 }
 
+QCborArray ListModel::effectiveFilters() const
+{
+    QCborArray filters = m_filters;
+    if (m_kind.isDocument && !m_search.isEmpty()) {
+        QCborMap number;
+        number.insert(QStringLiteral("field"), QStringLiteral("number"));
+        number.insert(QStringLiteral("op"), QStringLiteral("contains"));
+        number.insert(QStringLiteral("value"), m_search);
+        filters.append(number);
+    }
+    return filters;
+}
+
 QCborMap ListModel::baseParams() const
 {
     QCborMap p;
     p.insert(QStringLiteral("kind"), m_kind.name);
     p.insert(QStringLiteral("includeDeleted"), m_showDeleted);
-    if (!m_filters.isEmpty())
-        p.insert(QStringLiteral("filters"), m_filters);
-    if (!m_search.isEmpty()) {
+    const QCborArray filters = effectiveFilters();
+    if (!filters.isEmpty())
+        p.insert(QStringLiteral("filters"), filters);
+    if (showsSearchResults()) {
         p.insert(QStringLiteral("text"), m_search);
         p.insert(QStringLiteral("limit"), PageSize);
         return p;
@@ -96,7 +116,7 @@ void ListModel::reload()
 
 void ListModel::jumpToEnd()
 {
-    if (!m_search.isEmpty())
+    if (showsSearchResults())
         return;
     QCborMap p = baseParams();
     p.insert(QStringLiteral("descending"), !m_descending);
@@ -105,7 +125,7 @@ void ListModel::jumpToEnd()
 
 void ListModel::refresh()
 {
-    if (m_rows.isEmpty() || !m_search.isEmpty()) {
+    if (m_rows.isEmpty() || showsSearchResults()) {
         reload();
         return;
     }
@@ -129,7 +149,7 @@ void ListModel::fetchAbove()
 
 bool ListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_moreBelow && !m_busy && m_search.isEmpty();
+    return !parent.isValid() && m_moreBelow && !m_busy && !showsSearchResults();
 }
 
 void ListModel::fetchMore(const QModelIndex &parent)
@@ -155,7 +175,9 @@ void ListModel::request(QCborMap params, Direction direction, bool replace)
         ++m_generation;
     const int generation = m_generation;
     setBusy(true);
-    const QString method = m_search.isEmpty() ? QStringLiteral("catalog.list") : QStringLiteral("catalog.search");
+    const QString method = m_kind.isDocument      ? QStringLiteral("document.list")
+                           : showsSearchResults() ? QStringLiteral("catalog.search")
+                                                  : QStringLiteral("catalog.list");
     m_session->call(method, params, this, [this, generation, direction, replace](const Reply &r) {
         if (generation != m_generation)
             return; // an answer for a list that has been reloaded since
@@ -272,6 +294,8 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == 0 && row.value(QStringLiteral("is_group")).toBool())
             return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        if (index.column() == 0 && row.value(QStringLiteral("status")).toString() == PostedStatus)
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         return {};
     case Qt::TextAlignmentRole:
         if (field.isNumeric() || field.type == QLatin1String("integer"))

@@ -13,7 +13,7 @@ namespace erp::app {
 
 class ClientSession;
 
-// A lazy window over a catalog list on the server. Rows arrive a page at a time through
+// A lazy window over a catalog or document list on the server. Rows arrive a page at a time through
 // keyset paging, downwards (fetchMore, called by the view at the bottom) and upwards
 // (fetchAbove, at the top after jumpToEnd); the window is trimmed at the far end so that
 // memory stays bounded however far the user scrolls. A million rows cost one page.
@@ -29,7 +29,8 @@ public:
 
     ListModel(ClientSession *session, const KindInfo &kind, const QStringList &columns, QObject *parent = nullptr);
 
-    // Browsing: sorted by a field, optionally inside one group (hierarchical catalogs).
+    // Browsing: sorted by a field (catalogs by name, documents newest first), optionally inside
+    // one group (hierarchical catalogs).
     void setSort(const QString &field, bool descending);
     QString sortField() const { return m_sortField; }
     bool sortDescending() const { return m_descending; }
@@ -40,7 +41,8 @@ public:
     // Conditions [{field, op, value}] that every row must meet (see catalog.list).
     void setFilters(const QCborArray &filters);
     QCborArray filters() const { return m_filters; }
-    // Non-empty text switches to search results (code, name and searchable fields, accents ignored).
+    // Non-empty text switches catalogs to search results (code, name and searchable fields,
+    // accents ignored); documents have no search: their number must contain the text.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
 
@@ -48,7 +50,7 @@ public:
     void jumpToEnd();
     // Re-reads the rows the window shows now (after a change pushed by the server).
     void refresh();
-    bool canFetchAbove() const { return m_moreAbove && !m_busy && m_search.isEmpty(); }
+    bool canFetchAbove() const { return m_moreAbove && !m_busy && !showsSearchResults(); }
     // True when the window does not reach the end of the list (Ctrl+End must ask the server).
     bool hasMoreBelow() const { return m_moreBelow; }
     void fetchAbove();
@@ -77,6 +79,9 @@ Q_SIGNALS:
 
 private:
     enum class Direction { Below, Above };
+    // Search results (catalog.search) come in one piece: no paging, no cursor.
+    bool showsSearchResults() const { return !m_search.isEmpty() && !m_kind.isDocument; }
+    QCborArray effectiveFilters() const;
     QCborMap baseParams() const;
     QCborMap cursorOf(const QCborMap &row, bool inclusive) const;
     void request(QCborMap params, Direction direction, bool replace);

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "core/clientsession.h"
 #include "filterdialog.h"
+#include "form/valuetext.h"
 #include "listmodel.h"
 
 #include <QAction>
@@ -40,80 +41,13 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     setObjectName(QStringLiteral("list_") + kind.name);
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QStyle *style = QApplication::style();
-    if (mode == Mode::Browse) {
-        QAction *create = toolbar->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&Create"));
-        create->setObjectName(QStringLiteral("create"));
-        create->setShortcut(QKeySequence(Qt::Key_Insert));
-        create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        create->setToolTip(tr("Create a new object (Ins)"));
-        connect(create, &QAction::triggered, this, [this] {
-            Q_EMIT createRequested(m_kind.name, false, m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
-        });
-        if (kind.hierarchical) {
-            QAction *createGroup = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Create &group"));
-            createGroup->setObjectName(QStringLiteral("createGroup"));
-            createGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F9));
-            createGroup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            connect(createGroup, &QAction::triggered, this, [this] {
-                Q_EMIT createRequested(m_kind.name, true, m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
-            });
-        }
-    }
-    QAction *open = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOpenButton),
-                                       mode == Mode::Choose ? tr("C&hoose") : tr("&Open"));
-    open->setObjectName(QStringLiteral("open"));
-    open->setToolTip(mode == Mode::Choose ? tr("Choose the selected object (Enter)") : tr("Open the selected object (Enter)"));
-    connect(open, &QAction::triggered, this, [this] { activate(m_view->currentIndex().row()); });
-    if (mode == Mode::Browse) {
-        QAction *mark = toolbar->addAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Mark for deletion"));
-        mark->setObjectName(QStringLiteral("markDeleted"));
-        mark->setShortcut(QKeySequence(Qt::Key_Delete));
-        mark->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        mark->setToolTip(tr("Mark or unmark the selected object for deletion (Del)"));
-        connect(mark, &QAction::triggered, this, &ListWidget::toggleDeletionMark);
-    }
-    QAction *refresh = toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
-    refresh->setObjectName(QStringLiteral("refresh"));
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(refresh, &QAction::triggered, m_model, &ListModel::refresh);
-    if (kind.hierarchical) {
-        m_upAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogToParent), tr("&Up"));
-        m_upAction->setObjectName(QStringLiteral("up"));
-        m_upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-        m_upAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_upAction->setToolTip(tr("Back to the enclosing group (Ctrl+Up)"));
-        connect(m_upAction, &QAction::triggered, this, &ListWidget::leaveGroup);
-        m_hierarchyAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogListView), tr("&Groups"));
-        m_hierarchyAction->setObjectName(QStringLiteral("hierarchy"));
-        m_hierarchyAction->setCheckable(true);
-        m_hierarchyAction->setChecked(true);
-        m_hierarchyAction->setToolTip(tr("Show groups, or every object in one list"));
-        connect(m_hierarchyAction, &QAction::toggled, this, [this](bool on) {
-            m_groupPath.clear();
-            m_model->setParentGroup(on ? std::optional<qint64>(0) : std::nullopt);
-            updateBreadcrumb();
-        });
-    }
-    QAction *filter = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Filter…"));
-    filter->setObjectName(QStringLiteral("filter"));
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    filter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    filter->setToolTip(tr("Show only the rows that meet conditions (Ctrl+Shift+F)"));
-    connect(filter, &QAction::triggered, this, &ListWidget::editFilter);
-    QAction *showDeleted = toolbar->addAction(tr("Show &marked"));
-    showDeleted->setObjectName(QStringLiteral("showDeleted"));
-    showDeleted->setCheckable(true);
-    showDeleted->setChecked(true);
-    showDeleted->setToolTip(tr("Show objects marked for deletion (struck out)"));
-    connect(showDeleted, &QAction::toggled, m_model, &ListModel::setShowDeleted);
-
+    createActions(toolbar);
     // Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the list.
     addActions(toolbar->actions());
 
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by code, name, IČO, e-mail… (Ctrl+F)"));
+    m_search->setPlaceholderText(kind.isDocument ? tr("Search by number (Ctrl+F)")
+                                                 : tr("Search by code, name, IČO, e-mail… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
@@ -126,36 +60,7 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
     m_search->installEventFilter(this);
 
-    m_view->setObjectName(QStringLiteral("table"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    const int nameColumn = [this] {
-        for (int i = 0; i < m_model->columns().size(); ++i)
-            if (m_model->columns()[i].name == QLatin1String("name"))
-                return i;
-        return 0;
-    }();
-    m_view->horizontalHeader()->setSortIndicator(nameColumn, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    // Wide enough for the header and for a typical value: a whole code, 40 characters of a name.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    for (int i = 0; i < m_model->columns().size(); ++i) {
-        const FieldInfo &f = m_model->columns()[i];
-        const int chars = f.name == QLatin1String("name")     ? 40
-                          : f.type == QLatin1String("string") ? qBound(6, f.length + 1, 20)
-                          : f.type == QLatin1String("ref")    ? 22
-                                                              : 12;
-        const int header = metrics.horizontalAdvance(f.title) + 32;
-        m_view->setColumnWidth(i, qMax(header, metrics.horizontalAdvance(QLatin1Char('0')) * chars + 12));
-    }
+    setUpView();
     m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { activate(index.row()); });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -166,6 +71,9 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
         m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + n);
     });
     connect(m_model, &ListModel::reset, this, &ListWidget::restoreAfterReset);
+    connect(m_model, &ListModel::modelReset, this, &ListWidget::updateActions);
+    connect(m_model, &ListModel::dataChanged, this, &ListWidget::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListWidget::updateActions);
     connect(m_model, &ListModel::busyChanged, this, [this](bool busy) {
         m_status->setText(busy ? tr("Loading…") : QString());
     });
@@ -208,7 +116,139 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     else
         m_model->reload();
     updateBreadcrumb();
+    updateActions();
     setFocusProxy(m_view);
+}
+
+void ListWidget::createActions(QToolBar *toolbar)
+{
+    QStyle *style = QApplication::style();
+    if (m_mode == Mode::Browse) {
+        QAction *create = toolbar->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&Create"));
+        create->setObjectName(QStringLiteral("create"));
+        create->setShortcut(QKeySequence(Qt::Key_Insert));
+        create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        create->setToolTip(m_kind.isDocument ? tr("Create a new document (Ins)") : tr("Create a new object (Ins)"));
+        connect(create, &QAction::triggered, this, [this] {
+            Q_EMIT createRequested(m_kind.name, false, m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
+        });
+        if (m_kind.hierarchical) {
+            QAction *createGroup = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Create &group"));
+            createGroup->setObjectName(QStringLiteral("createGroup"));
+            createGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F9));
+            createGroup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            connect(createGroup, &QAction::triggered, this, [this] {
+                Q_EMIT createRequested(m_kind.name, true, m_groupPath.isEmpty() ? 0 : m_groupPath.last().first);
+            });
+        }
+    }
+    QAction *open = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOpenButton),
+                                       m_mode == Mode::Choose ? tr("C&hoose") : tr("&Open"));
+    open->setObjectName(QStringLiteral("open"));
+    open->setToolTip(m_mode == Mode::Choose ? tr("Choose the selected object (Enter)") : tr("Open the selected object (Enter)"));
+    connect(open, &QAction::triggered, this, [this] { activate(m_view->currentIndex().row()); });
+    if (m_mode == Mode::Browse) {
+        if (m_kind.isDocument)
+            createPostingActions(toolbar);
+        QAction *mark = toolbar->addAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Mark for deletion"));
+        mark->setObjectName(QStringLiteral("markDeleted"));
+        mark->setShortcut(QKeySequence(Qt::Key_Delete));
+        mark->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mark->setToolTip(tr("Mark or unmark the selected object for deletion (Del)"));
+        connect(mark, &QAction::triggered, this, &ListWidget::toggleDeletionMark);
+    }
+    QAction *refresh = toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
+    refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, m_model, &ListModel::refresh);
+    if (m_kind.hierarchical)
+        createGroupActions(toolbar);
+    QAction *filter = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Filter…"));
+    filter->setObjectName(QStringLiteral("filter"));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    filter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    filter->setToolTip(tr("Show only the rows that meet conditions (Ctrl+Shift+F)"));
+    connect(filter, &QAction::triggered, this, &ListWidget::editFilter);
+    QAction *showDeleted = toolbar->addAction(tr("Show &marked"));
+    showDeleted->setObjectName(QStringLiteral("showDeleted"));
+    showDeleted->setCheckable(true);
+    showDeleted->setChecked(true);
+    showDeleted->setToolTip(tr("Show objects marked for deletion (struck out)"));
+    connect(showDeleted, &QAction::toggled, m_model, &ListModel::setShowDeleted);
+}
+
+void ListWidget::createGroupActions(QToolBar *toolbar)
+{
+    QStyle *style = QApplication::style();
+    m_upAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogToParent), tr("&Up"));
+    m_upAction->setObjectName(QStringLiteral("up"));
+    m_upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_upAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_upAction->setToolTip(tr("Back to the enclosing group (Ctrl+Up)"));
+    connect(m_upAction, &QAction::triggered, this, &ListWidget::leaveGroup);
+    m_hierarchyAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileDialogListView), tr("&Groups"));
+    m_hierarchyAction->setObjectName(QStringLiteral("hierarchy"));
+    m_hierarchyAction->setCheckable(true);
+    m_hierarchyAction->setChecked(true);
+    m_hierarchyAction->setToolTip(tr("Show groups, or every object in one list"));
+    connect(m_hierarchyAction, &QAction::toggled, this, [this](bool on) {
+        m_groupPath.clear();
+        m_model->setParentGroup(on ? std::optional<qint64>(0) : std::nullopt);
+        updateBreadcrumb();
+    });
+}
+
+void ListWidget::createPostingActions(QToolBar *toolbar)
+{
+    QStyle *style = QApplication::style();
+    m_postAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogApplyButton), tr("&Post"));
+    m_postAction->setObjectName(QStringLiteral("post"));
+    m_postAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_postAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_postAction->setToolTip(tr("Post the selected document: record its movements (Ctrl+P)"));
+    connect(m_postAction, &QAction::triggered, this, [this] { setPosted(true); });
+    m_unpostAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogCancelButton), tr("&Unpost"));
+    m_unpostAction->setObjectName(QStringLiteral("unpost"));
+    m_unpostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_unpostAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_unpostAction->setToolTip(tr("Take the selected document's movements back (Ctrl+Shift+P)"));
+    connect(m_unpostAction, &QAction::triggered, this, [this] { setPosted(false); });
+}
+
+void ListWidget::setUpView()
+{
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    // The indicator shows the model's order: catalogs by name, documents newest first.
+    int sortColumn = 0;
+    for (int i = 0; i < m_model->columns().size(); ++i)
+        if (m_model->columns()[i].name == m_model->sortField())
+            sortColumn = i;
+    const bool descending = m_model->columns().value(sortColumn).name == m_model->sortField() && m_model->sortDescending();
+    m_view->horizontalHeader()->setSortIndicator(sortColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    // Wide enough for the header and for a typical value: a whole code, 40 characters of a name.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (int i = 0; i < m_model->columns().size(); ++i) {
+        const FieldInfo &f = m_model->columns()[i];
+        const int chars = f.name == QLatin1String("name")       ? 40
+                          : f.type == QLatin1String("string")   ? qBound(6, f.length + 1, 20)
+                          : f.type == QLatin1String("ref")      ? 22
+                          : f.type == QLatin1String("datetime") ? 17
+                                                                : 12;
+        const int header = metrics.horizontalAdvance(f.title) + 32;
+        m_view->setColumnWidth(i, qMax(header, metrics.horizontalAdvance(QLatin1Char('0')) * chars + 12));
+    }
 }
 
 qint64 ListWidget::currentId() const
@@ -257,7 +297,7 @@ void ListWidget::activate(int row)
         return;
     }
     if (m_mode == Mode::Choose)
-        Q_EMIT chosen(id, rowData.value(QStringLiteral("name")).toString());
+        Q_EMIT chosen(id, presentation(m_kind, rowData));
     else
         Q_EMIT openRequested(m_kind.name, id);
 }
@@ -269,9 +309,11 @@ void ListWidget::toggleDeletionMark()
         return;
     const QCborMap rowData = m_model->rowAt(row);
     const bool deleted = rowData.value(QStringLiteral("deleted")).toBool();
-    const QString name = rowData.value(QStringLiteral("name")).toString();
-    const QString question = deleted ? tr("Remove the deletion mark from \"%1\"?").arg(name)
-                                     : tr("Mark \"%1\" for deletion?").arg(name);
+    const QString name = presentation(m_kind, rowData);
+    QString question = deleted ? tr("Remove the deletion mark from \"%1\"?").arg(name)
+                               : tr("Mark \"%1\" for deletion?").arg(name);
+    if (!deleted && rowData.value(QStringLiteral("status")).toString() == PostedStatus)
+        question += u'\n' + tr("Its movements will be taken back.");
     if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return;
     QCborMap params;
@@ -280,11 +322,40 @@ void ListWidget::toggleDeletionMark()
     params.insert(QStringLiteral("version"), rowData.value(QStringLiteral("version")));
     params.insert(QStringLiteral("deleted"), !deleted);
     m_keepId = rowData.value(QStringLiteral("id")).toInteger();
-    m_session->call(QStringLiteral("catalog.setDeleted"), params, this, [this](const erp::client::Reply &r) {
+    const QString method = m_kind.isDocument ? QStringLiteral("document.setDeleted") : QStringLiteral("catalog.setDeleted");
+    m_session->call(method, params, this, [this](const erp::client::Reply &r) {
         if (!r.ok)
             QMessageBox::warning(this, windowTitle(), r.error.message);
         m_model->refresh();
     });
+}
+
+void ListWidget::setPosted(bool posted)
+{
+    const QCborMap rowData = m_model->rowAt(m_view->currentIndex().row());
+    if (rowData.isEmpty() || (rowData.value(QStringLiteral("status")).toString() == PostedStatus) == posted)
+        return;
+    QCborMap params;
+    params.insert(QStringLiteral("kind"), m_kind.name);
+    params.insert(QStringLiteral("id"), rowData.value(QStringLiteral("id")));
+    params.insert(QStringLiteral("version"), rowData.value(QStringLiteral("version")));
+    m_keepId = rowData.value(QStringLiteral("id")).toInteger();
+    const QString method = posted ? QStringLiteral("document.post") : QStringLiteral("document.unpost");
+    m_session->call(method, params, this, [this](const erp::client::Reply &r) {
+        if (!r.ok)
+            QMessageBox::warning(this, windowTitle(), r.error.message);
+        m_model->refresh();
+    });
+}
+
+void ListWidget::updateActions()
+{
+    if (!m_postAction)
+        return;
+    const QCborMap row = m_model->rowAt(m_view->currentIndex().row());
+    const bool posted = row.value(QStringLiteral("status")).toString() == PostedStatus;
+    m_postAction->setEnabled(!row.isEmpty() && !posted && !row.value(QStringLiteral("deleted")).toBool());
+    m_unpostAction->setEnabled(posted);
 }
 
 void ListWidget::enterGroup(qint64 id, const QString &name)

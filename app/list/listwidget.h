@@ -19,8 +19,9 @@ namespace erp::app {
 class ClientSession;
 class ListModel;
 
-// A catalog list: the lazy table, quick search as you type, groups, deletion marks, and the
-// commands to create and open objects. In choose mode (for reference fields) Enter picks a row.
+// A catalog or document list: the lazy table, quick search as you type, groups, deletion marks,
+// posting (documents), and the commands to create and open objects. In choose mode (for
+// reference fields) Enter picks a row.
 class ListWidget : public QWidget
 {
     Q_OBJECT
@@ -44,8 +45,14 @@ Q_SIGNALS:
     void chosen(qint64 id, const QString &name);
 
 private:
+    void createActions(QToolBar *toolbar);
+    void createGroupActions(QToolBar *toolbar);
+    void createPostingActions(QToolBar *toolbar);
+    void setUpView();
     void activate(int row);
     void toggleDeletionMark();
+    void setPosted(bool posted);
+    void updateActions();
     void enterGroup(qint64 id, const QString &name);
     void leaveGroup();
     void updateBreadcrumb();
@@ -67,6 +74,8 @@ private:
     QTimer *m_refreshTimer;
     QAction *m_upAction = nullptr;
     QAction *m_hierarchyAction = nullptr;
+    QAction *m_postAction = nullptr;
+    QAction *m_unpostAction = nullptr;
     QList<std::pair<qint64, QString>> m_groupPath;
     qint64 m_keepId = 0;
     bool m_jumpPending = false;

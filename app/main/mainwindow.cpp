@@ -117,9 +117,12 @@ void MainWindow::loadNavigation()
             for (const QCborValue &i : section.value(QStringLiteral("items")).toArray()) {
                 const QCborMap item = i.toMap();
                 auto *child = new QTreeWidgetItem(top, {item.value(QStringLiteral("title")).toString()});
-                child->setData(0, KindRole, item.value(QStringLiteral("catalog")).toString());
+                // A catalog or a document: both open a list; meta.describe tells them apart.
+                const bool document = item.contains(QStringLiteral("document"));
+                child->setData(0, KindRole, item.value(document ? QStringLiteral("document") : QStringLiteral("catalog")).toString());
                 child->setData(0, CommandRole, item.value(QStringLiteral("command")).toString());
                 child->setIcon(0, style->standardIcon(item.contains(QStringLiteral("command")) ? QStyle::SP_FileDialogDetailedView
+                                                      : document                              ? QStyle::SP_FileIcon
                                                                                               : QStyle::SP_FileDialogListView));
             }
         }
@@ -235,8 +238,9 @@ void MainWindow::chooseObject(QWidget *parent, const QString &kind, std::functio
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Choose: %1").arg(info.title));
         dialog->resize(800, 500);
-        auto *list = new ListWidget(m_session, info, {QStringLiteral("code"), QStringLiteral("name")},
-                                    ListWidget::Mode::Choose, dialog);
+        const QStringList columns = info.isDocument ? QStringList{QStringLiteral("date"), QStringLiteral("number")}
+                                                    : QStringList{QStringLiteral("code"), QStringLiteral("name")};
+        auto *list = new ListWidget(m_session, info, columns, ListWidget::Mode::Choose, dialog);
         auto *layout = new QVBoxLayout(dialog);
         layout->addWidget(list);
         connect(list, &ListWidget::chosen, dialog, [dialog, done](qint64 id, const QString &name) {

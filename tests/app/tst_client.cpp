@@ -108,7 +108,7 @@ private:
                                               map({{QStringLiteral("register"), QStringLiteral("stock")},
                                                    {QStringLiteral("where"), map({{QStringLiteral("product"), product}})}}))
                                     .result.toMap().value(QStringLiteral("rows")).toArray();
-        return rows.isEmpty() ? QStringLiteral("0") : rows.first().toMap().value(QStringLiteral("quantity")).toString();
+        return rows.isEmpty() ? QStringLiteral("0") /* nothing in stock */ : rows.first().toMap().value(QStringLiteral("quantity")).toString();
     }
 
     // A new document in the form, from the list's Create.
@@ -117,9 +117,7 @@ private:
         m_window->tabs()->setCurrentWidget(list);
         list->findChild<QAction *>(QStringLiteral("create"))->trigger();
         auto *form = qobject_cast<ObjectForm *>(m_window->tabs()->currentWidget());
-        if (form)
-            QTRY_VERIFY_WITH_TIMEOUT(form->isLoaded(), 10000);
-        return form;
+        return form && QTest::qWaitFor([form] { return form->isLoaded(); }, 10000) ? form : nullptr;
     }
 
     // A line added in the grid: the product chosen, quantity and price entered.
@@ -505,9 +503,36 @@ private Q_SLOTS:
         QVERIFY2(form->title().startsWith(QStringLiteral("Goods receipts %1 of ").arg(number)), qPrintable(form->title()));
         QCOMPARE(form->findChild<QLabel *>(QStringLiteral("documentStatus"))->text(), QStringLiteral("Posted"));
         QCOMPARE(lineEditOf(form, QStringLiteral("number"))->text(), number);
+        auto *status = form->findChild<QLabel *>(QStringLiteral("documentStatus"));
+        // Unposted and posted again from the form: the movements go and come back.
         QVERIFY(form->findChild<QAction *>(QStringLiteral("unpost"))->isEnabled());
+        form->findChild<QAction *>(QStringLiteral("unpost"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Draft"), 10000);
+        QCOMPARE(stockOf(product), QStringLiteral("0"));
+        QVERIFY(!form->findChild<QAction *>(QStringLiteral("unpost"))->isEnabled());
+        form->findChild<QAction *>(QStringLiteral("post"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Posted"), 10000);
+        QCOMPARE(stockOf(product), QStringLiteral("5.000"));
         form->findChild<QAction *>(QStringLiteral("close"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
+
+        // And from the list, for the selected row.
+        m_window->tabs()->setCurrentWidget(receipts);
+        const QCborValue version = m_other->call(QStringLiteral("document.read"),
+                                                 map({{QStringLiteral("kind"), QStringLiteral("goods_receipts")}, {QStringLiteral("id"), receipt}}))
+                                       .result.toMap().value(QStringLiteral("version"));
+        QTRY_COMPARE_WITH_TIMEOUT(receipts->model()->rowAt(receipts->model()->rowOfId(receipt)).value(QStringLiteral("version")), version, 10000);
+        receipts->selectId(receipt);
+        QVERIFY(!receipts->findChild<QAction *>(QStringLiteral("post"))->isEnabled());
+        receipts->findChild<QAction *>(QStringLiteral("unpost"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(receipts, receipt, QStringLiteral("status")), QStringLiteral("Draft"), 10000);
+        QCOMPARE(stockOf(product), QStringLiteral("0"));
+        QVERIFY(receipts->model()->index(receipts->model()->rowOfId(receipt), 0).data(Qt::DecorationRole).isNull());
+        receipts->selectId(receipt);
+        QTRY_VERIFY_WITH_TIMEOUT(receipts->findChild<QAction *>(QStringLiteral("post"))->isEnabled(), 10000);
+        receipts->findChild<QAction *>(QStringLiteral("post"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(receipts, receipt, QStringLiteral("status")), QStringLiteral("Posted"), 10000);
+        QCOMPARE(stockOf(product), QStringLiteral("5.000"));
 
         // A shipment of 7 when 5 are in stock: the server's stock control refuses to post it.
         ListWidget *shipments = openedList(QStringLiteral("shipments"));
@@ -536,6 +561,19 @@ private Q_SLOTS:
         });
         form->findChild<QAction *>(QStringLiteral("close"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
+
+        // Marked for deletion from the list: the receipt no longer moves anything.
+        m_window->tabs()->setCurrentWidget(receipts);
+        receipts->selectId(receipt);
+        whenModal([](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                box->button(QMessageBox::Yes)->click();
+        });
+        receipts->findChild<QAction *>(QStringLiteral("markDeleted"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(receipts->model()->rowAt(receipts->model()->rowOfId(receipt)).value(QStringLiteral("deleted")).toBool(),
+                                 10000);
+        QCOMPARE(cellText(receipts, receipt, QStringLiteral("status")), QStringLiteral("Draft"));
+        QCOMPARE(stockOf(product), QStringLiteral("0"));
     }
 
     void appliesFormSettingsOfTheRole()
