@@ -24,6 +24,7 @@ FieldInfo fieldFromCbor(const QCborMap &m)
     for (const QString &key : {QStringLiteral("enum"), QStringLiteral("catalog"), QStringLiteral("document")})
         if (m.contains(key))
             f.target = m.value(key).toString();
+    f.targetIsDocument = m.contains(QStringLiteral("document"));
     f.required = m.value(QStringLiteral("required")).toBool();
     f.defaultValue = m.value(QStringLiteral("default"));
     return f;

@@ -18,6 +18,7 @@ struct FieldInfo
     int precision = 0;
     int scale = 0;
     QString target; // enum name or catalog name
+    bool targetIsDocument = false; // a reference to a document (found by number)
     bool required = false;
     bool readOnly = false; // set by the server only (a document's number)
     QCborValue defaultValue;

@@ -19,7 +19,7 @@ QString title(const QString &english)
     return QCoreApplication::translate("MetadataTitle", english.toUtf8().constData());
 }
 
-QCborMap describeField(const Field &f)
+QCborMap describeField(const erp::meta::Model &model, const Field &f)
 {
     QCborMap m;
     m.insert(QStringLiteral("name"), f.name);
@@ -31,24 +31,29 @@ QCborMap describeField(const Field &f)
         m.insert(QStringLiteral("precision"), f.precision);
         m.insert(QStringLiteral("scale"), f.scale);
     }
-    if (!f.target.isEmpty())
-        m.insert(f.type == erp::meta::FieldType::Enum ? QStringLiteral("enum") : QStringLiteral("catalog"), f.target);
+    if (!f.target.isEmpty()) {
+        const erp::meta::ObjectKind *target = f.type == erp::meta::FieldType::Ref ? model.kind(f.target) : nullptr;
+        m.insert(f.type == erp::meta::FieldType::Enum ? QStringLiteral("enum")
+                 : target && target->isDocument()    ? QStringLiteral("document")
+                                                     : QStringLiteral("catalog"),
+                 f.target);
+    }
     m.insert(QStringLiteral("required"), f.required);
     if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
         m.insert(QStringLiteral("default"), f.defaultValue);
     return m;
 }
 
-QCborArray describeFields(const QList<Field> &fields)
+QCborArray describeFields(const erp::meta::Model &model, const QList<Field> &fields)
 {
     QCborArray a;
     for (const Field &f : fields)
         if (!f.internal)
-            a.append(describeField(f));
+            a.append(describeField(model, f));
     return a;
 }
 
-QCborMap describeKind(const erp::meta::ObjectKind &k)
+QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind &k)
 {
     QCborMap m;
     m.insert(QStringLiteral("name"), k.name);
@@ -58,13 +63,13 @@ QCborMap describeKind(const erp::meta::ObjectKind &k)
     m.insert(QStringLiteral("codeLength"), k.codeLength);
     m.insert(QStringLiteral("autoCode"), k.autoCode);
     m.insert(QStringLiteral("nameLength"), k.nameLength);
-    m.insert(QStringLiteral("fields"), describeFields(k.fields));
+    m.insert(QStringLiteral("fields"), describeFields(model, k.fields));
     QCborArray sections;
     for (const erp::meta::TabularSection &s : k.sections) {
         QCborMap sm;
         sm.insert(QStringLiteral("name"), s.name);
         sm.insert(QStringLiteral("title"), title(s.title));
-        sm.insert(QStringLiteral("fields"), describeFields(s.fields));
+        sm.insert(QStringLiteral("fields"), describeFields(model, s.fields));
         sections.append(sm);
     }
     m.insert(QStringLiteral("sections"), sections);
@@ -76,16 +81,17 @@ QCborMap describeKind(const erp::meta::ObjectKind &k)
 QList<Method> metaMethods()
 {
     return {
-        {QStringLiteral("meta.catalogs"), QStringLiteral("read"), QStringLiteral("Lists the catalogs the user may read."), true,
+        {QStringLiteral("meta.catalogs"), QStringLiteral("read"), QStringLiteral("Lists the catalogs and documents the user may read, each with its class."), true,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              QCborArray list;
              for (const erp::meta::ObjectKind &k : ctx.model.kinds()) {
-                 if (k.isDocument() || !erp::core::AccessPolicy::canRead(ctx.user, k))
+                 if (!erp::core::AccessPolicy::canRead(ctx.user, k))
                      continue;
                  QCborMap item;
                  item.insert(QStringLiteral("name"), k.name);
                  item.insert(QStringLiteral("title"), title(k.title));
                  item.insert(QStringLiteral("hierarchical"), k.hierarchical);
+                 item.insert(QStringLiteral("class"), k.isDocument() ? QStringLiteral("document") : QStringLiteral("catalog"));
                  item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, k));
                  list.append(item);
              }
@@ -99,7 +105,7 @@ QList<Method> metaMethods()
              if (!k || !erp::core::AccessPolicy::canRead(ctx.user, *k))
                  fail(ErrorCode::Validation, QCoreApplication::translate("Meta", "kind: unknown catalog \"%1\"").arg(name),
                       QStringLiteral("kind"));
-             return describeKind(*k);
+             return describeKind(ctx.model, *k);
          }},
         {QStringLiteral("meta.enums"), QStringLiteral("read"), QStringLiteral("Lists every enumeration with its values."), true,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {

@@ -118,19 +118,31 @@ void RefEditor::search()
     if (!m_session || text.isEmpty())
         return;
     const quint64 request = ++m_request;
+    const bool document = field().targetIsDocument;
     QCborMap params;
     params.insert(QStringLiteral("kind"), field().target);
-    params.insert(QStringLiteral("text"), text);
     params.insert(QStringLiteral("limit"), SearchLimit);
-    params.insert(QStringLiteral("anywhere"), false); // prefixes only: an index range per keystroke
-    m_session->call(QStringLiteral("catalog.search"), params, this, [this, request](const erp::client::Reply &reply) {
+    if (document) {
+        // Documents are found by their number, newest first.
+        QCborMap condition;
+        condition.insert(QStringLiteral("field"), QStringLiteral("number"));
+        condition.insert(QStringLiteral("op"), QStringLiteral("contains"));
+        condition.insert(QStringLiteral("value"), text);
+        params.insert(QStringLiteral("filters"), QCborArray{condition});
+        params.insert(QStringLiteral("descending"), true);
+    } else {
+        params.insert(QStringLiteral("text"), text);
+        params.insert(QStringLiteral("anywhere"), false); // prefixes only: an index range per keystroke
+    }
+    m_session->call(document ? QStringLiteral("document.list") : QStringLiteral("catalog.search"), params, this,
+                    [this, request](const erp::client::Reply &reply) {
         if (request != m_request)
             return;
         m_results->clear();
         const QCborArray rows = reply.ok ? reply.result.toMap().value(QStringLiteral("rows")).toArray() : QCborArray();
         for (const QCborValue &row : rows) {
             const QCborMap map = row.toMap();
-            const QString name = map.value(QStringLiteral("name")).toString();
+            const QString name = map.value(map.contains(QStringLiteral("number")) ? QStringLiteral("number") : QStringLiteral("name")).toString();
             const QString code = map.value(QStringLiteral("code")).toString();
             auto *item = new QStandardItem(code.isEmpty() ? name : tr("%1 (%2)").arg(name, code));
             item->setData(map.value(QStringLiteral("id")).toInteger(), IdRole);
@@ -186,10 +198,12 @@ void RefEditor::fetchName()
     QCborMap params;
     params.insert(QStringLiteral("kind"), field().target);
     params.insert(QStringLiteral("id"), id);
-    m_session->call(QStringLiteral("catalog.read"), params, this, [this, request, id](const erp::client::Reply &reply) {
+    const bool document = field().targetIsDocument;
+    m_session->call(document ? QStringLiteral("document.read") : QStringLiteral("catalog.read"), params, this,
+                    [this, request, id, document](const erp::client::Reply &reply) {
         if (request != m_request || !reply.ok || m_id != id)
             return;
-        m_name = reply.result.toMap().value(QStringLiteral("name")).toString();
+        m_name = reply.result.toMap().value(document ? QStringLiteral("number") : QStringLiteral("name")).toString();
         m_edit->setText(m_name);
         m_edit->setCursorPosition(0);
     });
