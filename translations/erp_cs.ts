@@ -299,6 +299,18 @@
         <source>date: a value is required</source>
         <translation>date: je povinný údaj</translation>
     </message>
+    <message>
+        <source>lines[%1].amount: quantity times price is out of range</source>
+        <translation>lines[%1].amount: množství krát cena je mimo rozsah</translation>
+    </message>
+    <message>
+        <source>kind: unknown document &quot;%1&quot;</source>
+        <translation>kind: neznámý doklad „%1“</translation>
+    </message>
+    <message>
+        <source>kind: a %1 cannot be created from a %2</source>
+        <translation>kind: doklad %1 nelze vytvořit z dokladu %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -455,6 +467,26 @@
         <source>Group</source>
         <translation>Skupina</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
 </context>
 <context>
     <name>Meta</name>
@@ -570,10 +602,6 @@
         <translation>název registru „%1“ není identifikátor psaný malými písmeny</translation>
     </message>
     <message>
-        <source>register %1: type must be &quot;balance&quot; or &quot;turnover&quot;</source>
-        <translation>registr %1: typ musí být &quot;balance&quot; nebo &quot;turnover&quot;</translation>
-    </message>
-    <message>
         <source>register %1: resource %2 must be decimal or money</source>
         <translation>registr %1: zdroj %2 musí být typu decimal nebo money</translation>
     </message>
@@ -588,6 +616,10 @@
     <message>
         <source>&quot;%1&quot; is declared twice</source>
         <translation>„%1“ je deklarováno dvakrát</translation>
+    </message>
+    <message>
+        <source>register %1: type must be &quot;balance&quot;, &quot;turnover&quot; or &quot;information&quot;</source>
+        <translation>registr %1: typ musí být &quot;balance&quot;, &quot;turnover&quot; nebo &quot;information&quot;</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1076,189 @@
         <source>Stock</source>
         <translation>Zásoby</translation>
     </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Účtový rozvrh</translation>
+    </message>
+    <message>
+        <source>Price types</source>
+        <translation>Typy cen</translation>
+    </message>
+    <message>
+        <source>Includes VAT</source>
+        <translation>Včetně DPH</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Objednávka dodavateli</translation>
+    </message>
+    <message>
+        <source>Incoming payments</source>
+        <translation>Přijaté platby</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Způsob úhrady</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Rozúčtování</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Inventory counts</source>
+        <translation>Inventury</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Zjištěné množství</translation>
+    </message>
+    <message>
+        <source>Price of a surplus</source>
+        <translation>Cena přebytku</translation>
+    </message>
+    <message>
+        <source>Outgoing payments</source>
+        <translation>Odeslané platby</translation>
+    </message>
+    <message>
+        <source>Supplier invoice</source>
+        <translation>Přijatá faktura</translation>
+    </message>
+    <message>
+        <source>Price settings</source>
+        <translation>Nastavení cen</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>Typ ceny</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Objednávky dodavatelům</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>Celkem bez DPH</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>DPH</translation>
+    </message>
+    <message>
+        <source>Sales invoices</source>
+        <translation>Vydané faktury</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>Objednávka odběratele</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Datum splatnosti</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Objednávky odběratelů</translation>
+    </message>
+    <message>
+        <source>Stock transfers</source>
+        <translation>Převodky</translation>
+    </message>
+    <message>
+        <source>From warehouse</source>
+        <translation>Ze skladu</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>Do skladu</translation>
+    </message>
+    <message>
+        <source>Supplier invoices</source>
+        <translation>Přijaté faktury</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s invoice number</source>
+        <translation>Číslo faktury dodavatele</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Typ účtu</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasivní</translation>
+    </message>
+    <message>
+        <source>Active-passive</source>
+        <translation>Aktivně-pasivní</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Nákladový</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bankovní převod</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Hotově</translation>
+    </message>
+    <message>
+        <source>Cash and bank</source>
+        <translation>Pokladna a banka</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>Hlavní kniha</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Má dáti</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Orders to receive</source>
+        <translation>Objednáno k příjmu</translation>
+    </message>
+    <message>
+        <source>Orders to ship</source>
+        <translation>Objednáno k expedici</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>Závazky</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Rezervace</translation>
+    </message>
+    <message>
+        <source>Settlements with partners</source>
+        <translation>Vzájemné zúčtování s partnery</translation>
+    </message>
+</context>
+<context>
+    <name>Posting</name>
+    <message>
+        <source>the chart of accounts has no account %1</source>
+        <translation>účtový rozvrh neobsahuje účet %1</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -1081,6 +1296,29 @@
     <message>
         <source>where.%1: not a dimension of %2</source>
         <translation>where.%1: není dimenzí registru %2</translation>
+    </message>
+    <message>
+        <source>from: {kind, id} of the source document is required</source>
+        <translation>from: je třeba zadat {kind, id} zdrojového dokladu</translation>
+    </message>
+    <message>
+        <source>from, to: dates and times as YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>from, to: datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>register: unknown information register &quot;%1&quot;</source>
+        <translation>register: neznámý informační registr „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>groupBy: must be month, partner or product</source>
+        <translation>groupBy: musí být month, partner nebo product</translation>
+    </message>
+    <message>
+        <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
+        <translation>%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1388,11 @@
     <message>
         <source>No</source>
         <translation>Ne</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>document number and date</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1605,34 @@
         <source>Filter: %1 — &lt;a href=&quot;edit&quot;&gt;change&lt;/a&gt; · &lt;a href=&quot;clear&quot;&gt;clear&lt;/a&gt;</source>
         <translation>Filtr: %1 — &lt;a href=&quot;edit&quot;&gt;změnit&lt;/a&gt; · &lt;a href=&quot;clear&quot;&gt;zrušit&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Search by number (Ctrl+F)</source>
+        <translation>Hledat podle čísla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Create a new document (Ins)</source>
+        <translation>Vytvořit nový doklad (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Post the selected document: record its movements (Ctrl+P)</source>
+        <translation>Zaúčtovat vybraný doklad: zapsat jeho pohyby (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpost</source>
+        <translation>Zr&amp;ušit zaúčtování</translation>
+    </message>
+    <message>
+        <source>Take the selected document&apos;s movements back (Ctrl+Shift+P)</source>
+        <translation>Vzít zpět pohyby vybraného dokladu (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Its movements will be taken back.</source>
+        <translation>Jeho pohyby budou vzaty zpět.</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::LoginDialog</name>
@@ -1522,6 +1793,39 @@
     <message>
         <source>Save the changes before closing?</source>
         <translation>Uložit změny před zavřením?</translation>
+    </message>
+    <message>
+        <source>Post and &amp;close</source>
+        <translation>Zaúčtovat a &amp;zavřít</translation>
+    </message>
+    <message>
+        <source>Save, post and close (Ctrl+Enter)</source>
+        <translation>Uložit, zaúčtovat a zavřít (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Save and post: record the document&apos;s movements (Ctrl+P)</source>
+        <translation>Uložit a zaúčtovat: zapsat pohyby dokladu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpost</source>
+        <translation>Zr&amp;ušit zaúčtování</translation>
+    </message>
+    <message>
+        <source>Take the document&apos;s movements back (Ctrl+Shift+P)</source>
+        <translation>Vzít zpět pohyby dokladu (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <comment>document kind, number, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation>Označeno ke smazání</translation>
     </message>
 </context>
 <context>
