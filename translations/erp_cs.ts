@@ -1392,7 +1392,7 @@
     <message>
         <source>%1 of %2</source>
         <comment>document number and date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ze dne %2</translation>
     </message>
 </context>
 <context>
@@ -1821,7 +1821,7 @@
     <message>
         <source>%1 %2 of %3</source>
         <comment>document kind, number, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ze dne %3</translation>
     </message>
     <message>
         <source>Marked for deletion</source>
