@@ -60,6 +60,9 @@ inline ProductTotals totalsByProduct(const PostingContext &ctx)
     return t;
 }
 
+// Services are sold and invoiced but never stocked, reserved or shipped from a warehouse.
+bool isService(PostingContext &ctx, qint64 product);
+
 // The id of an account of the chart by its code; fails the posting when it is missing.
 qint64 accountId(PostingContext &ctx, const QString &code);
 

@@ -31,6 +31,13 @@ PostingFunction postingFunction(const QString &kind)
 
 namespace posting {
 
+bool isService(PostingContext &ctx, qint64 product)
+{
+    QSqlQuery q(ctx.registers.database());
+    erp::db::execute(q, QStringLiteral("SELECT PRODUCT_TYPE FROM CAT_PRODUCTS WHERE ID = ?"), {qlonglong(product)});
+    return q.next() && q.value(0).toString() == QLatin1String("service");
+}
+
 qint64 accountId(PostingContext &ctx, const QString &code)
 {
     QSqlQuery q(ctx.registers.database());

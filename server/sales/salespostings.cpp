@@ -14,7 +14,8 @@ namespace account = erp::accounting::account;
 void postSalesOrder(PostingContext &ctx)
 {
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    const ProductTotals products = totalsByProduct(ctx);
+    ProductTotals products = totalsByProduct(ctx);
+    products.order.removeIf([&ctx](qint64 product) { return isService(ctx, product); }); // nothing to reserve
     for (const qint64 product : products.order) {
         const QString quantity = products.quantity.value(product).toString();
         ctx.add(QStringLiteral("reservations"), +1,

@@ -127,10 +127,18 @@ void postShipment(PostingContext &ctx)
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
     const erp::meta::Register *toShip = ctx.model.findRegister(QStringLiteral("orders_to_ship"));
-    const ProductTotals products = totalsByProduct(ctx);
+    ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
     for (const qint64 product : products.order) {
         const Decimal quantity = products.quantity.value(product);
+        if (isService(ctx, product)) {
+            // A service is delivered, not taken from stock: the sale only, at no cost.
+            ctx.add(QStringLiteral("sales"), +1,
+                    map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product},
+                         {QStringLiteral("quantity"), quantity.toString()},
+                         {QStringLiteral("revenue"), money(products.amount.value(product))}, {QStringLiteral("cost"), money(Decimal())}}));
+            continue;
+        }
         const Decimal cost = averageCost(ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
         ctx.add(QStringLiteral("stock"), -1,
                 map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
@@ -157,6 +165,7 @@ void postShipment(PostingContext &ctx)
         }
     }
     // What is left must still cover the other customers' reservations.
+    products.order.removeIf([&ctx](qint64 product) { return isService(ctx, product); });
     ctx.afterWrite.append([&ctx, warehouse, products] {
         const erp::meta::Register *stockRegister = ctx.model.findRegister(QStringLiteral("stock"));
         const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));

@@ -289,6 +289,24 @@ private Q_SLOTS:
         QCOMPARE(stock(scarce), std::make_pair(QStringLiteral("0"), QStringLiteral("0")));
     }
 
+    void sellsServicesWithoutStock()
+    {
+        const qint64 service = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Montáž na místě")},
+                                                                             {QStringLiteral("unit"), m_unit},
+                                                                             {QStringLiteral("product_type"), QStringLiteral("service")}}));
+        Reply r = document(QStringLiteral("sales_orders"), header(), {line(service, QStringLiteral("3"), QStringLiteral("450"))}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message)); // nothing in stock, nothing to reserve
+        QVERIFY(m_c->call(QStringLiteral("document.movements"), params(QStringLiteral("sales_orders"), {{QStringLiteral("id"), r.result.toMap().value(QStringLiteral("id"))}}))
+                    .result.toMap().isEmpty());
+        r = document(QStringLiteral("shipments"), header(), {line(service, QStringLiteral("3"), QStringLiteral("450"))}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap moves = m_c->call(QStringLiteral("document.movements"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), r.result.toMap().value(QStringLiteral("id"))}}))
+                                   .result.toMap();
+        QVERIFY(!moves.contains(QStringLiteral("stock")));
+        QCOMPARE(moves.value(QStringLiteral("sales")).toArray().at(0).toMap().value(QStringLiteral("revenue")).toString(), QStringLiteral("1350.0000"));
+        QCOMPARE(stock(service).first, QStringLiteral("0"));
+    }
+
     void pricesApplyFromTheirDate()
     {
         const qint64 retail = createCatalog(QStringLiteral("price_types"), map({{QStringLiteral("code"), QStringLiteral("MOC")},
