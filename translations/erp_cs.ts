@@ -1252,6 +1252,14 @@
         <source>Settlements with partners</source>
         <translation>Vzájemné zúčtování s partnery</translation>
     </message>
+    <message>
+        <source>Customer returns</source>
+        <translation>Vratky od zákazníků</translation>
+    </message>
+    <message>
+        <source>Credited invoice</source>
+        <translation>Dobropisovaná faktura</translation>
+    </message>
 </context>
 <context>
     <name>Posting</name>

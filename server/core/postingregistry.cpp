@@ -21,6 +21,7 @@ PostingFunction postingFunction(const QString &kind)
         {QStringLiteral("sales_orders"), erp::sales::postSalesOrder},
         {QStringLiteral("sales_invoices"), erp::sales::postSalesInvoice},
         {QStringLiteral("incoming_payments"), erp::sales::postIncomingPayment},
+        {QStringLiteral("customer_returns"), erp::sales::postCustomerReturn},
         {QStringLiteral("price_settings"), erp::sales::postPriceSetting},
         {QStringLiteral("purchase_orders"), erp::purchasing::postPurchaseOrder},
         {QStringLiteral("supplier_invoices"), erp::purchasing::postSupplierInvoice},

@@ -201,6 +201,30 @@ Balance RegisterWriter::balance(const Register &reg, const QCborMap &dimensions)
     return out;
 }
 
+Balance RegisterWriter::turnover(const Register &reg, const QCborMap &dimensions)
+{
+    QStringList sums;
+    for (const Field &r : reg.resources)
+        sums.append(QStringLiteral("CAST(COALESCE(SUM(t.%1), 0) AS VARCHAR(40))").arg(quoteIdentifier(r.column())));
+    QVariantList binds;
+    QStringList where;
+    for (const Field &d : reg.dimensions)
+        if (dimensions.contains(d.name)) {
+            where.append(QStringLiteral("t.%1 = %2").arg(quoteIdentifier(d.column()), erp::db::placeholder(d)));
+            binds.append(erp::db::toSqlValue(d, dimensions.value(d.name)));
+        }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM %2 t%3").arg(sums.join(u", "), quoteIdentifier(reg.table),
+                                                        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+            binds);
+    Balance out;
+    q.next();
+    for (int i = 0; i < reg.resources.size(); ++i)
+        out.insert(reg.resources[i].name, erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()));
+    return out;
+}
+
 QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions)
 {
     QStringList parts;

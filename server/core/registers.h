@@ -52,6 +52,9 @@ public:
     [[noreturn]] void shortfall(const erp::meta::Register &reg, const QString &resource, const QCborMap &dimensions,
                                 const erp::Decimal &missing);
 
+    // The sum of all movements of one dimension set in a turnover register.
+    Balance turnover(const erp::meta::Register &reg, const QCborMap &dimensions);
+
     // The current balance (all movements) of one dimension set.
     Balance balance(const erp::meta::Register &reg, const QCborMap &dimensions);
     // Balances by dimension set at a moment, optionally only those matching some dimensions.

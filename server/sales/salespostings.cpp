@@ -75,6 +75,44 @@ void postIncomingPayment(PostingContext &ctx)
     ledger(ctx, method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers, total);
 }
 
+void postCustomerReturn(PostingContext &ctx)
+{
+    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
+    const erp::meta::Register *sales = ctx.model.findRegister(QStringLiteral("sales"));
+    const ProductTotals products = totalsByProduct(ctx);
+    Decimal totalCost;
+    for (const qint64 product : products.order) {
+        const Decimal quantity = products.quantity.value(product);
+        Decimal cost;
+        if (!isService(ctx, product)) {
+            // Back at what the goods cost when this customer bought them, on average.
+            const QCborMap sold = map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product}});
+            const erp::core::Balance history = ctx.registers.turnover(*sales, sold);
+            const Decimal soldQuantity = history.value(QStringLiteral("quantity"));
+            if (!soldQuantity.isZero() && !soldQuantity.isNegative())
+                cost = history.value(QStringLiteral("cost")).dividedBy(soldQuantity, 10)->times(quantity, 4).value_or(Decimal());
+            ctx.add(QStringLiteral("stock"), +1,
+                    map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                         {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
+            totalCost = totalCost.plus(cost).value_or(totalCost);
+        }
+        ctx.add(QStringLiteral("sales"), +1,
+                map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity.negated().toString()},
+                     {QStringLiteral("revenue"), money(products.amount.value(product).negated())},
+                     {QStringLiteral("cost"), money(cost.negated())}}));
+    }
+    ctx.add(QStringLiteral("settlements"), -1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+                 {QStringLiteral("invoice"), ctx.document.value(QStringLiteral("sales_invoice"))},
+                 {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
+    ledger(ctx, account::Sales, account::Customers, decimal(ctx.document.value(QStringLiteral("total_net"))));
+    ledger(ctx, account::Vat, account::Customers, decimal(ctx.document.value(QStringLiteral("total_vat"))));
+    ledger(ctx, account::Goods, account::GoodsSold, totalCost);
+}
+
 void postPriceSetting(PostingContext &ctx)
 {
     for (const QCborValue &v : lines(ctx)) {

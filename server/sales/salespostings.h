@@ -14,6 +14,9 @@ void postSalesInvoice(erp::core::PostingContext &ctx);
 // the money to the bank or the till; Dr 221 or 211 / Cr 311.
 void postIncomingPayment(erp::core::PostingContext &ctx);
 
+// Customer return with its credit note: the goods come back at the customer's average sale
+// cost, the sale is reversed, the credited invoice's receivable shrinks (never below zero).
+void postCustomerReturn(erp::core::PostingContext &ctx);
 // Price setting: the prices of its lines from its date on, in the prices information register.
 void postPriceSetting(erp::core::PostingContext &ctx);
 

@@ -301,6 +301,46 @@ private Q_SLOTS:
         QCOMPARE(payable(), QStringLiteral("0"));
         checkLedgerBalances();
     }
+
+    void takesGoodsBackWithACreditNote()
+    {
+        const QCborMap party = map({{QStringLiteral("organization"), m_org}, {QStringLiteral("partner"), m_partner},
+                                    {QStringLiteral("counterparty"), m_counterparty}, {QStringLiteral("date"), QStringLiteral("2026-11-26T09:00:00Z")}});
+        const QCborMap twoDrills = map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("2")},
+                                        {QStringLiteral("price"), QStringLiteral("1500")}});
+        Reply r = create(QStringLiteral("sales_invoices"), party, {twoDrills});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 invoice = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        const auto openOn = [&](qint64 id) {
+            return balance(QStringLiteral("settlements"), map({{QStringLiteral("invoice"), id}}), QStringLiteral("amount"));
+        };
+        QCOMPARE(openOn(invoice), QStringLiteral("3630.0000"));
+        const erp::Decimal stockBefore = *erp::Decimal::parse(stock());
+        QCborMap head = party;
+        head.insert(QStringLiteral("warehouse"), m_warehouse);
+        head.insert(QStringLiteral("sales_invoice"), invoice);
+        r = create(QStringLiteral("customer_returns"), head,
+                   {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                         {QStringLiteral("price"), QStringLiteral("1500")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(openOn(invoice), QStringLiteral("1815.0000"));
+        QCOMPARE(*erp::Decimal::parse(stock()), *stockBefore.plus(*erp::Decimal::parse(u"1")));
+        const QCborMap moves = m_c->call(QStringLiteral("document.movements"),
+                                         params(QStringLiteral("customer_returns"), {{QStringLiteral("id"), r.result.toMap().value(QStringLiteral("id"))}}))
+                                   .result.toMap();
+        QCOMPARE(moves.value(QStringLiteral("stock")).toArray().at(0).toMap().value(QStringLiteral("cost")).toString(),
+                 QStringLiteral("1000.0000")); // the average cost of what this customer bought
+        QCOMPARE(moves.value(QStringLiteral("sales")).toArray().at(0).toMap().value(QStringLiteral("revenue")).toString(),
+                 QStringLiteral("-1500.0000"));
+        checkLedgerBalances();
+        // A credit note larger than what is still open on the invoice is refused.
+        r = create(QStringLiteral("customer_returns"), head,
+                   {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("2")},
+                         {QStringLiteral("price"), QStringLiteral("1500")}})});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("settlements"));
+        QCOMPARE(openOn(invoice), QStringLiteral("1815.0000"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalesFlow)
