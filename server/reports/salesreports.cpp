@@ -161,4 +161,54 @@ QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
     return out;
 }
 
+QCborMap paymentDynamics(QSqlDatabase &db, const QDateTime &from, const QDateTime &to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // What was open before the period starts, then the period's movements month by month.
+    erp::db::execute(q, QStringLiteral("SELECT CAST(COALESCE(SUM(m.AMOUNT * m.DIRECTION), 0) AS VARCHAR(40)) FROM REG_SETTLEMENTS m WHERE m.PERIOD < ?"),
+                     {stamp(from)});
+    q.next();
+    erp::Decimal open = dec(q.value(0));
+    erp::db::execute(q, QStringLiteral("SELECT EXTRACT(YEAR FROM m.PERIOD) * 100 + EXTRACT(MONTH FROM m.PERIOD), m.RECORDER_KIND, "
+                                       "CAST(SUM(m.AMOUNT * m.DIRECTION) AS VARCHAR(40)) FROM REG_SETTLEMENTS m "
+                                       "WHERE m.PERIOD BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2"),
+                     {stamp(from), stamp(to)});
+    QCborArray rows;
+    QCborMap row;
+    qint64 month = 0;
+    erp::Decimal invoiced, paid, credited;
+    auto flush = [&] {
+        if (month == 0)
+            return;
+        open = open.plus(invoiced).value_or(open).minus(paid).value_or(open).minus(credited).value_or(open);
+        row.insert(QStringLiteral("month"), month);
+        row.insert(QStringLiteral("invoiced"), money(invoiced));
+        row.insert(QStringLiteral("paid"), money(paid));
+        row.insert(QStringLiteral("credited"), money(credited));
+        row.insert(QStringLiteral("open"), money(open));
+        rows.append(row);
+        row = QCborMap();
+        invoiced = paid = credited = erp::Decimal();
+    };
+    while (q.next()) {
+        if (q.value(0).toLongLong() != month) {
+            flush();
+            month = q.value(0).toLongLong();
+        }
+        const QString kind = q.value(1).toString();
+        const erp::Decimal amount = dec(q.value(2));
+        if (kind == QLatin1String("incoming_payments"))
+            paid = paid.plus(amount.negated()).value_or(paid);
+        else if (kind == QLatin1String("customer_returns"))
+            credited = credited.plus(amount.negated()).value_or(credited);
+        else
+            invoiced = invoiced.plus(amount).value_or(invoiced);
+    }
+    flush();
+    QCborMap out;
+    out.insert(QStringLiteral("rows"), rows);
+    return out;
+}
+
 } // namespace erp::reports

@@ -18,4 +18,7 @@ QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to
 // (not due, 1-30, 31-60, 61-90, over 90). An invoice without a due date is due on its date.
 QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at);
 
+// Month by month: what was invoiced, paid and credited, and what stayed open at the month's end.
+QCborMap paymentDynamics(QSqlDatabase &db, const QDateTime &from, const QDateTime &to);
+
 } // namespace erp::reports

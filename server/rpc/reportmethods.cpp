@@ -48,6 +48,12 @@ QList<Method> reportMethods()
              return erp::reports::vatSummary(ctx.db, moment(params, QStringLiteral("from"), Beginning),
                                              moment(params, QStringLiteral("to"), End));
          }},
+        {QStringLiteral("report.paymentDynamics"), QStringLiteral("read"),
+         QStringLiteral("Month by month: invoiced, paid, credited and open receivables: {from?, to?}."), true,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             return erp::reports::paymentDynamics(ctx.db, moment(params, QStringLiteral("from"), Beginning),
+                                                  moment(params, QStringLiteral("to"), End));
+         }},
         {QStringLiteral("report.receivablesAging"), QStringLiteral("read"),
          QStringLiteral("Open receivables by counterparty and days overdue: {at?}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {

@@ -340,6 +340,16 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.error.field, QStringLiteral("settlements"));
         QCOMPARE(openOn(invoice), QStringLiteral("1815.0000"));
+
+        // November: 5,445 + 3,630 invoiced, 5,445 paid, 1,815 credited; 1,815 still open.
+        const QCborArray months = m_c->call(QStringLiteral("report.paymentDynamics"), {}).result.toMap().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(months.size(), 1);
+        const QCborMap november = months[0].toMap();
+        QCOMPARE(november.value(QStringLiteral("month")).toInteger(), 202611);
+        QCOMPARE(november.value(QStringLiteral("invoiced")).toString(), QStringLiteral("9075.00"));
+        QCOMPARE(november.value(QStringLiteral("paid")).toString(), QStringLiteral("5445.00"));
+        QCOMPARE(november.value(QStringLiteral("credited")).toString(), QStringLiteral("1815.00"));
+        QCOMPARE(november.value(QStringLiteral("open")).toString(), QStringLiteral("1815.00"));
     }
 };
 
