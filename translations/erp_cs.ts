@@ -311,6 +311,14 @@
         <source>kind: a %1 cannot be created from a %2</source>
         <translation>kind: doklad %1 nelze vytvořit z dokladu %2</translation>
     </message>
+    <message>
+        <source>this order is invoiced on shipment: invoice its shipments</source>
+        <translation>tato objednávka se fakturuje po expedici: fakturujte její výdejky</translation>
+    </message>
+    <message>
+        <source>the order of this shipment is invoiced on order: invoice the order</source>
+        <translation>objednávka této výdejky se fakturuje z objednávky: fakturujte objednávku</translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -1259,6 +1267,38 @@
     <message>
         <source>Credited invoice</source>
         <translation>Dobropisovaná faktura</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Zaokrouhlení DPH</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturace</translation>
+    </message>
+    <message>
+        <source>Returns to suppliers</source>
+        <translation>Vratky dodavatelům</translation>
+    </message>
+    <message>
+        <source>Credited supplier invoice</source>
+        <translation>Dobropisovaná přijatá faktura</translation>
+    </message>
+    <message>
+        <source>On shipment</source>
+        <translation>Po expedici</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Z objednávky</translation>
+    </message>
+    <message>
+        <source>Per line</source>
+        <translation>Po řádcích</translation>
+    </message>
+    <message>
+        <source>Per document and rate</source>
+        <translation>Za doklad a sazbu</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,7 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
         erp::Decimal vat;
     };
     QList<Line> computed;
+    QHash<int, QString> rateOf;
     erp::Decimal net, vat;
     while (q.next()) {
         Line line{q.value(0).toInt(), erp::Decimal::parse(q.value(3).toString()).value_or(erp::Decimal()), {}};
@@ -265,11 +266,27 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
                      QStringLiteral("lines[%1].amount").arg(line.number));
             line.amount = *amount;
         }
-        if (taxed)
+        if (taxed) {
             line.vat = line.amount.times(erp::sales::vatRate(q.value(4).toString()), 2).value_or(erp::Decimal());
+            rateOf.insert(line.number, q.value(4).toString());
+        }
         net = net.plus(line.amount).value_or(net);
         vat = vat.plus(line.vat).value_or(vat);
         computed.append(line);
+    }
+    if (taxed && perDocumentVat(kind, id)) {
+        // VAT from the base of each rate, rounded once per rate (the organization's choice).
+        QHash<QString, erp::Decimal> base;
+        QList<QString> rates;
+        for (qsizetype i = 0; i < computed.size(); ++i) {
+            const QString rate = rateOf.value(computed[i].number);
+            if (!base.contains(rate))
+                rates.append(rate);
+            base[rate] = base[rate].plus(computed[i].amount).value_or(base[rate]);
+        }
+        vat = erp::Decimal();
+        for (const QString &rate : std::as_const(rates))
+            vat = vat.plus(base.value(rate).times(erp::sales::vatRate(rate), 2).value_or(erp::Decimal())).value_or(vat);
     }
     for (const Line &line : std::as_const(computed))
         execute(q, QStringLiteral("UPDATE %1 SET AMOUNT = CAST(? AS VARCHAR(40))%2 WHERE OWNER_ID = ? AND LINE_NO = ?")
@@ -290,6 +307,17 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
         return;
     binds.append(qlonglong(id));
     execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")), binds);
+}
+
+bool DocumentStore::perDocumentVat(const ObjectKind &kind, qint64 id)
+{
+    if (!kind.field(QStringLiteral("organization")))
+        return false;
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("SELECT o.VAT_ROUNDING FROM %1 d JOIN CAT_ORGANIZATIONS o ON o.ID = d.ORGANIZATION WHERE d.ID = ?")
+                   .arg(quoteIdentifier(kind.table)),
+            {qlonglong(id)});
+    return q.next() && q.value(0).toString() == QLatin1String("per_document");
 }
 
 void DocumentStore::setStatus(const ObjectKind &kind, qint64 id, const QString &status, bool deleted)

@@ -34,6 +34,7 @@ private:
     };
     Current lock(const erp::meta::ObjectKind &kind, qint64 id, int expectedVersion);
     void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
+    bool perDocumentVat(const erp::meta::ObjectKind &kind, qint64 id);
     void writePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void removePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void setStatus(const erp::meta::ObjectKind &kind, qint64 id, const QString &status, bool deleted);

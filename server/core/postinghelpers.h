@@ -60,6 +60,10 @@ inline ProductTotals totalsByProduct(const PostingContext &ctx)
     return t;
 }
 
+// The cost of taking `quantity` out of a dimension set's stock at moving-average cost; all of
+// the remaining value when everything goes, so that no cents stay behind.
+erp::Decimal averageStockCost(PostingContext &ctx, const QCborMap &where, const erp::Decimal &quantity);
+
 // Services are sold and invoiced but never stocked, reserved or shipped from a warehouse.
 bool isService(PostingContext &ctx, qint64 product);
 

@@ -1,6 +1,7 @@
 #include "postinghelpers.h"
 
 #include "db/sqlvalue.h"
+#include "metadata/model.h"
 #include "rpc/rpcerror.h"
 #include "purchasing/purchasepostings.h"
 #include "sales/salespostings.h"
@@ -26,11 +27,24 @@ PostingFunction postingFunction(const QString &kind)
         {QStringLiteral("purchase_orders"), erp::purchasing::postPurchaseOrder},
         {QStringLiteral("supplier_invoices"), erp::purchasing::postSupplierInvoice},
         {QStringLiteral("outgoing_payments"), erp::purchasing::postOutgoingPayment},
+        {QStringLiteral("supplier_returns"), erp::purchasing::postSupplierReturn},
     };
     return functions.value(kind, nullptr);
 }
 
 namespace posting {
+
+erp::Decimal averageStockCost(PostingContext &ctx, const QCborMap &where, const erp::Decimal &quantity)
+{
+    const Balance balance = ctx.registers.balance(*ctx.model.findRegister(QStringLiteral("stock")), where);
+    const erp::Decimal onHand = balance.value(QStringLiteral("quantity"));
+    const erp::Decimal value = balance.value(QStringLiteral("cost"));
+    if (quantity >= onHand)
+        return value;
+    if (onHand.isZero() || onHand.isNegative())
+        return erp::Decimal();
+    return value.dividedBy(onHand, 10)->times(quantity, 4).value_or(erp::Decimal());
+}
 
 bool isService(PostingContext &ctx, qint64 product)
 {

@@ -50,4 +50,35 @@ void postOutgoingPayment(PostingContext &ctx)
     ledger(ctx, account::Suppliers, method == QLatin1String("cash") ? account::Cash : account::Bank, total);
 }
 
+void postSupplierReturn(PostingContext &ctx)
+{
+    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
+    const ProductTotals products = totalsByProduct(ctx);
+    Decimal totalCost;
+    for (const qint64 product : products.order) {
+        if (isService(ctx, product))
+            continue;
+        const Decimal quantity = products.quantity.value(product);
+        const Decimal cost = averageStockCost(ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
+        ctx.add(QStringLiteral("stock"), -1,
+                map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
+        totalCost = totalCost.plus(cost).value_or(totalCost);
+    }
+    ctx.add(QStringLiteral("payables"), -1,
+            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+                 {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+                 {QStringLiteral("supplier_invoice"), ctx.document.value(QStringLiteral("supplier_invoice"))},
+                 {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
+    ledger(ctx, account::Suppliers, account::Goods, totalCost);
+    ledger(ctx, account::Suppliers, account::Vat, decimal(ctx.document.value(QStringLiteral("total_vat"))));
+    // Any difference between the price credited and the stock's cost goes to goods sold.
+    const Decimal net = decimal(ctx.document.value(QStringLiteral("total_net")));
+    const Decimal difference = net.minus(totalCost).value_or(Decimal());
+    if (difference.isNegative())
+        ledger(ctx, account::GoodsSold, account::Suppliers, difference.negated());
+    else
+        ledger(ctx, account::Suppliers, account::GoodsSold, difference);
+}
+
 } // namespace erp::purchasing

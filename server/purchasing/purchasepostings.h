@@ -15,4 +15,8 @@ void postSupplierInvoice(erp::core::PostingContext &ctx);
 // or the till; Dr 321 / Cr 221 or 211.
 void postOutgoingPayment(erp::core::PostingContext &ctx);
 
+// Return to a supplier: the goods leave at moving-average cost, the credited supplier invoice's
+// payable shrinks (never below zero); Dr 321 / Cr 132 and the input VAT back.
+void postSupplierReturn(erp::core::PostingContext &ctx);
+
 } // namespace erp::purchasing

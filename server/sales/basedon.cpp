@@ -97,6 +97,21 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
     }
     if ((sourceKind == QLatin1String("sales_orders") || sourceKind == QLatin1String("shipments"))
         && targetKind == QLatin1String("sales_invoices")) {
+        // The order says when it is invoiced: from the order itself, or from each shipment.
+        QString policy = source.value(QStringLiteral("invoicing")).toString();
+        const QCborValue orderId = source.value(QStringLiteral("sales_order"));
+        if (sourceKind == QLatin1String("shipments") && orderId.isInteger()) {
+            QCborMap orderRead;
+            orderRead.insert(QStringLiteral("kind"), QStringLiteral("sales_orders"));
+            orderRead.insert(QStringLiteral("id"), orderId);
+            policy = documents.read(orderRead).value(QStringLiteral("invoicing")).toString();
+        }
+        if (sourceKind == QLatin1String("sales_orders") && policy != QLatin1String("on_order"))
+            erp::rpc::fail(ErrorCode::Validation, Text::tr("this order is invoiced on shipment: invoice its shipments"),
+                           QStringLiteral("from"));
+        if (sourceKind == QLatin1String("shipments") && policy == QLatin1String("on_order"))
+            erp::rpc::fail(ErrorCode::Validation, Text::tr("the order of this shipment is invoiced on order: invoice the order"),
+                           QStringLiteral("from"));
         QCborMap values = copyHeader(source, party);
         values.insert(QStringLiteral("sales_order"),
                       sourceKind == QLatin1String("sales_orders") ? QCborValue(sourceId) : source.value(QStringLiteral("sales_order")));

@@ -46,24 +46,6 @@ void postGoodsReceipt(PostingContext &ctx)
     ledger(ctx, erp::accounting::account::Goods, erp::accounting::account::Suppliers, total);
 }
 
-namespace {
-
-// The cost of taking `quantity` out of a dimension set's stock at moving-average cost; all of
-// the remaining value when everything goes, so that no cents stay behind.
-Decimal averageCost(PostingContext &ctx, const QCborMap &where, const Decimal &quantity)
-{
-    const erp::core::Balance balance = ctx.registers.balance(*ctx.model.findRegister(QStringLiteral("stock")), where);
-    const Decimal onHand = balance.value(QStringLiteral("quantity"));
-    const Decimal value = balance.value(QStringLiteral("cost"));
-    if (quantity >= onHand)
-        return value;
-    if (onHand.isZero() || onHand.isNegative())
-        return Decimal();
-    return value.dividedBy(onHand, 10)->times(quantity, 4).value_or(Decimal());
-}
-
-} // namespace
-
 void postStockTransfer(PostingContext &ctx)
 {
     const QCborValue from = ctx.document.value(QStringLiteral("warehouse"));
@@ -71,7 +53,7 @@ void postStockTransfer(PostingContext &ctx)
     const ProductTotals products = totalsByProduct(ctx);
     for (const qint64 product : products.order) {
         const Decimal quantity = products.quantity.value(product);
-        const Decimal cost = averageCost(ctx, map({{QStringLiteral("warehouse"), from}, {QStringLiteral("product"), product}}), quantity);
+        const Decimal cost = averageStockCost(ctx, map({{QStringLiteral("warehouse"), from}, {QStringLiteral("product"), product}}), quantity);
         for (const auto &[warehouse, direction] : {std::pair{from, -1}, std::pair{to, +1}})
             ctx.add(QStringLiteral("stock"), direction,
                     map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
@@ -103,7 +85,7 @@ void postInventoryCount(PostingContext &ctx)
             continue;
         if (difference.isNegative()) {
             const Decimal quantity = difference.negated();
-            const Decimal cost = averageCost(ctx, where, quantity);
+            const Decimal cost = averageStockCost(ctx, where, quantity);
             ctx.add(QStringLiteral("stock"), -1, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
                                                        {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
             shortageCost = shortageCost.plus(cost).value_or(shortageCost);
@@ -139,7 +121,7 @@ void postShipment(PostingContext &ctx)
                          {QStringLiteral("revenue"), money(products.amount.value(product))}, {QStringLiteral("cost"), money(Decimal())}}));
             continue;
         }
-        const Decimal cost = averageCost(ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
+        const Decimal cost = averageStockCost(ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
         ctx.add(QStringLiteral("stock"), -1,
                 map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
                      {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));

@@ -351,6 +351,74 @@ private Q_SLOTS:
         QCOMPARE(november.value(QStringLiteral("credited")).toString(), QStringLiteral("1815.00"));
         QCOMPARE(november.value(QStringLiteral("open")).toString(), QStringLiteral("1815.00"));
     }
+
+    void invoicesAsTheOrderSays()
+    {
+        QCborMap head = map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                             {QStringLiteral("partner"), m_partner}, {QStringLiteral("counterparty"), m_counterparty},
+                             {QStringLiteral("invoicing"), QStringLiteral("on_order")}, {QStringLiteral("date"), QStringLiteral("2026-11-26T10:00:00Z")}});
+        Reply r = create(QStringLiteral("sales_orders"), head,
+                         {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                               {QStringLiteral("price"), QStringLiteral("1500")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 order = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        r = createFrom(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 shipment = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        r = createFrom(QStringLiteral("sales_invoices"), QStringLiteral("shipments"), shipment);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.message.contains(QStringLiteral("invoice the order")), qPrintable(r.error.message));
+        r = createFrom(QStringLiteral("sales_invoices"), QStringLiteral("sales_orders"), order);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(QStringLiteral("total")).toString(), QStringLiteral("1815.0000"));
+        // An order invoiced on shipment cannot be invoiced from the order.
+        r = createFrom(QStringLiteral("sales_invoices"), QStringLiteral("sales_orders"), m_order);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("from"));
+    }
+
+    void roundsVatAsTheOrganizationSays()
+    {
+        const qint64 org = createCatalog(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Gama")},
+                                                                              {QStringLiteral("vat_rounding"), QStringLiteral("per_document")}}));
+        const QCborMap cheap = map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                                    {QStringLiteral("price"), QStringLiteral("0.07")}});
+        auto vatOf = [&](qint64 organization) {
+            const Reply r = create(QStringLiteral("sales_invoices"),
+                                   map({{QStringLiteral("organization"), organization}, {QStringLiteral("partner"), m_partner},
+                                        {QStringLiteral("counterparty"), m_counterparty}}),
+                                   {cheap, cheap, cheap}, false);
+            return r.result.toMap().value(QStringLiteral("total_vat")).toString();
+        };
+        QCOMPARE(vatOf(m_org), QStringLiteral("0.0300")); // 3 × round(0.0147)
+        QCOMPARE(vatOf(org), QStringLiteral("0.0400"));   // round(0.21 × 0.21)
+    }
+
+    void returnsGoodsToTheSupplier()
+    {
+        const qint64 supplier = createCatalog(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Makita CZ")}}));
+        const qint64 entity = createCatalog(QStringLiteral("counterparties"), map({{QStringLiteral("name"), QStringLiteral("Makita CZ s.r.o.")},
+                                                                                  {QStringLiteral("partner"), supplier}}));
+        const QCborMap party = map({{QStringLiteral("organization"), m_org}, {QStringLiteral("supplier"), supplier},
+                                    {QStringLiteral("counterparty"), entity}, {QStringLiteral("date"), QStringLiteral("2026-11-26T11:00:00Z")}});
+        Reply r = create(QStringLiteral("supplier_invoices"), party,
+                         {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("2")},
+                               {QStringLiteral("price"), QStringLiteral("1000")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 invoice = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        const erp::Decimal before = *erp::Decimal::parse(stock());
+        QCborMap head = party;
+        head.insert(QStringLiteral("warehouse"), m_warehouse);
+        head.insert(QStringLiteral("supplier_invoice"), invoice);
+        r = create(QStringLiteral("supplier_returns"), head,
+                   {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                         {QStringLiteral("price"), QStringLiteral("1000")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(*erp::Decimal::parse(stock()), *before.minus(*erp::Decimal::parse(u"1")));
+        QCOMPARE(balance(QStringLiteral("payables"), map({{QStringLiteral("supplier_invoice"), invoice}}), QStringLiteral("amount")),
+                 QStringLiteral("1210.0000"));
+        checkLedgerBalances();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalesFlow)
