@@ -89,6 +89,10 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
                                                              {QStringLiteral("product"), line.value(QStringLiteral("product"))}}))
                                           .value(QStringLiteral("quantity"));
             const erp::Decimal wanted = decimal(line.value(QStringLiteral("quantity")));
+            if (wanted.isNegative()) {
+                lines.append(commercialLine(line, wanted.toString(), targetLines)); // a return: taken in
+                continue;
+            }
             const erp::Decimal quantity = wanted < open ? wanted : open;
             if (!quantity.isZero() && !quantity.isNegative())
                 lines.append(commercialLine(line, quantity.toString(), targetLines));

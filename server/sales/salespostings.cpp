@@ -15,7 +15,12 @@ void postSalesOrder(PostingContext &ctx)
 {
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     ProductTotals products = totalsByProduct(ctx);
-    products.order.removeIf([&ctx](qint64 product) { return isService(ctx, product); }); // nothing to reserve
+    // Nothing to reserve for services, nor for products coming back (a negative quantity is a
+    // return the customer brings along; its shipment takes the goods in).
+    products.order.removeIf([&ctx, &products](qint64 product) {
+        const Decimal quantity = products.quantity.value(product);
+        return isService(ctx, product) || quantity.isZero() || quantity.isNegative();
+    });
     for (const qint64 product : products.order) {
         const QString quantity = products.quantity.value(product).toString();
         ctx.add(QStringLiteral("reservations"), +1,
@@ -75,23 +80,28 @@ void postIncomingPayment(PostingContext &ctx)
     ledger(ctx, method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers, total);
 }
 
+Decimal returnCost(PostingContext &ctx, const QCborValue &partner, qint64 product, const Decimal &quantity)
+{
+    // Back at what the goods cost when this customer bought them, on average.
+    const erp::core::Balance history = ctx.registers.turnover(*ctx.model.findRegister(QStringLiteral("sales")),
+                                                              map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product}}));
+    const Decimal soldQuantity = history.value(QStringLiteral("quantity"));
+    if (soldQuantity.isZero() || soldQuantity.isNegative())
+        return Decimal();
+    return history.value(QStringLiteral("cost")).dividedBy(soldQuantity, 10)->times(quantity, 4).value_or(Decimal());
+}
+
 void postCustomerReturn(PostingContext &ctx)
 {
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
-    const erp::meta::Register *sales = ctx.model.findRegister(QStringLiteral("sales"));
     const ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
     for (const qint64 product : products.order) {
         const Decimal quantity = products.quantity.value(product);
         Decimal cost;
         if (!isService(ctx, product)) {
-            // Back at what the goods cost when this customer bought them, on average.
-            const QCborMap sold = map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product}});
-            const erp::core::Balance history = ctx.registers.turnover(*sales, sold);
-            const Decimal soldQuantity = history.value(QStringLiteral("quantity"));
-            if (!soldQuantity.isZero() && !soldQuantity.isNegative())
-                cost = history.value(QStringLiteral("cost")).dividedBy(soldQuantity, 10)->times(quantity, 4).value_or(Decimal());
+            cost = returnCost(ctx, partner, product, quantity);
             ctx.add(QStringLiteral("stock"), +1,
                     map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
                          {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "decimal.h"
+
+class QCborValue;
+
 namespace erp::core {
 struct PostingContext;
 }
@@ -13,6 +17,11 @@ void postSalesInvoice(erp::core::PostingContext &ctx);
 // Incoming payment: settles the invoices of its lines (never more than is owed) and brings
 // the money to the bank or the till; Dr 221 or 211 / Cr 311.
 void postIncomingPayment(erp::core::PostingContext &ctx);
+
+// What goods a customer brings back cost: the average cost of what that customer bought.
+// (Declared here for shipments, which take returns mixed into orders.)
+erp::Decimal returnCost(erp::core::PostingContext &ctx, const QCborValue &partner, qint64 product,
+                        const erp::Decimal &quantity);
 
 // Customer return with its credit note: the goods come back at the customer's average sale
 // cost, the sale is reversed, the credited invoice's receivable shrinks (never below zero).

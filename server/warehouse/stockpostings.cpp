@@ -3,6 +3,7 @@
 #include "accounting/chartofaccounts.h"
 #include "core/postinghelpers.h"
 #include "metadata/model.h"
+#include "sales/salespostings.h"
 
 #include <algorithm>
 
@@ -113,6 +114,20 @@ void postShipment(PostingContext &ctx)
     Decimal totalCost;
     for (const qint64 product : products.order) {
         const Decimal quantity = products.quantity.value(product);
+        if (quantity.isNegative() && !isService(ctx, product)) {
+            // A negative line is a return the customer brings along: the goods come back.
+            const Decimal back = quantity.negated();
+            const Decimal cost = erp::sales::returnCost(ctx, partner, product, back);
+            ctx.add(QStringLiteral("stock"), +1,
+                    map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
+                         {QStringLiteral("quantity"), back.toString()}, {QStringLiteral("cost"), money(cost)}}));
+            ctx.add(QStringLiteral("sales"), +1,
+                    map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product},
+                         {QStringLiteral("quantity"), quantity.toString()},
+                         {QStringLiteral("revenue"), money(products.amount.value(product))}, {QStringLiteral("cost"), money(cost.negated())}}));
+            totalCost = totalCost.minus(cost).value_or(totalCost);
+            continue;
+        }
         if (isService(ctx, product)) {
             // A service is delivered, not taken from stock: the sale only, at no cost.
             ctx.add(QStringLiteral("sales"), +1,
@@ -147,7 +162,9 @@ void postShipment(PostingContext &ctx)
         }
     }
     // What is left must still cover the other customers' reservations.
-    products.order.removeIf([&ctx](qint64 product) { return isService(ctx, product); });
+    products.order.removeIf([&ctx, &products](qint64 product) {
+        return isService(ctx, product) || products.quantity.value(product).isNegative();
+    });
     ctx.afterWrite.append([&ctx, warehouse, products] {
         const erp::meta::Register *stockRegister = ctx.model.findRegister(QStringLiteral("stock"));
         const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));

@@ -419,6 +419,32 @@ private Q_SLOTS:
                  QStringLiteral("1210.0000"));
         checkLedgerBalances();
     }
+
+    void takesReturnsMixedIntoAnOrder()
+    {
+        const qint64 unit = createCatalog(QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("bal")}, {QStringLiteral("name"), QStringLiteral("balení")}}));
+        const qint64 returned = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Kufr na nářadí")}, {QStringLiteral("unit"), unit}}));
+        const auto stockOf = [&](qint64 product) {
+            return balance(QStringLiteral("stock"), map({{QStringLiteral("product"), product}}), QStringLiteral("quantity"));
+        };
+        const erp::Decimal reservedBefore = *erp::Decimal::parse(reserved());
+        Reply r = create(QStringLiteral("sales_orders"),
+                         map({{QStringLiteral("organization"), m_org}, {QStringLiteral("warehouse"), m_warehouse},
+                              {QStringLiteral("partner"), m_partner}, {QStringLiteral("counterparty"), m_counterparty},
+                              {QStringLiteral("date"), QStringLiteral("2026-11-26T12:00:00Z")}}),
+                         {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")}, {QStringLiteral("price"), QStringLiteral("1500")}}),
+                          map({{QStringLiteral("product"), returned}, {QStringLiteral("quantity"), QStringLiteral("-1")}, {QStringLiteral("price"), QStringLiteral("400")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap order = r.result.toMap();
+        QCOMPARE(order.value(QStringLiteral("total_net")).toString(), QStringLiteral("1100.0000")); // 1500 - 400
+        QCOMPARE(*erp::Decimal::parse(reserved()), *reservedBefore.plus(*erp::Decimal::parse(u"1"))); // only what goes out
+        r = createFrom(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order.value(QStringLiteral("id")).toInteger(),
+                       [](QCborMap &, QCborArray &lines) { QCOMPARE(lines.size(), 2); });
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(stockOf(returned), QStringLiteral("1.000")); // the returned case is back in stock
+        QCOMPARE(*erp::Decimal::parse(reserved()), reservedBefore);
+        checkLedgerBalances();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalesFlow)
