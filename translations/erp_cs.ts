@@ -1300,12 +1300,40 @@
         <source>Per document and rate</source>
         <translation>Za doklad a sazbu</translation>
     </message>
+    <message>
+        <source>Exchange rate settings</source>
+        <translation>Nastavení kurzů</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Kurzy</translation>
+    </message>
+    <message>
+        <source>Rate (accounting currency per unit)</source>
+        <translation>Kurz (účetní měna za jednotku)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurzy měn</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurz</translation>
+    </message>
 </context>
 <context>
     <name>Posting</name>
     <message>
         <source>the chart of accounts has no account %1</source>
         <translation>účtový rozvrh neobsahuje účet %1</translation>
+    </message>
+    <message>
+        <source>no exchange rate of %1 is set for %2</source>
+        <translation>pro %2 není nastaven kurz měny %1</translation>
+    </message>
+    <message>
+        <source>lines[%1].%2: the invoice is in another currency than the payment</source>
+        <translation>lines[%1].%2: faktura je v jiné měně než platba</translation>
     </message>
 </context>
 <context>

@@ -24,20 +24,21 @@ bool seedChartOfAccounts(QSqlDatabase &db, QString *error)
         {"311", "Odběratelé", "active"},           {"321", "Dodavatelé", "passive"},
         {"343", "Daň z přidané hodnoty", "active_passive"},
         {"504", "Prodané zboží", "expense"},       {"604", "Tržby za zboží", "revenue"},
+        {"563", "Kurzové ztráty", "expense"},      {"663", "Kurzové zisky", "revenue"},
     };
     try {
         QSqlQuery q(db);
-        erp::db::execute(q, QStringLiteral("SELECT COUNT(*) FROM CAT_ACCOUNTS"));
-        q.next();
-        if (q.value(0).toInt() > 0)
-            return true;
         const QVariant now = erp::core::nowUtc();
-        for (const Account &a : chart)
+        for (const Account &a : chart) {
+            erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_ACCOUNTS WHERE CODE = ?"), {QString::fromLatin1(a.code)});
+            if (q.next())
+                continue;
             erp::db::execute(q,
                              QStringLiteral("INSERT INTO CAT_ACCOUNTS (ID, ROW_VERSION, CODE, NAME, ACCOUNT_TYPE, CREATED_AT, UPDATED_AT) "
                                             "VALUES (NEXT VALUE FOR %1, 1, ?, ?, ?, ?, ?)")
                                  .arg(erp::db::ObjectIdSequence),
                              {QString::fromLatin1(a.code), QString::fromUtf8(a.name), QString::fromLatin1(a.type), now, now});
+        }
         return true;
     } catch (const erp::rpc::RpcError &e) {
         *error = e.message;

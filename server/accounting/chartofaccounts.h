@@ -6,7 +6,7 @@ class QSqlDatabase;
 
 namespace erp::accounting {
 
-// Fills an empty chart of accounts with the accounts the postings use (Czech standard chart).
+// Adds the accounts the postings use (Czech standard chart) that the chart does not have yet.
 bool seedChartOfAccounts(QSqlDatabase &db, QString *error);
 
 // Account codes the postings use.
@@ -18,6 +18,8 @@ inline const QString Customers = QStringLiteral("311");
 inline const QString Suppliers = QStringLiteral("321");
 inline const QString Vat = QStringLiteral("343");
 inline const QString GoodsSold = QStringLiteral("504");
+inline const QString ExchangeLosses = QStringLiteral("563");
+inline const QString ExchangeGains = QStringLiteral("663");
 inline const QString Sales = QStringLiteral("604");
 } // namespace account
 

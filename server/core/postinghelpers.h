@@ -71,6 +71,15 @@ bool isService(PostingContext &ctx, qint64 product);
 qint64 accountId(PostingContext &ctx, const QString &code);
 
 // A general-ledger entry: always one debit and one credit account, so every posting balances.
-void ledger(PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount);
+// Amounts in the document's currency are converted to the organization's (accounting)
+// currency at the document's date; stock costs are already in it (documentCurrency false).
+void ledger(PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount,
+            bool documentCurrency = true);
+
+// An amount of a currency in the organization's currency at a moment (the exchange_rates
+// register); the same amount when the currency is empty or the organization's own. Fails the
+// posting naming the currency and the date when no rate is set.
+erp::Decimal toAccountingCurrency(PostingContext &ctx, const QCborValue &currency, const QDateTime &at,
+                                  const erp::Decimal &amount);
 
 } // namespace erp::core::posting

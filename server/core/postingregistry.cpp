@@ -24,6 +24,7 @@ PostingFunction postingFunction(const QString &kind)
         {QStringLiteral("incoming_payments"), erp::sales::postIncomingPayment},
         {QStringLiteral("customer_returns"), erp::sales::postCustomerReturn},
         {QStringLiteral("price_settings"), erp::sales::postPriceSetting},
+        {QStringLiteral("rate_settings"), erp::sales::postExchangeRateSetting},
         {QStringLiteral("purchase_orders"), erp::purchasing::postPurchaseOrder},
         {QStringLiteral("supplier_invoices"), erp::purchasing::postSupplierInvoice},
         {QStringLiteral("outgoing_payments"), erp::purchasing::postOutgoingPayment},
@@ -63,15 +64,40 @@ qint64 accountId(PostingContext &ctx, const QString &code)
     return q.value(0).toLongLong();
 }
 
-void ledger(PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount)
+erp::Decimal toAccountingCurrency(PostingContext &ctx, const QCborValue &currency, const QDateTime &at, const erp::Decimal &amount)
 {
-    if (amount.isZero())
+    if (!currency.isInteger())
+        return amount;
+    QSqlQuery q(ctx.registers.database());
+    erp::db::execute(q, QStringLiteral("SELECT CURRENCY FROM CAT_ORGANIZATIONS WHERE ID = ?"),
+                     {qlonglong(ctx.document.value(QStringLiteral("organization")).toInteger())});
+    if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() == currency.toInteger())
+        return amount;
+    QCborMap where;
+    where.insert(QStringLiteral("currency"), currency);
+    const QList<QCborMap> rates = ctx.registers.slice(*ctx.model.findRegister(QStringLiteral("exchange_rates")), at, where);
+    if (rates.isEmpty()) {
+        erp::db::execute(q, QStringLiteral("SELECT CODE FROM CAT_CURRENCIES WHERE ID = ?"), {qlonglong(currency.toInteger())});
+        const QString code = q.next() ? q.value(0).toString() : QString::number(currency.toInteger());
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                       QCoreApplication::translate("Posting", "no exchange rate of %1 is set for %2").arg(code, at.date().toString(Qt::ISODate)),
+                       QStringLiteral("currency"));
+    }
+    const auto rate = erp::Decimal::parse(rates.first().value(QStringLiteral("rate")).toString());
+    return amount.times(rate.value_or(erp::Decimal()), 2).value_or(erp::Decimal());
+}
+
+void ledger(PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount, bool documentCurrency)
+{
+    const erp::Decimal accounted =
+        documentCurrency ? toAccountingCurrency(ctx, ctx.document.value(QStringLiteral("currency")), ctx.date, amount) : amount;
+    if (accounted.isZero())
         return;
     ctx.add(QStringLiteral("ledger"), +1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("debit"), accountId(ctx, debit)},
                  {QStringLiteral("credit"), accountId(ctx, credit)},
-                 {QStringLiteral("amount"), money(amount)}}));
+                 {QStringLiteral("amount"), money(accounted)}}));
 }
 
 } // namespace posting

@@ -2,6 +2,7 @@
 
 #include "accounting/chartofaccounts.h"
 #include "core/postinghelpers.h"
+#include "sales/salespostings.h"
 
 namespace erp::purchasing {
 
@@ -47,7 +48,9 @@ void postOutgoingPayment(PostingContext &ctx)
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("payment_method"), method},
                  {QStringLiteral("amount"), money(total)}}));
-    ledger(ctx, account::Suppliers, method == QLatin1String("cash") ? account::Cash : account::Bank, total);
+    erp::sales::settleInAccountingCurrency(ctx, QStringLiteral("DOC_SUPPLIER_INVOICES"), QStringLiteral("supplier_invoice"), total,
+                                           method == QLatin1String("cash") ? account::Cash : account::Bank, account::Suppliers,
+                                           false);
 }
 
 void postSupplierReturn(PostingContext &ctx)
@@ -70,15 +73,17 @@ void postSupplierReturn(PostingContext &ctx)
                  {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
                  {QStringLiteral("supplier_invoice"), ctx.document.value(QStringLiteral("supplier_invoice"))},
                  {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
-    ledger(ctx, account::Suppliers, account::Goods, totalCost);
+    ledger(ctx, account::Suppliers, account::Goods, totalCost, false);
     ledger(ctx, account::Suppliers, account::Vat, decimal(ctx.document.value(QStringLiteral("total_vat"))));
-    // Any difference between the price credited and the stock's cost goes to goods sold.
-    const Decimal net = decimal(ctx.document.value(QStringLiteral("total_net")));
+    // Any difference between the price credited (in accounting currency) and the stock's cost
+    // goes to goods sold.
+    const Decimal net = toAccountingCurrency(ctx, ctx.document.value(QStringLiteral("currency")), ctx.date,
+                                             decimal(ctx.document.value(QStringLiteral("total_net"))));
     const Decimal difference = net.minus(totalCost).value_or(Decimal());
     if (difference.isNegative())
-        ledger(ctx, account::GoodsSold, account::Suppliers, difference.negated());
+        ledger(ctx, account::GoodsSold, account::Suppliers, difference.negated(), false);
     else
-        ledger(ctx, account::Suppliers, account::GoodsSold, difference);
+        ledger(ctx, account::Suppliers, account::GoodsSold, difference, false);
 }
 
 } // namespace erp::purchasing

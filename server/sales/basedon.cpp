@@ -39,6 +39,16 @@ QCborArray sourceLines(const QCborMap &source)
     return source.value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray();
 }
 
+// Only the fields the target document has (a shipment has no currency, an order has one).
+QCborMap onlyFieldsOf(const erp::meta::ObjectKind &target, const QCborMap &values)
+{
+    QCborMap out;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        if (target.field(it.key().toString()))
+            out.insert(it.key(), it.value());
+    return out;
+}
+
 QCborMap withLines(const QCborMap &values, const QCborArray &lines)
 {
     QCborMap out;
@@ -76,7 +86,8 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
     if (!target || !target->isDocument() || !target->section(QStringLiteral("lines")))
         erp::rpc::fail(ErrorCode::Validation, Text::tr("kind: unknown document \"%1\"").arg(targetKind), QStringLiteral("kind"));
     const erp::meta::TabularSection &targetLines = *target->section(QStringLiteral("lines"));
-    const QStringList party{QStringLiteral("organization"), QStringLiteral("partner"), QStringLiteral("counterparty")};
+    const QStringList party{QStringLiteral("organization"), QStringLiteral("partner"), QStringLiteral("counterparty"),
+                            QStringLiteral("currency")};
 
     if (sourceKind == QLatin1String("sales_orders") && targetKind == QLatin1String("shipments")) {
         QCborMap values = copyHeader(source, party + QStringList{QStringLiteral("warehouse")});
@@ -97,7 +108,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
             if (!quantity.isZero() && !quantity.isNegative())
                 lines.append(commercialLine(line, quantity.toString(), targetLines));
         }
-        return withLines(values, lines);
+        return withLines(onlyFieldsOf(*target, values), lines);
     }
     if ((sourceKind == QLatin1String("sales_orders") || sourceKind == QLatin1String("shipments"))
         && targetKind == QLatin1String("sales_invoices")) {
@@ -122,7 +133,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
         QCborArray lines;
         for (const QCborValue &v : sourceLines(source))
             lines.append(commercialLine(v.toMap(), v.toMap().value(QStringLiteral("quantity")).toString(), targetLines));
-        return withLines(values, lines);
+        return withLines(onlyFieldsOf(*target, values), lines);
     }
     if (sourceKind == QLatin1String("sales_invoices") && targetKind == QLatin1String("incoming_payments")) {
         const QCborMap values = copyHeader(source, party);
@@ -134,9 +145,10 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
         QCborArray lines;
         if (!open.isZero() && !open.isNegative())
             lines.append(map({{QStringLiteral("invoice"), sourceId}, {QStringLiteral("amount"), open.rescaled(2)->toString()}}));
-        return withLines(values, lines);
+        return withLines(onlyFieldsOf(*target, values), lines);
     }
-    const QStringList supplierParty{QStringLiteral("organization"), QStringLiteral("supplier"), QStringLiteral("counterparty")};
+    const QStringList supplierParty{QStringLiteral("organization"), QStringLiteral("supplier"), QStringLiteral("counterparty"),
+                                    QStringLiteral("currency")};
     if (sourceKind == QLatin1String("purchase_orders") && targetKind == QLatin1String("goods_receipts")) {
         QCborMap values = copyHeader(source, supplierParty + QStringList{QStringLiteral("warehouse")});
         values.insert(QStringLiteral("purchase_order"), sourceId);
@@ -152,7 +164,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
             if (!quantity.isZero() && !quantity.isNegative())
                 lines.append(commercialLine(line, quantity.toString(), targetLines));
         }
-        return withLines(values, lines);
+        return withLines(onlyFieldsOf(*target, values), lines);
     }
     if ((sourceKind == QLatin1String("purchase_orders") || sourceKind == QLatin1String("goods_receipts"))
         && targetKind == QLatin1String("supplier_invoices")) {
@@ -163,7 +175,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
         QCborArray lines;
         for (const QCborValue &v : sourceLines(source))
             lines.append(commercialLine(v.toMap(), v.toMap().value(QStringLiteral("quantity")).toString(), targetLines));
-        return withLines(values, lines);
+        return withLines(onlyFieldsOf(*target, values), lines);
     }
     if (sourceKind == QLatin1String("supplier_invoices") && targetKind == QLatin1String("outgoing_payments")) {
         const QCborMap values = copyHeader(source, supplierParty);
@@ -175,7 +187,7 @@ QCborMap basedOn(QSqlDatabase &db, const erp::meta::Model &model, const erp::cor
         QCborArray lines;
         if (!open.isZero() && !open.isNegative())
             lines.append(map({{QStringLiteral("supplier_invoice"), sourceId}, {QStringLiteral("amount"), open.rescaled(2)->toString()}}));
-        return withLines(values, lines);
+        return withLines(onlyFieldsOf(*target, values), lines);
     }
     erp::rpc::fail(ErrorCode::Validation, Text::tr("kind: a %1 cannot be created from a %2").arg(targetKind, sourceKind),
                    QStringLiteral("kind"));

@@ -2,7 +2,12 @@
 
 #include "accounting/chartofaccounts.h"
 #include "core/postinghelpers.h"
+#include "db/sqlvalue.h"
 #include "metadata/model.h"
+#include "rpc/rpcerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace erp::sales {
 
@@ -59,6 +64,49 @@ void postSalesInvoice(PostingContext &ctx)
     ledger(ctx, account::Customers, account::Vat, vat);
 }
 
+// The ledger side of a payment in any currency: the bank at the payment's rate, the receivable
+// (or payable) at the rates of the invoices it settles, the difference an exchange gain or
+// loss. A payment must be in its invoices' currency.
+void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceTable, const QString &invoiceField,
+                                const Decimal &total, const QString &moneyAccount, const QString &partyAccount, bool incoming)
+{
+    const QCborValue currency = ctx.document.value(QStringLiteral("currency"));
+    const Decimal paid = toAccountingCurrency(ctx, currency, ctx.date, total);
+    Decimal invoiced;
+    int n = 0;
+    for (const QCborValue &v : lines(ctx)) {
+        ++n;
+        const QCborMap line = v.toMap();
+        QSqlQuery q(ctx.registers.database());
+        erp::db::execute(q, QStringLiteral("SELECT CURRENCY, DOC_DATE FROM %1 WHERE ID = ?").arg(invoiceTable),
+                         {qlonglong(line.value(invoiceField).toInteger())});
+        if (!q.next())
+            continue;
+        const QCborValue invoiceCurrency = q.value(0).isNull() ? QCborValue(QCborValue::Null) : QCborValue(qint64(q.value(0).toLongLong()));
+        if (invoiceCurrency.isInteger() != currency.isInteger() || (currency.isInteger() && invoiceCurrency.toInteger() != currency.toInteger()))
+            erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                           QCoreApplication::translate("Posting", "lines[%1].%2: the invoice is in another currency than the payment")
+                               .arg(n)
+                               .arg(invoiceField),
+                           QStringLiteral("lines[%1].%2").arg(n).arg(invoiceField));
+        const QDateTime invoiceDate(q.value(1).toDateTime().date(), q.value(1).toDateTime().time(), Qt::UTC);
+        invoiced = invoiced.plus(toAccountingCurrency(ctx, currency, invoiceDate, decimal(line.value(QStringLiteral("amount")))))
+                       .value_or(invoiced);
+    }
+    if (incoming)
+        ledger(ctx, moneyAccount, partyAccount, paid, false);
+    else
+        ledger(ctx, partyAccount, moneyAccount, paid, false);
+    // What the receivable (payable) was worth at its invoices' rates against what the money was
+    // worth at the payment's: the difference clears the party account as an exchange gain or loss.
+    const Decimal worthMore = invoiced.minus(paid).value_or(Decimal()); // > 0: the invoices were worth more
+    if (worthMore.isZero())
+        return;
+    const Decimal size = worthMore.isNegative() ? worthMore.negated() : worthMore;
+    const bool loss = incoming ? !worthMore.isNegative() : worthMore.isNegative();
+    ledger(ctx, loss ? account::ExchangeLosses : partyAccount, loss ? partyAccount : account::ExchangeGains, size, false);
+}
+
 void postIncomingPayment(PostingContext &ctx)
 {
     Decimal total;
@@ -77,7 +125,9 @@ void postIncomingPayment(PostingContext &ctx)
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("payment_method"), method},
                  {QStringLiteral("amount"), money(total)}}));
-    ledger(ctx, method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers, total);
+    const QString money = method == QLatin1String("cash") ? account::Cash : account::Bank;
+    settleInAccountingCurrency(ctx, QStringLiteral("DOC_SALES_INVOICES"), QStringLiteral("invoice"), total, money, account::Customers,
+                               true);
 }
 
 Decimal returnCost(PostingContext &ctx, const QCborValue &partner, qint64 product, const Decimal &quantity)
@@ -120,7 +170,16 @@ void postCustomerReturn(PostingContext &ctx)
                  {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
     ledger(ctx, account::Sales, account::Customers, decimal(ctx.document.value(QStringLiteral("total_net"))));
     ledger(ctx, account::Vat, account::Customers, decimal(ctx.document.value(QStringLiteral("total_vat"))));
-    ledger(ctx, account::Goods, account::GoodsSold, totalCost);
+    ledger(ctx, account::Goods, account::GoodsSold, totalCost, false);
+}
+
+void postExchangeRateSetting(PostingContext &ctx)
+{
+    for (const QCborValue &v : lines(ctx)) {
+        const QCborMap line = v.toMap();
+        ctx.add(QStringLiteral("exchange_rates"), +1,
+                map({{QStringLiteral("currency"), line.value(QStringLiteral("currency"))}, {QStringLiteral("rate"), line.value(QStringLiteral("rate"))}}));
+    }
 }
 
 void postPriceSetting(PostingContext &ctx)

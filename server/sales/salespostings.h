@@ -3,6 +3,7 @@
 #include "decimal.h"
 
 class QCborValue;
+class QString;
 
 namespace erp::core {
 struct PostingContext;
@@ -26,6 +27,12 @@ erp::Decimal returnCost(erp::core::PostingContext &ctx, const QCborValue &partne
 // Customer return with its credit note: the goods come back at the customer's average sale
 // cost, the sale is reversed, the credited invoice's receivable shrinks (never below zero).
 void postCustomerReturn(erp::core::PostingContext &ctx);
+// The ledger side of a payment in any currency (also used for supplier payments).
+void settleInAccountingCurrency(erp::core::PostingContext &ctx, const QString &invoiceTable, const QString &invoiceField,
+                                const erp::Decimal &total, const QString &moneyAccount, const QString &partyAccount,
+                                bool incoming);
+// Exchange rates from the document's date on, in the exchange_rates information register.
+void postExchangeRateSetting(erp::core::PostingContext &ctx);
 // Price setting: the prices of its lines from its date on, in the prices information register.
 void postPriceSetting(erp::core::PostingContext &ctx);
 

@@ -445,6 +445,54 @@ private Q_SLOTS:
         QCOMPARE(*erp::Decimal::parse(reserved()), reservedBefore);
         checkLedgerBalances();
     }
+
+    void invoicesInEurosAndBooksInCrowns()
+    {
+        const qint64 eur = createCatalog(QStringLiteral("currencies"), map({{QStringLiteral("code"), QStringLiteral("EUR")}, {QStringLiteral("name"), QStringLiteral("Euro")}}));
+        auto setRate = [&](const QString &date, const QString &rate) {
+            return create(QStringLiteral("rate_settings"), map({{QStringLiteral("organization"), m_org}, {QStringLiteral("date"), date}}),
+                          {map({{QStringLiteral("currency"), eur}, {QStringLiteral("rate"), rate}})}).ok;
+        };
+        QVERIFY(setRate(QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("25")));
+        QVERIFY(setRate(QStringLiteral("2026-11-25T00:00:00Z"), QStringLiteral("24.5")));
+        const QString lossesBefore = account(QStringLiteral("563"), QStringLiteral("debit"));
+        Reply r = create(QStringLiteral("sales_invoices"),
+                         map({{QStringLiteral("organization"), m_org}, {QStringLiteral("currency"), eur}, {QStringLiteral("partner"), m_partner},
+                              {QStringLiteral("counterparty"), m_counterparty}, {QStringLiteral("date"), QStringLiteral("2026-11-20T10:00:00Z")}}),
+                         {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                               {QStringLiteral("price"), QStringLiteral("100")}})});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 invoice = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(r.result.toMap().value(QStringLiteral("total")).toString(), QStringLiteral("121.0000")); // in euros
+        const QCborArray ledger = m_c->call(QStringLiteral("document.movements"), params(QStringLiteral("sales_invoices"), {{QStringLiteral("id"), invoice}}))
+                                      .result.toMap().value(QStringLiteral("ledger")).toArray();
+        QStringList amounts;
+        for (const QCborValue &e : ledger)
+            amounts << e.toMap().value(QStringLiteral("amount")).toString();
+        amounts.sort();
+        QCOMPARE(amounts, (QStringList{QStringLiteral("2500.0000"), QStringLiteral("525.0000")})); // at 25 CZK/EUR
+        // A payment in crowns cannot settle a euro invoice.
+        r = create(QStringLiteral("incoming_payments"),
+                   map({{QStringLiteral("organization"), m_org}, {QStringLiteral("partner"), m_partner}, {QStringLiteral("counterparty"), m_counterparty}}),
+                   {map({{QStringLiteral("invoice"), invoice}, {QStringLiteral("amount"), QStringLiteral("121")}})});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("lines[1].invoice"));
+        // Paid in euros at 24.5: the 60.50 CZK the receivable lost in value is an exchange loss.
+        r = createFrom(QStringLiteral("incoming_payments"), QStringLiteral("sales_invoices"), invoice,
+                       [](QCborMap &values, QCborArray &) { values.insert(QStringLiteral("date"), QStringLiteral("2026-11-26T10:00:00Z")); });
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(balance(QStringLiteral("settlements"), map({{QStringLiteral("invoice"), invoice}}), QStringLiteral("amount")), QStringLiteral("0"));
+        QCOMPARE(*erp::Decimal::parse(account(QStringLiteral("563"), QStringLiteral("debit"))),
+                 *erp::Decimal::parse(lossesBefore)->plus(*erp::Decimal::parse(u"60.50")));
+        checkLedgerBalances();
+        // Without a rate for the date, nothing is posted, and the message says which rate is missing.
+        r = create(QStringLiteral("sales_invoices"),
+                   map({{QStringLiteral("organization"), m_org}, {QStringLiteral("currency"), eur}, {QStringLiteral("partner"), m_partner},
+                        {QStringLiteral("counterparty"), m_counterparty}, {QStringLiteral("date"), QStringLiteral("2026-10-20T10:00:00Z")}}),
+                   {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")}, {QStringLiteral("price"), QStringLiteral("100")}})});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.message.contains(QStringLiteral("EUR")) && r.error.message.contains(QStringLiteral("2026-10-20")), qPrintable(r.error.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalesFlow)
