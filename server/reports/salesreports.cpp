@@ -6,6 +6,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace erp::reports {
@@ -85,27 +86,57 @@ QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime 
 
 QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to)
 {
+    // Output VAT from sales invoices less customer credit notes, input VAT from supplier
+    // invoices less returns to suppliers, by rate; amounts in the documents' currency.
+    struct Source
+    {
+        const char *table;
+        const char *side;
+        int sign;
+    };
+    static const Source sources[] = {{"DOC_SALES_INVOICES", "output", 1}, {"DOC_CUSTOMER_RETURNS", "output", -1},
+                                     {"DOC_SUPPLIER_INVOICES", "input", 1}, {"DOC_SUPPLIER_RETURNS", "input", -1}};
+    QMap<std::pair<QString, QString>, std::pair<erp::Decimal, erp::Decimal>> sums; // (side, rate) -> (base, vat)
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    erp::db::execute(q, QStringLiteral("SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
-                                       "FROM DOC_SALES_INVOICES d JOIN DOC_SALES_INVOICES_LINES l ON l.OWNER_ID = d.ID "
-                                       "WHERE d.STATUS = 'posted' AND d.DOC_DATE BETWEEN ? AND ? GROUP BY l.VAT_RATE ORDER BY l.VAT_RATE"),
-                     {stamp(from), stamp(to)});
+    for (const Source &source : sources) {
+        erp::db::execute(q, QStringLiteral("SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
+                                           "FROM %1 d JOIN %1_LINES l ON l.OWNER_ID = d.ID "
+                                           "WHERE d.STATUS = 'posted' AND d.DOC_DATE BETWEEN ? AND ? GROUP BY l.VAT_RATE")
+                             .arg(QLatin1String(source.table)),
+                         {stamp(from), stamp(to)});
+        while (q.next()) {
+            auto &entry = sums[{QLatin1String(source.side), q.value(0).toString()}];
+            erp::Decimal base = dec(q.value(1)), vat = dec(q.value(2));
+            if (source.sign < 0) {
+                base = base.negated();
+                vat = vat.negated();
+            }
+            entry.first = entry.first.plus(base).value_or(entry.first);
+            entry.second = entry.second.plus(vat).value_or(entry.second);
+        }
+    }
     QCborArray rows;
-    erp::Decimal base, vat;
-    while (q.next()) {
+    QHash<QString, std::pair<erp::Decimal, erp::Decimal>> totals;
+    for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
         QCborMap row;
-        row.insert(QStringLiteral("vat_rate"), q.value(0).toString());
-        row.insert(QStringLiteral("base"), money(dec(q.value(1))));
-        row.insert(QStringLiteral("vat"), money(dec(q.value(2))));
-        base = base.plus(dec(q.value(1))).value_or(base);
-        vat = vat.plus(dec(q.value(2))).value_or(vat);
+        row.insert(QStringLiteral("side"), it.key().first);
+        row.insert(QStringLiteral("vat_rate"), it.key().second);
+        row.insert(QStringLiteral("base"), money(it.value().first));
+        row.insert(QStringLiteral("vat"), money(it.value().second));
         rows.append(row);
+        auto &t = totals[it.key().first];
+        t.first = t.first.plus(it.value().first).value_or(t.first);
+        t.second = t.second.plus(it.value().second).value_or(t.second);
     }
     QCborMap out;
     out.insert(QStringLiteral("rows"), rows);
-    out.insert(QStringLiteral("base"), money(base));
-    out.insert(QStringLiteral("vat"), money(vat));
+    out.insert(QStringLiteral("base"), money(totals.value(QStringLiteral("output")).first));
+    out.insert(QStringLiteral("vat"), money(totals.value(QStringLiteral("output")).second));
+    out.insert(QStringLiteral("inputBase"), money(totals.value(QStringLiteral("input")).first));
+    out.insert(QStringLiteral("inputVat"), money(totals.value(QStringLiteral("input")).second));
+    out.insert(QStringLiteral("payable"),
+               money(totals.value(QStringLiteral("output")).second.minus(totals.value(QStringLiteral("input")).second).value_or(erp::Decimal())));
     return out;
 }
 

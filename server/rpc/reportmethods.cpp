@@ -43,7 +43,7 @@ QList<Method> reportMethods()
                                                 params.value(QStringLiteral("groupBy")).toString(QStringLiteral("month")));
          }},
         {QStringLiteral("report.vatSummary"), QStringLiteral("read"),
-         QStringLiteral("Posted sales invoices by VAT rate: {from?, to?} -> {rows: [{vat_rate, base, vat}], base, vat}."), true,
+         QStringLiteral("Output and input VAT by rate from posted invoices and credit notes: {from?, to?}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              return erp::reports::vatSummary(ctx.db, moment(params, QStringLiteral("from"), Beginning),
                                              moment(params, QStringLiteral("to"), End));

@@ -237,8 +237,10 @@ private Q_SLOTS:
         const QCborMap vat = m_c->call(QStringLiteral("report.vatSummary"), {}).result.toMap();
         QCOMPARE(vat.value(QStringLiteral("rows")).toArray().size(), 1);
         QCOMPARE(vat.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("vat_rate")).toString(), QStringLiteral("standard"));
+        QCOMPARE(vat.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("side")).toString(), QStringLiteral("output"));
         QCOMPARE(vat.value(QStringLiteral("base")).toString(), QStringLiteral("4500.00"));
         QCOMPARE(vat.value(QStringLiteral("vat")).toString(), QStringLiteral("945.00"));
+        QCOMPARE(vat.value(QStringLiteral("payable")).toString(), QStringLiteral("945.00"));
         QCOMPARE(m_c->call(QStringLiteral("report.salesByPeriod"), map({{QStringLiteral("groupBy"), QStringLiteral("colour")}})).error.field,
                  QStringLiteral("groupBy"));
     }
