@@ -149,11 +149,14 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
                  storedSettings(ctx.db, kind.name, QStringLiteral("role"), ctx.user.role),
                  storedSettings(ctx.db, kind.name, QStringLiteral("user"), ctx.user.login));
              if (kind.isDocument()) {
-                 // The server numbers documents: the number is shown, never edited.
+                 // The server numbers documents and computes their totals: shown, never edited.
                  QCborMap number;
                  number.insert(QStringLiteral("readOnly"), true);
                  QCborMap fields;
                  fields.insert(QStringLiteral("number"), number);
+                 for (const QString &computed : {QStringLiteral("total_net"), QStringLiteral("total_vat"), QStringLiteral("total")})
+                     if (kind.field(computed) && kind.section(QStringLiteral("lines")))
+                         fields.insert(computed, number);
                  QCborMap rule;
                  rule.insert(QStringLiteral("fields"), fields);
                  settings = erp::core::FormLibrary::mergeSettings(settings, rule);

@@ -8,6 +8,7 @@
 #include "main/mainwindow.h"
 #include "serverprocess.h"
 
+#include <QCborArray>
 #include <QDir>
 #include <QLocale>
 #include <QSignalSpy>
@@ -93,6 +94,58 @@ private Q_SLOTS:
         if (auto *pages = entity->findChild<QTabWidget *>(QStringLiteral("pages")))
             pages->setCurrentIndex(pages->count() - 1);
         shoot(&window, QStringLiteral("counterparty-accounts-") + language);
+
+        // A posted sales order with three lines, made through the protocol, opened in the client.
+        auto c = m_server.connect();
+        QVERIFY(c);
+        auto firstId = [&](const QString &kind, const QCborMap &extra = {}) {
+            QCborMap p = extra;
+            p.insert(QStringLiteral("kind"), kind);
+            p.insert(QStringLiteral("limit"), 3);
+            p.insert(QStringLiteral("includeDeleted"), false);
+            return c->call(QStringLiteral("catalog.list"), p).result.toMap().value(QStringLiteral("rows")).toArray();
+        };
+        const QCborArray products = firstId(QStringLiteral("products"));
+        const qint64 organization = firstId(QStringLiteral("organizations")).at(0).toMap().value(QStringLiteral("id")).toInteger();
+        const qint64 warehouse = firstId(QStringLiteral("warehouses")).at(0).toMap().value(QStringLiteral("id")).toInteger();
+        const QCborMap buyer = firstId(QStringLiteral("counterparties")).at(0).toMap();
+        QCborArray receiptLines, orderLines;
+        for (const QCborValue &p : products) {
+            QCborMap line;
+            line.insert(QStringLiteral("product"), p.toMap().value(QStringLiteral("id")));
+            line.insert(QStringLiteral("quantity"), QStringLiteral("20"));
+            line.insert(QStringLiteral("price"), p.toMap().value(QStringLiteral("purchase_price")));
+            receiptLines.append(line);
+            line.insert(QStringLiteral("quantity"), QStringLiteral("3"));
+            line.insert(QStringLiteral("price"), p.toMap().value(QStringLiteral("sale_price")));
+            orderLines.append(line);
+        }
+        auto post = [&](const QString &kind, QCborMap values, const QCborArray &lines) {
+            values.insert(QStringLiteral("organization"), organization);
+            values.insert(QStringLiteral("warehouse"), warehouse);
+            QCborMap sections;
+            sections.insert(QStringLiteral("lines"), lines);
+            QCborMap p;
+            p.insert(QStringLiteral("kind"), kind);
+            p.insert(QStringLiteral("values"), values);
+            p.insert(QStringLiteral("sections"), sections);
+            p.insert(QStringLiteral("post"), true);
+            const auto r = c->call(QStringLiteral("document.create"), p);
+            if (!r.ok)
+                qWarning() << r.error.message;
+            return r.result.toMap().value(QStringLiteral("id")).toInteger();
+        };
+        QVERIFY(post(QStringLiteral("goods_receipts"), {}, receiptLines));
+        QCborMap orderValues;
+        orderValues.insert(QStringLiteral("partner"), buyer.value(QStringLiteral("partner")));
+        orderValues.insert(QStringLiteral("counterparty"), buyer.value(QStringLiteral("id")));
+        const qint64 order = post(QStringLiteral("sales_orders"), orderValues, orderLines);
+        QVERIFY(order);
+        window.openList(QStringLiteral("sales_orders"));
+        QVERIFY(opened.wait(10000));
+        ObjectForm *orderForm = window.openForm(QStringLiteral("sales_orders"), order);
+        QTRY_VERIFY_WITH_TIMEOUT(orderForm->isLoaded(), 10000);
+        shoot(&window, QStringLiteral("sales-order-") + language);
     }
 };
 
