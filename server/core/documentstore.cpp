@@ -426,31 +426,15 @@ QCborMap DocumentStore::setDeleted(const QCborMap &params)
 
 QCborMap DocumentStore::movements(const QCborMap &params)
 {
-    const ObjectKind &kind = m_reader.kindFor(params, false);
+    m_reader.kindFor(params, false); // checks the kind and the right to read it
     const qint64 id = requiredId(params);
     QCborMap out;
+    // Recorder ids are unique across all kinds (one sequence), so the id alone finds them.
+    RegisterWriter registers(m_db, m_model);
     for (const erp::meta::Register &reg : m_model.registers()) {
-        QStringList columns{QStringLiteral("m.PERIOD"), QStringLiteral("m.DIRECTION")};
-        QList<const Field *> fields;
-        for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
-            for (const Field &f : *list) {
-                fields.append(&f);
-                columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
-            }
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? AND m.RECORDER_KIND = ? ORDER BY m.LINE_NO")
-                       .arg(columns.join(u", "), quoteIdentifier(reg.table)),
-                {qlonglong(id), kind.name});
         QCborArray rows;
-        while (q.next()) {
-            QCborMap row;
-            row.insert(QStringLiteral("period"), erp::db::timestampToCbor(q.value(0)));
-            row.insert(QStringLiteral("direction"), q.value(1).toInt());
-            for (int i = 0; i < fields.size(); ++i)
-                row.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i + 2)));
+        for (const QCborMap &row : registers.movementsOf(reg, id))
             rows.append(row);
-        }
         if (!rows.isEmpty())
             out.insert(reg.name, rows);
     }

@@ -117,31 +117,18 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
                 touched.append(dims);
         };
         // Take the old movements out of the totals, then delete them.
-        QStringList columns{QStringLiteral("PERIOD"), QStringLiteral("DIRECTION")};
         QList<const Field *> fields;
         for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
-            for (const Field &f : *list) {
+            for (const Field &f : *list)
                 fields.append(&f);
-                columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
-            }
-        QSqlQuery q(m_db);
         if (balance) {
-            q.setForwardOnly(true);
-            execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? ORDER BY m.LINE_NO").arg(columns.join(u", "), quoteIdentifier(reg.table)),
-                    {qlonglong(recorderId)});
-            QList<std::tuple<QDate, int, QCborMap>> old;
-            while (q.next()) {
-                QCborMap values;
-                for (int i = 0; i < fields.size(); ++i)
-                    values.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i + 2)));
-                const QDateTime period(q.value(0).toDateTime().date(), q.value(0).toDateTime().time(), Qt::UTC);
-                old.append({monthOf(period), q.value(1).toInt(), values});
-            }
-            for (const auto &[month, direction, values] : old) {
-                applyToTotals(reg, month, values, -direction);
-                touch(values);
+            for (const QCborMap &old : movementsOf(reg, recorderId)) {
+                const QDateTime period = QDateTime::fromString(old.value(QStringLiteral("period")).toString(), Qt::ISODateWithMs);
+                applyToTotals(reg, monthOf(period), old, -int(old.value(QStringLiteral("direction")).toInteger()));
+                touch(old);
             }
         }
+        QSqlQuery q(m_db);
         execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)), {qlonglong(recorderId)});
 
         // Rows in one order for every posting (by dimensions): two postings that touch the same
@@ -199,6 +186,31 @@ Balance RegisterWriter::balance(const Register &reg, const QCborMap &dimensions)
     for (int i = 0; i < reg.resources.size(); ++i)
         out.insert(reg.resources[i].name, erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()));
     return out;
+}
+
+QList<QCborMap> RegisterWriter::movementsOf(const Register &reg, qint64 recorderId)
+{
+    QStringList columns{QStringLiteral("m.PERIOD"), QStringLiteral("m.DIRECTION")};
+    QList<const Field *> fields;
+    for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
+        for (const Field &f : *list) {
+            fields.append(&f);
+            columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
+        }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? ORDER BY m.LINE_NO").arg(columns.join(u", "), quoteIdentifier(reg.table)),
+            {qlonglong(recorderId)});
+    QList<QCborMap> rows;
+    while (q.next()) {
+        QCborMap row;
+        row.insert(QStringLiteral("period"), erp::db::timestampToCbor(q.value(0)));
+        row.insert(QStringLiteral("direction"), q.value(1).toInt());
+        for (int i = 0; i < fields.size(); ++i)
+            row.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i + 2)));
+        rows.append(row);
+    }
+    return rows;
 }
 
 Balance RegisterWriter::turnover(const Register &reg, const QCborMap &dimensions)

@@ -52,6 +52,10 @@ public:
     [[noreturn]] void shortfall(const erp::meta::Register &reg, const QString &resource, const QCborMap &dimensions,
                                 const erp::Decimal &missing);
 
+    // The movements a recorder wrote into a register, in line order: {period, direction,
+    // dimensions..., resources...}.
+    QList<QCborMap> movementsOf(const erp::meta::Register &reg, qint64 recorderId);
+
     // The sum of all movements of one dimension set in a turnover register.
     Balance turnover(const erp::meta::Register &reg, const QCborMap &dimensions);
 
