@@ -333,7 +333,7 @@ void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
     if (!posting)
         fail(ErrorCode::Validation, Text::tr("%1 documents are not posted").arg(kind.title));
     RegisterWriter registers(m_db, m_model);
-    PostingContext ctx{m_model, registers, kind.name, id, {}, m_reader.readObject(kind, id), {}, {}};
+    PostingContext ctx{m_model, registers, kind.name, id, {}, m_reader.readObject(kind, id), {}, {}, {}, {}};
     ctx.date = QDateTime::fromString(ctx.document.value(sys::Date).toString(), Qt::ISODateWithMs).toUTC();
     posting(ctx);
     registers.replace(kind.name, id, ctx.movements);

@@ -4,6 +4,7 @@
 
 #include <QCborMap>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,9 @@ struct PostingContext
     QList<Movement> movements;
     // Controls that need the movements written first (free stock = stock - reservations).
     QList<std::function<void()>> afterWrite;
+    // Lookups a posting repeats per line, read once (product types, account ids).
+    QHash<qint64, bool> serviceCache;
+    QHash<QString, qint64> accountCache;
 
     void add(const QString &registerName, int direction, const QCborMap &values)
     {

@@ -49,19 +49,29 @@ erp::Decimal averageStockCost(PostingContext &ctx, const QCborMap &where, const 
 
 bool isService(PostingContext &ctx, qint64 product)
 {
+    const auto cached = ctx.serviceCache.constFind(product);
+    if (cached != ctx.serviceCache.constEnd())
+        return *cached;
     QSqlQuery q(ctx.registers.database());
     erp::db::execute(q, QStringLiteral("SELECT PRODUCT_TYPE FROM CAT_PRODUCTS WHERE ID = ?"), {qlonglong(product)});
-    return q.next() && q.value(0).toString() == QLatin1String("service");
+    const bool service = q.next() && q.value(0).toString() == QLatin1String("service");
+    ctx.serviceCache.insert(product, service);
+    return service;
 }
 
 qint64 accountId(PostingContext &ctx, const QString &code)
 {
+    const auto cached = ctx.accountCache.constFind(code);
+    if (cached != ctx.accountCache.constEnd())
+        return *cached;
     QSqlQuery q(ctx.registers.database());
     erp::db::execute(q, QStringLiteral("SELECT ID FROM CAT_ACCOUNTS WHERE CODE = ?"), {code});
     if (!q.next())
         erp::rpc::fail(erp::protocol::ErrorCode::Validation,
                        QCoreApplication::translate("Posting", "the chart of accounts has no account %1").arg(code));
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    ctx.accountCache.insert(code, id);
+    return id;
 }
 
 erp::Decimal toAccountingCurrency(PostingContext &ctx, const QCborValue &currency, const QDateTime &at, const erp::Decimal &amount)
