@@ -165,12 +165,15 @@ void postShipment(PostingContext &ctx)
     products.order.removeIf([&ctx, &products](qint64 product) {
         return isService(ctx, product) || products.quantity.value(product).isNegative();
     });
-    ctx.afterWrite.append([&ctx, warehouse, products] {
+    // Reservations before stock, as sales orders take them: the two never wait for each other
+    // in opposite order (a deadlock Firebird would only break after its timeout).
+    const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));
+    for (const qint64 product : products.order)
+        ctx.registers.lock(*reserved, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), ctx.date);
+    ctx.afterWrite.append([&ctx, warehouse, products, reserved] {
         const erp::meta::Register *stockRegister = ctx.model.findRegister(QStringLiteral("stock"));
-        const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));
         for (const qint64 product : products.order) {
             const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
-            ctx.registers.lock(*reserved, where, ctx.date);
             const Decimal free = ctx.registers.balance(*stockRegister, where).value(QStringLiteral("quantity"))
                                      .minus(ctx.registers.balance(*reserved, where).value(QStringLiteral("quantity")))
                                      .value_or(Decimal());
