@@ -344,6 +344,39 @@ private Q_SLOTS:
         QCOMPARE(line.value(QStringLiteral("vat_amount")).toString(), QStringLiteral("63.0000"));
     }
 
+    void racingOrdersNeverOverReserve()
+    {
+        const qint64 scarce = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Jediný kus skladem")}, {QStringLiteral("unit"), m_unit}}));
+        QVERIFY(document(QStringLiteral("goods_receipts"), receiptHeader(), {line(scarce, QStringLiteral("1"), QStringLiteral("10"))}, true).ok);
+        constexpr int Clients = 6;
+        std::atomic<int> won{0}, refused{0}, other{0};
+        std::vector<std::thread> threads;
+        const QCborMap head = header();
+        const QCborMap oneUnit = line(scarce, QStringLiteral("1"), QStringLiteral("20"));
+        for (int i = 0; i < Clients; ++i) {
+            threads.emplace_back([&] {
+                auto c = m_server.connect();
+                const Reply r = c ? document(QStringLiteral("sales_orders"), head, {oneUnit}, true, c.get()) : Reply{};
+                if (r.ok)
+                    ++won;
+                else if (r.error.code == ErrorCode::Validation && r.error.message.contains(QStringLiteral("Jediný kus skladem")))
+                    ++refused;
+                else
+                    ++other;
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(won.load(), 1);
+        QCOMPARE(refused.load(), Clients - 1);
+        QCOMPARE(other.load(), 0);
+        const QCborArray rows = m_c->call(QStringLiteral("register.balances"),
+                                          map({{QStringLiteral("register"), QStringLiteral("reservations")},
+                                               {QStringLiteral("where"), map({{QStringLiteral("product"), scarce}})}}))
+                                    .result.toMap().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.at(0).toMap().value(QStringLiteral("quantity")).toString(), QStringLiteral("1.000"));
+    }
+
     void totalsEqualTheSumOfMovements()
     {
         // Invariant: the balance from the monthly totals equals the signed sum of every movement.
