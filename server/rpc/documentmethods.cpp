@@ -3,6 +3,7 @@
 #include "core/access.h"
 #include "core/documentstore.h"
 #include "core/registers.h"
+#include "metadata/fieldvalue.h"
 #include "metadata/model.h"
 #include "methods.h"
 #include "rpcerror.h"
@@ -25,6 +26,31 @@ struct Text
 
 using Operation = QCborMap (erp::core::DocumentStore::*)(const QCborMap &);
 
+// "where" of a register query: dimensions of the register only, each value of its dimension's
+// type ("where.product" names a value that is not a product id).
+QCborMap dimensionFilter(CallContext &ctx, const erp::meta::Register &reg, const QCborMap &params)
+{
+    const QCborMap where = params.value(QStringLiteral("where")).toMap();
+    QCborMap out;
+    for (auto it = where.constBegin(); it != where.constEnd(); ++it) {
+        const QString name = it.key().toString();
+        const QString path = QStringLiteral("where.") + name;
+        const erp::meta::Field *dimension = nullptr;
+        for (const erp::meta::Field &d : reg.dimensions)
+            if (d.name == name)
+                dimension = &d;
+        if (!dimension)
+            fail(ErrorCode::Validation, Text::tr("where.%1: not a dimension of %2").arg(name, reg.name), path);
+        QCborValue value;
+        QString error;
+        const erp::meta::Enumeration *e = dimension->type == erp::meta::FieldType::Enum ? ctx.model.enumeration(dimension->target) : nullptr;
+        if (!erp::meta::normalizeValue(*dimension, e, it.value(), &value, &error))
+            fail(ErrorCode::Validation, QStringLiteral("%1: %2").arg(path, error), path);
+        out.insert(name, value);
+    }
+    return out;
+}
+
 Method documentMethod(const QString &name, const QString &summary, Operation op)
 {
     return {name, QStringLiteral("read"), summary, true, [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
@@ -45,15 +71,7 @@ QCborValue balances(CallContext &ctx, const QCborMap &params)
         if (!at.isValid())
             fail(ErrorCode::Validation, Text::tr("at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required"), QStringLiteral("at"));
     }
-    const QCborMap where = params.value(QStringLiteral("where")).toMap();
-    for (auto it = where.constBegin(); it != where.constEnd(); ++it) {
-        bool dimension = false;
-        for (const erp::meta::Field &d : reg->dimensions)
-            dimension |= d.name == it.key().toString();
-        if (!dimension)
-            fail(ErrorCode::Validation, Text::tr("where.%1: not a dimension of %2").arg(it.key().toString(), reg->name),
-                 QStringLiteral("where.") + it.key().toString());
-    }
+    const QCborMap where = dimensionFilter(ctx, *reg, params);
     erp::core::RegisterWriter registers(ctx.db, ctx.model);
     QCborArray rows;
     for (const QCborMap &row : registers.balances(*reg, at, where))
@@ -105,6 +123,8 @@ QList<Method> documentMethods()
         {QStringLiteral("document.related"), QStringLiteral("read"),
          QStringLiteral("The documents linked with this one, both ways: {kind, id} -> {documents}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             erp::core::DocumentStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
+             store.read(params); // the document exists and the user may read it
              return erp::sales::related(ctx.db, ctx.model, params.value(QStringLiteral("kind")).toString(),
                                         params.value(QStringLiteral("id")).toInteger());
          }},
@@ -136,7 +156,7 @@ QList<Method> documentMethods()
                  fail(ErrorCode::Validation, Text::tr("at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required"), QStringLiteral("at"));
              erp::core::RegisterWriter registers(ctx.db, ctx.model);
              QCborArray rows;
-             for (const QCborMap &row : registers.slice(*reg, at, params.value(QStringLiteral("where")).toMap()))
+             for (const QCborMap &row : registers.slice(*reg, at, dimensionFilter(ctx, *reg, params)))
                  rows.append(row);
              QCborMap result;
              result.insert(QStringLiteral("rows"), rows);

@@ -219,6 +219,30 @@ private Q_SLOTS:
         QCOMPARE(stock(product, QStringLiteral("2026-03-01T00:00:00Z")), std::make_pair(QStringLiteral("5.000"), QStringLiteral("125.0000")));
     }
 
+    void refusesBadRegisterQueries()
+    {
+        auto query = [&](const QString &method, const QCborMap &where) {
+            const QString reg = method == QStringLiteral("register.slice") ? QStringLiteral("prices") : QStringLiteral("stock");
+            return m_c->call(method, map({{QStringLiteral("register"), reg},
+                                          {QStringLiteral("at"), QStringLiteral("2026-03-01T00:00:00Z")},
+                                          {QStringLiteral("where"), where}}));
+        };
+        for (const QString &method : {QStringLiteral("register.balances"), QStringLiteral("register.slice")}) {
+            Reply r = query(method, map({{QStringLiteral("product"), QStringLiteral("x")}}));
+            QCOMPARE(r.error.code, ErrorCode::Validation);
+            QCOMPARE(r.error.field, QStringLiteral("where.product"));
+            r = query(method, map({{QStringLiteral("colour"), 1}}));
+            QCOMPARE(r.error.code, ErrorCode::Validation);
+            QCOMPARE(r.error.field, QStringLiteral("where.colour"));
+        }
+        QVERIFY(query(QStringLiteral("register.balances"), map({{QStringLiteral("product"), m_productA}})).ok);
+        Reply r = m_c->call(QStringLiteral("document.related"), map({{QStringLiteral("kind"), QStringLiteral("no_such_kind")}, {QStringLiteral("id"), 1}}));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("kind"));
+        r = m_c->call(QStringLiteral("document.related"), params(QStringLiteral("shipments"), {{QStringLiteral("id"), 999999}}));
+        QCOMPARE(r.error.code, ErrorCode::NotFound);
+    }
+
     void transfersAndCountsStock()
     {
         const qint64 other = createCatalog(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")},
