@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serveroptions.h"
+
 #include <QList>
 #include <QString>
 
@@ -7,12 +9,8 @@
 
 namespace erp::bench {
 
-struct BenchOptions
+struct BenchOptions : ServerLogin
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7410;
-    QString user = QStringLiteral("admin");
-    QString password;
     int seconds = 5;   // duration of each timed load run
     int repeat = 20;   // repetitions of each list page measurement
     int pages = 50;    // consecutive "next" pages followed per walk

@@ -5,6 +5,7 @@
 #include "list/listmodel.h"
 #include "list/listwidget.h"
 #include "main/mainwindow.h"
+#include "serveroptions.h"
 #include "stats.h"
 
 #include <QApplication>
@@ -38,13 +39,7 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
 
 QString summary(const QString &name, const erp::bench::Samples &samples)
 {
-    const erp::bench::LatencySummary p = samples.summary();
-    return QStringLiteral("%1  n=%2  p50=%3 p95=%4 max=%5 ms")
-        .arg(name, -34)
-        .arg(p.count)
-        .arg(p.p50, 0, 'f', 1)
-        .arg(p.p95, 0, 'f', 1)
-        .arg(p.max, 0, 'f', 1);
+    return QStringLiteral("%1  ").arg(name, -34) + erp::bench::describe(samples.summary());
 }
 
 } // namespace
@@ -55,19 +50,18 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("HOST:PORT"), QStringLiteral("HOST:PORT"),
-                                    QStringLiteral("127.0.0.1:7410"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User"), QStringLiteral("USER"), QStringLiteral("admin"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password (or ERP_ADMIN_PASSWORD)"),
-                                      QStringLiteral("PASSWORD"));
+    const erp::bench::ServerOptions serverOptions;
+    serverOptions.addTo(p);
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Repetitions"), QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("Catalog to list"), QStringLiteral("KIND"),
                                   QStringLiteral("partners"));
-    p.addOptions({server, user, password, repeat, kind});
+    p.addOptions({repeat, kind});
     p.process(app);
-    const QString host = p.value(server).section(u':', 0, 0);
-    const quint16 port = quint16(p.value(server).section(u':', 1).toUInt());
-    const QString secret = p.isSet(password) ? p.value(password) : qEnvironmentVariable("ERP_ADMIN_PASSWORD");
+    erp::bench::ServerLogin server;
+    if (QString error; !serverOptions.read(p, &server, &error)) {
+        print(error);
+        return 2;
+    }
     const int n = p.value(repeat).toInt();
 
     erp::bench::Samples login, usable, firstPage, jumpEnd, nextPage;
@@ -81,7 +75,7 @@ int main(int argc, char *argv[])
             failed = true;
         });
         QSignalSpy loggedIn(&session, &erp::app::ClientSession::loggedIn);
-        session.login(host, port, p.value(user), secret, QStringLiteral("en"));
+        session.login(server.host, server.port, server.user, server.password, QStringLiteral("en"));
         if (!waitUntil([&] { return !loggedIn.isEmpty() || failed; }) || failed)
             return 1;
         login.add(double(t.nsecsElapsed()) / 1e6);
@@ -124,7 +118,7 @@ int main(int argc, char *argv[])
             return 1;
         jumpEnd.add(double(t.nsecsElapsed()) / 1e6);
     }
-    print(QStringLiteral("# erp-client-bench against %1, %2 runs, list %3").arg(p.value(server)).arg(n).arg(p.value(kind)));
+    print(QStringLiteral("# erp-client-bench against %1, %2 runs, list %3").arg(QStringLiteral("%1:%2").arg(server.host).arg(server.port)).arg(n).arg(p.value(kind)));
     print(summary(QStringLiteral("login (connect, handshake, auth)"), login));
     print(summary(QStringLiteral("login to usable main window"), usable));
     print(summary(QStringLiteral("open list: first page shown"), firstPage));

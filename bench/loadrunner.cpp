@@ -12,17 +12,6 @@ using Clock = std::chrono::steady_clock;
 using erp::client::Connection;
 using erp::client::Reply;
 
-bool openSession(const BenchOptions &options, Connection *connection, QString *error)
-{
-    if (!connection->open(options.host, options.port, error))
-        return false;
-    if (!connection->login(options.user, options.password, error)) {
-        *error = QStringLiteral("login as %1 failed: %2").arg(options.user, *error);
-        return false;
-    }
-    return true;
-}
-
 namespace {
 
 QString describe(const QString &method, const Reply &reply)

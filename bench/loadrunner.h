@@ -10,9 +10,6 @@
 
 namespace erp::bench {
 
-// Opens a connection and logs in; false with *error on failure.
-bool openSession(const BenchOptions &options, erp::client::Connection *connection, QString *error);
-
 // Makes one call on behalf of worker `worker`; `iteration` counts that worker's calls from 0.
 using CallFunction =
     std::function<erp::client::Reply(erp::client::Connection &connection, int worker, qint64 iteration)>;

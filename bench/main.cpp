@@ -46,13 +46,8 @@ int main(int argc, char *argv[])
         "  listpages   partners list page and search latency (meant for a scale-200 demo database)\n"
         "  all         the three above in this order"));
     p.addHelpOption();
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (127.0.0.1:7410)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:7410"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User to log in as (admin)."),
-                                  QStringLiteral("USER"), QStringLiteral("admin"));
-    const QCommandLineOption password(QStringLiteral("password"),
-                                      QStringLiteral("Password (or the ERP_ADMIN_PASSWORD environment variable)."),
-                                      QStringLiteral("PASSWORD"));
+    const erp::bench::ServerOptions serverOptions;
+    serverOptions.addTo(p);
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Duration of each timed load run (5)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Repetitions of each list measurement (20)."),
@@ -67,16 +62,14 @@ int main(int argc, char *argv[])
                                      QStringLiteral("S"), QStringLiteral("300"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Append one JSON line per measurement to FILE."),
                                   QStringLiteral("FILE"));
-    p.addOptions({server, user, password, seconds, repeat, pages, connections, timeout, json});
+    p.addOptions({seconds, repeat, pages, connections, timeout, json});
     p.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("roundtrips, creates, listpages or all"),
                             QStringLiteral("scenario..."));
     p.process(app);
 
     BenchOptions options;
-    if (!erp::client::Connection::parseAddress(p.value(server), &options.host, &options.port))
-        return fail(QStringLiteral("--server: expected HOST:PORT, got \"%1\"").arg(p.value(server)), 2);
-    options.user = p.value(user);
-    options.password = p.isSet(password) ? p.value(password) : qEnvironmentVariable("ERP_ADMIN_PASSWORD");
+    if (QString error; !serverOptions.read(p, &options, &error))
+        return fail(error, 2);
     if (!parseCount(p.value(seconds), 3600, &options.seconds))
         return fail(QStringLiteral("--seconds: expected a number from 1 to 3600"), 2);
     if (!parseCount(p.value(repeat), 100000, &options.repeat))

@@ -7,15 +7,6 @@
 
 namespace erp::bench {
 
-namespace {
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10 ? 2 : 1);
-}
-
-} // namespace
-
 bool Reporter::openJson(const QString &path, QString *error)
 {
     m_json.setFileName(path);
@@ -41,14 +32,10 @@ void Reporter::note(const QString &text)
 void Reporter::report(const Measurement &m)
 {
     const LatencySummary &l = m.latency;
-    QString line = QStringLiteral("%1  %2  conns=%3  n=%4")
-                       .arg(m.scenario, -10)
-                       .arg(m.name, -28)
-                       .arg(m.connections, -3)
-                       .arg(l.count, -7);
+    QString line = QStringLiteral("%1  %2  conns=%3  ").arg(m.scenario, -10).arg(m.name, -28).arg(m.connections, -3);
     if (m.hasRate)
-        line += QStringLiteral("  %1/s").arg(QString::number(double(m.calls) / m.seconds, 'f', 1), 9);
-    line += QStringLiteral("  p50=%1 p95=%2 p99=%3 max=%4 ms").arg(ms(l.p50), ms(l.p95), ms(l.p99), ms(l.max));
+        line += QStringLiteral("%1/s  ").arg(QString::number(double(m.calls) / m.seconds, 'f', 1), 9);
+    line += describe(l);
     if (m.extra.contains(QStringLiteral("rows")))
         line += QStringLiteral("  rows=%1").arg(m.extra.value(QStringLiteral("rows")).toInteger());
     std::fputs(qPrintable(line + u'\n'), stdout);

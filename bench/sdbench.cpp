@@ -4,6 +4,7 @@
 // processed order line items per hour (100 SAPS = 2,000 line items per hour) and the latency
 // of every step. Also times the posting of one 1,000-line document.
 //   erp-sd-bench --server HOST:PORT [--password P] [--clients 1,4,8] [--seconds 30]
+#include "serveroptions.h"
 #include "stats.h"
 
 #include "connection.h"
@@ -38,12 +39,8 @@ QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
     return m;
 }
 
-struct Setup
+struct Setup : erp::bench::ServerLogin
 {
-    QString host;
-    quint16 port = 0;
-    QString user;
-    QString password;
     qint64 organization = 0, warehouse = 0, partner = 0, counterparty = 0;
     QList<qint64> products;
 };
@@ -51,7 +48,7 @@ struct Setup
 bool open(const Setup &s, Connection *c)
 {
     QString error;
-    if (!c->open(s.host, s.port, &error) || !c->login(s.user, s.password, &error)) {
+    if (!erp::bench::openSession(s, c, &error)) {
         print(QStringLiteral("connect: ") + error);
         return false;
     }
@@ -103,13 +100,7 @@ qint64 basedOn(Connection &c, const QString &kind, const QString &from, qint64 i
 
 QString line(const QString &name, const erp::bench::Samples &s)
 {
-    const erp::bench::LatencySummary p = s.summary();
-    return QStringLiteral("  %1 n=%2 p50=%3 p95=%4 p99=%5 ms")
-        .arg(name, -26)
-        .arg(p.count, 6)
-        .arg(p.p50, 0, 'f', 1)
-        .arg(p.p95, 0, 'f', 1)
-        .arg(p.p99, 0, 'f', 1);
+    return QStringLiteral("  %1 ").arg(name, -26) + erp::bench::describe(s.summary());
 }
 
 } // namespace
@@ -119,11 +110,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("HOST:PORT"), QStringLiteral("HOST:PORT"),
-                                    QStringLiteral("127.0.0.1:7410"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User"), QStringLiteral("USER"), QStringLiteral("admin"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password (or ERP_ADMIN_PASSWORD)"),
-                                      QStringLiteral("PASSWORD"));
+    const erp::bench::ServerOptions serverOptions;
+    serverOptions.addTo(p);
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Comma-separated client counts"),
                                      QStringLiteral("LIST"), QStringLiteral("1,4,8"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds per client count"), QStringLiteral("S"),
@@ -132,14 +120,14 @@ int main(int argc, char *argv[])
                                       QStringLiteral("200"));
     const QCommandLineOption stockReport(QStringLiteral("stock-report"),
                                          QStringLiteral("Only time stock balance reports (on a database filled by bench/stockmovements.sql)."));
-    p.addOptions({server, user, password, clients, seconds, products, stockReport});
+    p.addOptions({clients, seconds, products, stockReport});
     p.process(app);
 
     Setup s;
-    s.host = p.value(server).section(u':', 0, 0);
-    s.port = quint16(p.value(server).section(u':', 1).toUInt());
-    s.user = p.value(user);
-    s.password = p.isSet(password) ? p.value(password) : qEnvironmentVariable("ERP_ADMIN_PASSWORD");
+    if (QString error; !serverOptions.read(p, &s, &error)) {
+        print(error);
+        return 2;
+    }
     Connection control;
     if (!open(s, &control))
         return 1;

@@ -1,5 +1,7 @@
 #include "stats.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -31,6 +33,20 @@ LatencySummary Samples::summary() const
     s.p99 = rank(99);
     s.max = sorted.back();
     return s;
+}
+
+namespace {
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+} // namespace
+
+QString describe(const LatencySummary &l)
+{
+    return QStringLiteral("n=%1  p50=%2 p95=%3 p99=%4 max=%5 ms").arg(QString::number(l.count), -7).arg(ms(l.p50), ms(l.p95), ms(l.p99), ms(l.max));
 }
 
 } // namespace erp::bench

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+class QString;
+
 #include <vector>
 
 namespace erp::bench {
@@ -29,5 +31,8 @@ public:
 private:
     std::vector<double> m_values;
 };
+
+// "n=… p50=… p95=… p99=… max=… ms", the latency part of every bench's result line.
+QString describe(const LatencySummary &latency);
 
 } // namespace erp::bench

@@ -1322,6 +1322,13 @@
     </message>
 </context>
 <context>
+    <name>Parameters</name>
+    <message>
+        <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
+        <translation>%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+</context>
+<context>
     <name>Posting</name>
     <message>
         <source>the chart of accounts has no account %1</source>
@@ -1366,20 +1373,12 @@
         <translation>register: neznámý zůstatkový registr „%1“</translation>
     </message>
     <message>
-        <source>at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
-        <translation>at: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
-    </message>
-    <message>
         <source>where.%1: not a dimension of %2</source>
         <translation>where.%1: není dimenzí registru %2</translation>
     </message>
     <message>
         <source>from: {kind, id} of the source document is required</source>
         <translation>from: je třeba zadat {kind, id} zdrojového dokladu</translation>
-    </message>
-    <message>
-        <source>from, to: dates and times as YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>from, to: datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>register: unknown information register &quot;%1&quot;</source>
@@ -1391,10 +1390,6 @@
     <message>
         <source>groupBy: must be month, partner or product</source>
         <translation>groupBy: musí být month, partner nebo product</translation>
-    </message>
-    <message>
-        <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
-        <translation>%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "metadata/fieldvalue.h"
 #include "metadata/model.h"
 #include "methods.h"
+#include "params.h"
 #include "rpcerror.h"
 #include "sales/basedon.h"
 
@@ -65,12 +66,7 @@ QCborValue balances(CallContext &ctx, const QCborMap &params)
     const erp::meta::Register *reg = ctx.model.findRegister(name);
     if (!reg || reg->type != erp::meta::RegisterType::Balance)
         fail(ErrorCode::Validation, Text::tr("register: unknown balance register \"%1\"").arg(name), QStringLiteral("register"));
-    QDateTime at = QDateTime::currentDateTimeUtc();
-    if (params.contains(QStringLiteral("at"))) {
-        at = QDateTime::fromString(params.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        if (!at.isValid())
-            fail(ErrorCode::Validation, Text::tr("at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required"), QStringLiteral("at"));
-    }
+    const QDateTime at = momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc());
     const QCborMap where = dimensionFilter(ctx, *reg, params);
     erp::core::RegisterWriter registers(ctx.db, ctx.model);
     QCborArray rows;
@@ -131,14 +127,8 @@ QList<Method> documentMethods()
         {QStringLiteral("report.trialBalance"), QStringLiteral("read"),
          QStringLiteral("Debit and credit turnovers per account: {from?, to?, organization?} -> {rows, debit, credit}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             const QDateTime from = params.contains(QStringLiteral("from"))
-                                        ? QDateTime::fromString(params.value(QStringLiteral("from")).toString(), Qt::ISODateWithMs)
-                                        : QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-             const QDateTime to = params.contains(QStringLiteral("to"))
-                                      ? QDateTime::fromString(params.value(QStringLiteral("to")).toString(), Qt::ISODateWithMs)
-                                      : QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
-             if (!from.isValid() || !to.isValid())
-                 fail(ErrorCode::Validation, Text::tr("from, to: dates and times as YYYY-MM-DDTHH:MM:SSZ"), QStringLiteral("from"));
+             const QDateTime from = momentParam(params, QStringLiteral("from"), beginningOfTime());
+             const QDateTime to = momentParam(params, QStringLiteral("to"), endOfTime());
              return erp::accounting::trialBalance(ctx.db, from, to, params.value(QStringLiteral("organization")).toInteger(0));
          }},
         {QStringLiteral("register.slice"), QStringLiteral("read"),
@@ -149,11 +139,7 @@ QList<Method> documentMethods()
              const erp::meta::Register *reg = ctx.model.findRegister(name);
              if (!reg || reg->type != erp::meta::RegisterType::Information)
                  fail(ErrorCode::Validation, Text::tr("register: unknown information register \"%1\"").arg(name), QStringLiteral("register"));
-             QDateTime at = QDateTime::currentDateTimeUtc();
-             if (params.contains(QStringLiteral("at")))
-                 at = QDateTime::fromString(params.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-             if (!at.isValid())
-                 fail(ErrorCode::Validation, Text::tr("at: a date and time as YYYY-MM-DDTHH:MM:SSZ is required"), QStringLiteral("at"));
+             const QDateTime at = momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc());
              erp::core::RegisterWriter registers(ctx.db, ctx.model);
              QCborArray rows;
              for (const QCborMap &row : registers.slice(*reg, at, dimensionFilter(ctx, *reg, params)))

@@ -1,5 +1,6 @@
 // Reports as data (the client draws the charts): sales, VAT, receivables.
 #include "methods.h"
+#include "params.h"
 #include "reports/salesreports.h"
 #include "rpcerror.h"
 
@@ -17,19 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Reports)
 };
 
-QDateTime moment(const QCborMap &params, const QString &name, const QDateTime &fallback)
-{
-    if (!params.contains(name))
-        return fallback;
-    const QDateTime t = QDateTime::fromString(params.value(name).toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        fail(ErrorCode::Validation, Text::tr("%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required").arg(name), name);
-    return t;
-}
-
-const QDateTime Beginning(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-const QDateTime End(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
-
 } // namespace
 
 QList<Method> reportMethods()
@@ -38,26 +26,26 @@ QList<Method> reportMethods()
         {QStringLiteral("report.salesByPeriod"), QStringLiteral("read"),
          QStringLiteral("Sales between two moments grouped by month, partner or product: {from?, to?, groupBy}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             return erp::reports::salesByPeriod(ctx.db, moment(params, QStringLiteral("from"), Beginning),
-                                                moment(params, QStringLiteral("to"), End),
+             return erp::reports::salesByPeriod(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                                                momentParam(params, QStringLiteral("to"), endOfTime()),
                                                 params.value(QStringLiteral("groupBy")).toString(QStringLiteral("month")));
          }},
         {QStringLiteral("report.vatSummary"), QStringLiteral("read"),
          QStringLiteral("Output and input VAT by rate from posted invoices and credit notes: {from?, to?}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             return erp::reports::vatSummary(ctx.db, moment(params, QStringLiteral("from"), Beginning),
-                                             moment(params, QStringLiteral("to"), End));
+             return erp::reports::vatSummary(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                                             momentParam(params, QStringLiteral("to"), endOfTime()));
          }},
         {QStringLiteral("report.paymentDynamics"), QStringLiteral("read"),
          QStringLiteral("Month by month: invoiced, paid, credited and open receivables: {from?, to?}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             return erp::reports::paymentDynamics(ctx.db, moment(params, QStringLiteral("from"), Beginning),
-                                                  moment(params, QStringLiteral("to"), End));
+             return erp::reports::paymentDynamics(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                                                  momentParam(params, QStringLiteral("to"), endOfTime()));
          }},
         {QStringLiteral("report.receivablesAging"), QStringLiteral("read"),
          QStringLiteral("Open receivables by counterparty and days overdue: {at?}."), true,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             return erp::reports::receivablesAging(ctx.db, moment(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
+             return erp::reports::receivablesAging(ctx.db, momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
          }},
     };
 }

@@ -1,6 +1,6 @@
 // libFuzzer target: feeds arbitrary bytes to the frame reader and the request decoder the
 // server uses. Build with clang: cmake -DERP_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ ...
-// Run: build-fuzz/tests/fuzz/fuzz_frame -max_total_time=60 tests/fuzz/corpus
+// Run: build-fuzz/tests/fuzz/fuzz_frame -max_total_time=60
 #include "protocol/frame.h"
 #include "protocol/message.h"
 

@@ -73,6 +73,38 @@ private:
         return {rows[0].toMap().value(QStringLiteral("quantity")).toString(), rows[0].toMap().value(QStringLiteral("cost")).toString()};
     }
 
+    struct Race
+    {
+        static constexpr int Clients = 6;
+        int won = 0, refused = 0, other = 0;
+    };
+
+    // Clients post the same one-line document at once, each over its own connection; counts
+    // who posted, who was refused for want of `scarceName`, and anything else.
+    Race postAtOnce(const QString &kind, const QCborMap &oneLine, const QString &scarceName)
+    {
+        std::atomic<int> won{0}, refused{0}, other{0};
+        std::vector<std::thread> threads;
+        const QCborMap head = header();
+        for (int i = 0; i < Race::Clients; ++i) {
+            threads.emplace_back([&] {
+                auto c = m_server.connect();
+                const Reply r = c ? document(kind, head, {oneLine}, true, c.get()) : Reply{};
+                if (r.ok)
+                    ++won;
+                else if (r.error.code == ErrorCode::Validation && r.error.message.contains(scarceName))
+                    ++refused;
+                else {
+                    qWarning() << "unexpected:" << int(r.error.code) << r.error.message;
+                    ++other;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        return {won.load(), refused.load(), other.load()};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -282,34 +314,11 @@ private Q_SLOTS:
     {
         const qint64 scarce = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Poslední kus")}, {QStringLiteral("unit"), m_unit}}));
         QVERIFY(document(QStringLiteral("goods_receipts"), receiptHeader(), {line(scarce, QStringLiteral("1"), QStringLiteral("999"))}, true).ok);
-        constexpr int Clients = 6;
-        std::atomic<int> won{0}, refused{0}, other{0};
-        std::vector<std::thread> threads;
-        const QCborMap head = header();
-        const QCborMap oneUnit = line(scarce, QStringLiteral("1"), QStringLiteral("1500"));
-        for (int i = 0; i < Clients; ++i) {
-            threads.emplace_back([&] {
-                auto c = m_server.connect();
-                if (!c) {
-                    ++other;
-                    return;
-                }
-                const Reply r = document(QStringLiteral("shipments"), head, {oneUnit}, true, c.get());
-                if (r.ok)
-                    ++won;
-                else if (r.error.code == ErrorCode::Validation && r.error.message.contains(QStringLiteral("Poslední kus")))
-                    ++refused;
-                else {
-                    qWarning() << "unexpected:" << int(r.error.code) << r.error.message;
-                    ++other;
-                }
-            });
-        }
-        for (std::thread &t : threads)
-            t.join();
-        QCOMPARE(won.load(), 1);
-        QCOMPARE(refused.load(), Clients - 1);
-        QCOMPARE(other.load(), 0);
+        const Race race = postAtOnce(QStringLiteral("shipments"), line(scarce, QStringLiteral("1"), QStringLiteral("1500")),
+                                     QStringLiteral("Poslední kus"));
+        QCOMPARE(race.won, 1);
+        QCOMPARE(race.refused, Race::Clients - 1);
+        QCOMPARE(race.other, 0);
         QCOMPARE(stock(scarce), std::make_pair(QStringLiteral("0"), QStringLiteral("0")));
     }
 
@@ -372,28 +381,11 @@ private Q_SLOTS:
     {
         const qint64 scarce = createCatalog(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Jediný kus skladem")}, {QStringLiteral("unit"), m_unit}}));
         QVERIFY(document(QStringLiteral("goods_receipts"), receiptHeader(), {line(scarce, QStringLiteral("1"), QStringLiteral("10"))}, true).ok);
-        constexpr int Clients = 6;
-        std::atomic<int> won{0}, refused{0}, other{0};
-        std::vector<std::thread> threads;
-        const QCborMap head = header();
-        const QCborMap oneUnit = line(scarce, QStringLiteral("1"), QStringLiteral("20"));
-        for (int i = 0; i < Clients; ++i) {
-            threads.emplace_back([&] {
-                auto c = m_server.connect();
-                const Reply r = c ? document(QStringLiteral("sales_orders"), head, {oneUnit}, true, c.get()) : Reply{};
-                if (r.ok)
-                    ++won;
-                else if (r.error.code == ErrorCode::Validation && r.error.message.contains(QStringLiteral("Jediný kus skladem")))
-                    ++refused;
-                else
-                    ++other;
-            });
-        }
-        for (std::thread &t : threads)
-            t.join();
-        QCOMPARE(won.load(), 1);
-        QCOMPARE(refused.load(), Clients - 1);
-        QCOMPARE(other.load(), 0);
+        const Race race = postAtOnce(QStringLiteral("sales_orders"), line(scarce, QStringLiteral("1"), QStringLiteral("20")),
+                                     QStringLiteral("Jediný kus skladem"));
+        QCOMPARE(race.won, 1);
+        QCOMPARE(race.refused, Race::Clients - 1);
+        QCOMPARE(race.other, 0);
         const QCborArray rows = m_c->call(QStringLiteral("register.balances"),
                                           map({{QStringLiteral("register"), QStringLiteral("reservations")},
                                                {QStringLiteral("where"), map({{QStringLiteral("product"), scarce}})}}))
