@@ -30,9 +30,11 @@ struct PostingContext
     QList<Movement> movements;
     // Controls that need the movements written first (free stock = stock - reservations).
     QList<std::function<void()>> afterWrite;
-    // Lookups a posting repeats per line, read once (product types, account ids).
+    // Lookups a posting repeats per line, read once (product types, account ids, the
+    // organization's accounting currency: -1 not read yet, 0 none).
     QHash<qint64, bool> serviceCache;
     QHash<QString, qint64> accountCache;
+    qint64 organizationCurrency = -1;
 
     void add(const QString &registerName, int direction, const QCborMap &values)
     {

@@ -79,9 +79,12 @@ erp::Decimal toAccountingCurrency(PostingContext &ctx, const QCborValue &currenc
     if (!currency.isInteger())
         return amount;
     QSqlQuery q(ctx.registers.database());
-    erp::db::execute(q, QStringLiteral("SELECT CURRENCY FROM CAT_ORGANIZATIONS WHERE ID = ?"),
-                     {qlonglong(ctx.document.value(QStringLiteral("organization")).toInteger())});
-    if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() == currency.toInteger())
+    if (ctx.organizationCurrency < 0) {
+        erp::db::execute(q, QStringLiteral("SELECT CURRENCY FROM CAT_ORGANIZATIONS WHERE ID = ?"),
+                         {qlonglong(ctx.document.value(QStringLiteral("organization")).toInteger())});
+        ctx.organizationCurrency = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
+    }
+    if (ctx.organizationCurrency == currency.toInteger())
         return amount;
     QCborMap where;
     where.insert(QStringLiteral("currency"), currency);
