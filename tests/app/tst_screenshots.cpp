@@ -1,19 +1,24 @@
 // Takes the screenshots for the README in English and Czech from the real client and a real
 // server with demo data. Files go to $ERP_SCREENSHOT_DIR (default: ./screenshots).
 #include "core/clientsession.h"
+#include "core/language.h"
 #include "form/objectform.h"
 #include "i18n/language.h"
 #include "list/listmodel.h"
 #include "list/listwidget.h"
+#include "login/logindialog.h"
 #include "main/mainwindow.h"
 #include "serverprocess.h"
 
 #include <QCborArray>
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace erp::app;
@@ -26,6 +31,7 @@ class TestScreenshots : public QObject
 private:
     ServerProcess m_server;
     QDir m_dir;
+    QTemporaryDir m_config;
 
     void shoot(QWidget *w, const QString &name)
     {
@@ -40,9 +46,37 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QApplication::setOrganizationName(QStringLiteral("ERP-test"));
+        QApplication::setApplicationName(QStringLiteral("erp-screenshots"));
         QVERIFY(m_server.start({}, true));
         m_dir = QDir(qEnvironmentVariable("ERP_SCREENSHOT_DIR", QDir::current().filePath(QStringLiteral("screenshots"))));
         QVERIFY(m_dir.mkpath(QStringLiteral(".")));
+    }
+
+    void loginRefused_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("cs") << "cs";
+    }
+    void loginRefused()
+    {
+        QFETCH(QString, language);
+        // As a clerk's client: the settings choose the language of the dialog and of the server's replies.
+        setPreferredLanguage(language);
+        applyLanguage();
+        ClientSession session;
+        LoginDialog dialog(&session);
+        dialog.serverField()->setText(QStringLiteral("127.0.0.1:%1").arg(m_server.port()));
+        dialog.userField()->setText(QStringLiteral("admin"));
+        dialog.passwordField()->setText(QStringLiteral("not the password"));
+        dialog.show();
+        dialog.logIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 10000);
+        QCOMPARE(dialog.errorText(), language == QLatin1String("cs") ? QStringLiteral("nesprávné uživatelské jméno nebo heslo")
+                                                                      : QStringLiteral("wrong user name or password"));
+        shoot(&dialog, QStringLiteral("login-refused-") + language);
     }
 
     void mainWindowListAndForm_data()
