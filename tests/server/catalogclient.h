@@ -33,4 +33,26 @@ inline QCborMap params(const QString &kind, std::initializer_list<std::pair<QStr
         return r_;                                                                                                    \
     }()
 
+// catalog.create; the new id, or 0 (with a warning naming the error) when it failed.
+inline qint64 createCatalog(erp::client::Connection &c, const QString &kind, const QCborMap &values)
+{
+    QCborMap p = params(kind);
+    p.insert(QStringLiteral("values"), values);
+    const erp::client::Reply r = c.call(QStringLiteral("catalog.create"), p);
+    if (!r.ok)
+        qWarning().noquote() << kind << r.error.message << r.error.field;
+    return r.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
+// document.create of a document with one "lines" section.
+inline erp::client::Reply createDocument(erp::client::Connection &c, const QString &kind, const QCborMap &values,
+                                         const QCborArray &lines, bool post)
+{
+    QCborMap p = params(kind);
+    p.insert(QStringLiteral("values"), values);
+    p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
+    p.insert(QStringLiteral("post"), post);
+    return c.call(QStringLiteral("document.create"), p);
+}
+
 } // namespace erp::test

@@ -24,23 +24,11 @@ private:
     qint64 m_org = 0, m_otherOrg = 0, m_warehouse = 0, m_unit = 0, m_productA = 0, m_productB = 0, m_customer = 0;
     qint64 m_shipment = 0, m_receipt1 = 0;
 
-    qint64 createCatalog(const QString &kind, const QCborMap &values)
-    {
-        QCborMap p = params(kind);
-        p.insert(QStringLiteral("values"), values);
-        const Reply r = m_c->call(QStringLiteral("catalog.create"), p);
-        if (!r.ok)
-            qWarning() << kind << r.error.message;
-        return r.result.toMap().value(QStringLiteral("id")).toInteger();
-    }
+    qint64 createCatalog(const QString &kind, const QCborMap &values) { return erp::test::createCatalog(*m_c, kind, values); }
 
     Reply document(const QString &kind, const QCborMap &values, const QCborArray &lines, bool post, erp::client::Connection *c = nullptr)
     {
-        QCborMap p = params(kind);
-        p.insert(QStringLiteral("values"), values);
-        p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
-        p.insert(QStringLiteral("post"), post);
-        return (c ? c : m_c.get())->call(QStringLiteral("document.create"), p);
+        return createDocument(c ? *c : *m_c, kind, values, lines, post);
     }
 
     QCborMap line(qint64 product, const QString &quantity, const QString &price)

@@ -22,20 +22,11 @@ private:
     qint64 m_org = 0, m_warehouse = 0, m_product = 0, m_service = 0, m_partner = 0, m_counterparty = 0;
     qint64 m_order = 0, m_shipment = 0, m_invoice = 0;
 
-    qint64 createCatalog(const QString &kind, const QCborMap &values)
-    {
-        QCborMap p = params(kind);
-        p.insert(QStringLiteral("values"), values);
-        return m_c->call(QStringLiteral("catalog.create"), p).result.toMap().value(QStringLiteral("id")).toInteger();
-    }
+    qint64 createCatalog(const QString &kind, const QCborMap &values) { return erp::test::createCatalog(*m_c, kind, values); }
 
     Reply create(const QString &kind, const QCborMap &values, const QCborArray &lines, bool post = true)
     {
-        QCborMap p = params(kind);
-        p.insert(QStringLiteral("values"), values);
-        p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
-        p.insert(QStringLiteral("post"), post);
-        return m_c->call(QStringLiteral("document.create"), p);
+        return createDocument(*m_c, kind, values, lines, post);
     }
 
     // "Create based on", then save and post what the server proposed (optionally changed).
