@@ -10,6 +10,8 @@
 #include "metadata/model.h"
 #include "net/listener.h"
 #include "net/sessionhub.h"
+#include "areas.h"
+#include "core/areas.h"
 #include "rpc/dispatcher.h"
 
 #include <boost/asio/co_spawn.hpp>
@@ -48,8 +50,9 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
         QString message;
         QStringList applied;
         erp::db::SchemaMigrator migrator(db, model);
-        if (!migrator.migrate(&applied, &message) || !erp::auth::ensureAdministrator(db, options.adminPassword, &message)
-            || !erp::accounting::seedChartOfAccounts(db, &message))
+        if (!migrator.migrate(&applied, &message) ||
+            !erp::auth::ensureAdministrator(db, options.adminPassword, &message) ||
+            !erp::accounting::seedChartOfAccounts(db, &message))
             r.insert(QStringLiteral("error"), message);
         r.insert(QStringLiteral("applied"), applied.size());
         return r;
@@ -70,7 +73,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("erp-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{message}"));
 
     erp::i18n::installLanguageSwitch(QLocale::system().name());
 
@@ -139,13 +143,20 @@ int main(int argc, char *argv[])
     namespace asio = boost::asio;
     // Declared before the io_context: sessions still queued in it unregister from the hub
     // when the io_context destroys them.
-    erp::rpc::Dispatcher dispatcher(*model, *forms);
+    erp::core::AreaRegistry areas;
+    erp::registerAreas(areas);
+    if (!areas.check(*model, &error)) {
+        qCritical().noquote() << "erp-server: the business areas do not fit the metadata:" << error;
+        return 2;
+    }
+    erp::rpc::Dispatcher dispatcher(*model, *forms, areas);
     erp::net::SessionHub hub;
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::io_context io(options.ioThreads);
     asio::ip::tcp::acceptor acceptor(io);
     try {
-        const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(options.listenHost.toStdString()), options.listenPort);
+        const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(options.listenHost.toStdString()),
+                                               options.listenPort);
         acceptor.open(endpoint.protocol());
         acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
         acceptor.bind(endpoint);

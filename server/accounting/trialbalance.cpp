@@ -1,5 +1,6 @@
 #include "trialbalance.h"
 
+#include "core/postinghelpers.h"
 #include "db/sqlvalue.h"
 #include "decimal.h"
 
@@ -19,13 +20,15 @@ QCborMap trialBalance(QSqlDatabase &db, const QDateTime &from, const QDateTime &
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    erp::db::execute(q, QStringLiteral("SELECT a.CODE, a.NAME, CAST(SUM(x.DEBIT) AS VARCHAR(40)), CAST(SUM(x.CREDIT) AS VARCHAR(40)) "
-                                       "FROM (SELECT l.DEBIT AS ACCOUNT, l.AMOUNT AS DEBIT, CAST(0 AS NUMERIC(18,4)) AS CREDIT "
-                                       "FROM REG_LEDGER l WHERE %1 "
-                                       "UNION ALL SELECT l.CREDIT, 0, l.AMOUNT FROM REG_LEDGER l WHERE %1) x "
-                                       "JOIN CAT_ACCOUNTS a ON a.ID = x.ACCOUNT GROUP BY a.CODE, a.NAME ORDER BY a.CODE")
-                                .arg(where),
-                     binds + binds);
+    erp::db::execute(
+        q,
+        QStringLiteral("SELECT a.CODE, a.NAME, CAST(SUM(x.DEBIT) AS VARCHAR(40)), CAST(SUM(x.CREDIT) AS VARCHAR(40)) "
+                       "FROM (SELECT l.DEBIT AS ACCOUNT, l.AMOUNT AS DEBIT, CAST(0 AS NUMERIC(18,4)) AS CREDIT "
+                       "FROM REG_LEDGER l WHERE %1 "
+                       "UNION ALL SELECT l.CREDIT, 0, l.AMOUNT FROM REG_LEDGER l WHERE %1) x "
+                       "JOIN CAT_ACCOUNTS a ON a.ID = x.ACCOUNT GROUP BY a.CODE, a.NAME ORDER BY a.CODE")
+            .arg(where),
+        binds + binds);
     QCborArray rows;
     erp::Decimal debit, credit;
     while (q.next()) {
@@ -34,14 +37,18 @@ QCborMap trialBalance(QSqlDatabase &db, const QDateTime &from, const QDateTime &
         row.insert(QStringLiteral("name"), q.value(1).toString());
         row.insert(QStringLiteral("debit"), q.value(2).toString());
         row.insert(QStringLiteral("credit"), q.value(3).toString());
-        debit = debit.plus(*erp::Decimal::parse(q.value(2).toString())).value_or(debit);
-        credit = credit.plus(*erp::Decimal::parse(q.value(3).toString())).value_or(credit);
+        debit =
+            erp::core::posting::plus(debit, erp::core::posting::decimal(q.value(2).toString(), QStringLiteral("debit")),
+                                     QStringLiteral("debit"));
+        credit = erp::core::posting::plus(credit,
+                                          erp::core::posting::decimal(q.value(3).toString(), QStringLiteral("credit")),
+                                          QStringLiteral("credit"));
         rows.append(row);
     }
     QCborMap result;
     result.insert(QStringLiteral("rows"), rows);
-    result.insert(QStringLiteral("debit"), debit.rescaled(4)->toString());
-    result.insert(QStringLiteral("credit"), credit.rescaled(4)->toString());
+    result.insert(QStringLiteral("debit"), erp::core::posting::money(debit, QStringLiteral("debit")));
+    result.insert(QStringLiteral("credit"), erp::core::posting::money(credit, QStringLiteral("credit")));
     return result;
 }
 

@@ -8,9 +8,9 @@ namespace erp::core {
 QSet<QString> AccessPolicy::rightsOfRole(const QString &role)
 {
     if (role == QLatin1String("admin"))
-        return {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin")};
+        return {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("post"), QStringLiteral("admin")};
     if (role == QLatin1String("manager") || role == QLatin1String("clerk"))
-        return {QStringLiteral("read"), QStringLiteral("write")};
+        return {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("post")};
     if (role == QLatin1String("viewer"))
         return {QStringLiteral("read")};
     return {};

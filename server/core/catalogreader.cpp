@@ -59,7 +59,8 @@ public:
     }
     QString sql() const
     {
-        return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+        return m_conditions.isEmpty() ? QString()
+                                      : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
     }
     const QVariantList &binds() const { return m_binds; }
 
@@ -75,21 +76,25 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
     const QString name = filter.value(QStringLiteral("field")).toString();
     const std::optional<Field> field = resolveField(kind, name);
     if (!field)
-        fail(ErrorCode::Validation, Text::tr("%1: unknown field \"%2\" of %3").arg(path, name, kind.name), path + QStringLiteral(".field"));
+        fail(ErrorCode::Validation, Text::tr("%1: unknown field \"%2\" of %3").arg(path, name, kind.name),
+             path + QStringLiteral(".field"));
     if (field->type == FieldType::Text)
-        fail(ErrorCode::Validation, Text::tr("%1: long text fields cannot be filtered").arg(path), path + QStringLiteral(".field"));
+        fail(ErrorCode::Validation, Text::tr("%1: long text fields cannot be filtered").arg(path),
+             path + QStringLiteral(".field"));
     const QString op = filter.value(QStringLiteral("op")).toString(QStringLiteral("="));
     const QString column = columnOf(*field);
     const QString mark = erp::db::placeholder(*field);
     const QCborValue raw = filter.value(QStringLiteral("value"));
     const QString valuePath = path + QStringLiteral(".value");
     if (op == QLatin1String("isNull") || op == QLatin1String("notNull")) {
-        where.add(column + (op == QLatin1String("isNull") ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL")));
+        where.add(column +
+                  (op == QLatin1String("isNull") ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL")));
         return;
     }
     if (op == QLatin1String("in")) {
         if (!raw.isArray() || raw.toArray().isEmpty() || raw.toArray().size() > 1000)
-            fail(ErrorCode::Validation, Text::tr("%1: \"in\" needs an array of 1 to 1000 values").arg(valuePath), valuePath);
+            fail(ErrorCode::Validation, Text::tr("%1: \"in\" needs an array of 1 to 1000 values").arg(valuePath),
+                 valuePath);
         QStringList marks;
         QVariantList binds;
         for (const QCborValue &v : raw.toArray()) {
@@ -101,17 +106,21 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
     }
     if (op == QLatin1String("contains") || op == QLatin1String("startsWith")) {
         if (field->type != FieldType::String || !raw.isString())
-            fail(ErrorCode::Validation, Text::tr("%1: \"%2\" works on string fields with a string value").arg(path, op), valuePath);
-        where.add(column + (op == QLatin1String("contains") ? QStringLiteral(" CONTAINING ?") : QStringLiteral(" STARTING WITH ?")),
+            fail(ErrorCode::Validation, Text::tr("%1: \"%2\" works on string fields with a string value").arg(path, op),
+                 valuePath);
+        where.add(column + (op == QLatin1String("contains") ? QStringLiteral(" CONTAINING ?")
+                                                            : QStringLiteral(" STARTING WITH ?")),
                   {raw.toString()});
         return;
     }
-    static const QStringList comparisons{QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"),
-                                         QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">=")};
+    static const QStringList comparisons{QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+                                         QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
     if (!comparisons.contains(op))
-        fail(ErrorCode::Validation,
-             Text::tr("%1: unknown operator \"%2\" (use =, !=, <, <=, >, >=, in, contains, startsWith, isNull, notNull)").arg(path, op),
-             path + QStringLiteral(".op"));
+        fail(
+            ErrorCode::Validation,
+            Text::tr("%1: unknown operator \"%2\" (use =, !=, <, <=, >, >=, in, contains, startsWith, isNull, notNull)")
+                .arg(path, op),
+            path + QStringLiteral(".op"));
     const QCborValue value = normalizeFilterValue(model, *field, raw, valuePath);
     if (value.isNull()) {
         if (op != QLatin1String("=") && op != QLatin1String("!="))
@@ -134,7 +143,11 @@ void addAccessFilter(WhereBuilder &where, const UserInfo &user, const ObjectKind
 
 CatalogStore::CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
                            std::vector<ChangeEvent> *events, bool documents)
-    : m_db(db), m_model(model), m_user(user), m_events(events), m_documents(documents)
+    : m_db(db)
+    , m_model(model)
+    , m_user(user)
+    , m_events(events)
+    , m_documents(documents)
 {
 }
 
@@ -144,7 +157,8 @@ const ObjectKind &CatalogStore::kindFor(const QCborMap &params, bool write) cons
     const ObjectKind *kind = m_model.kind(name);
     if (!kind || kind->isDocument() != m_documents)
         fail(ErrorCode::Validation,
-             m_documents ? Text::tr("kind: unknown document \"%1\"").arg(name) : Text::tr("kind: unknown catalog \"%1\"").arg(name),
+             m_documents ? Text::tr("kind: unknown document \"%1\"").arg(name)
+                         : Text::tr("kind: unknown catalog \"%1\"").arg(name),
              QStringLiteral("kind"));
     if (!AccessPolicy::canRead(m_user, *kind) || (write && !AccessPolicy::canWrite(m_user, *kind)))
         fail(ErrorCode::Forbidden, write ? Text::tr("you may not change %1").arg(kind->name)
@@ -189,8 +203,9 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
             }
             QSqlQuery lq(m_db);
             lq.setForwardOnly(true);
-            execute(lq, QStringLiteral("SELECT %1 FROM %2 l%3 WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
-                            .arg(columns.join(u", "), quoteIdentifier(s.table), joins),
+            execute(lq,
+                    QStringLiteral("SELECT %1 FROM %2 l%3 WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
+                        .arg(columns.join(u", "), quoteIdentifier(s.table), joins),
                     {qlonglong(id)});
             QCborArray lines;
             while (lq.next()) {
@@ -215,6 +230,18 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
     return object;
 }
 
+void CatalogStore::requireVisible(const ObjectKind &kind, qint64 id)
+{
+    WhereBuilder where;
+    where.add(QStringLiteral("t.\"ID\" = ?"), {qlonglong(id)});
+    addAccessFilter(where, m_user, kind);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT 1 FROM %1 t%2").arg(quoteIdentifier(kind.table), where.sql()), where.binds());
+    if (!q.next())
+        fail(ErrorCode::NotFound, Text::tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
+}
+
 QCborMap CatalogStore::read(const QCborMap &params)
 {
     const ObjectKind &kind = kindFor(params, false);
@@ -230,11 +257,13 @@ QCborMap CatalogStore::list(const QCborMap &params)
     const QString sortName = params.value(QStringLiteral("sort")).toString(kind.isDocument() ? sys::Date : sys::Name);
     const std::optional<Field> sortField = resolveField(kind, sortName);
     if (!sortField || sortField->type == FieldType::Text)
-        fail(ErrorCode::Validation, Text::tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName), QStringLiteral("sort"));
+        fail(ErrorCode::Validation, Text::tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName),
+             QStringLiteral("sort"));
     const bool descending = params.value(QStringLiteral("descending")).toBool(false);
     const qint64 limit = params.value(QStringLiteral("limit")).toInteger(100);
     if (limit < 1 || limit > MaxPageSize)
-        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
+        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize),
+             QStringLiteral("limit"));
 
     WhereBuilder where;
     if (!params.value(QStringLiteral("includeDeleted")).toBool(true))
@@ -248,7 +277,8 @@ QCborMap CatalogStore::list(const QCborMap &params)
         else if (parent.isInteger())
             where.add(QStringLiteral("t.\"PARENT\" = ?"), {qlonglong(parent.toInteger())});
         else
-            fail(ErrorCode::Validation, Text::tr("parent: must be a group id or null for the top level"), QStringLiteral("parent"));
+            fail(ErrorCode::Validation, Text::tr("parent: must be a group id or null for the top level"),
+                 QStringLiteral("parent"));
     }
     const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
     for (qsizetype i = 0; i < filters.size(); ++i)
@@ -275,11 +305,13 @@ QCborMap CatalogStore::list(const QCborMap &params)
         const QCborMap a = after.toMap();
         const QCborValue afterId = a.value(sys::Id);
         if (!afterId.isInteger())
-            fail(ErrorCode::Validation, Text::tr("after.id: the id of the last row is required"), QStringLiteral("after.id"));
+            fail(ErrorCode::Validation, Text::tr("after.id: the id of the last row is required"),
+                 QStringLiteral("after.id"));
         const qlonglong lastId = afterId.toInteger();
         const QCborValue lastValue = sortField->name == sys::Id
-            ? QCborValue(lastId)
-            : normalizeFilterValue(m_model, *sortField, a.value(QStringLiteral("value")), QStringLiteral("after.value"));
+                                         ? QCborValue(lastId)
+                                         : normalizeFilterValue(m_model, *sortField, a.value(QStringLiteral("value")),
+                                                                QStringLiteral("after.value"));
         const QString mark = erp::db::placeholder(*sortField);
         const QVariant v = erp::db::toSqlValue(*sortField, lastValue);
         const bool nullable = !sortField->required && !unique;
@@ -321,9 +353,10 @@ QCborMap CatalogStore::list(const QCborMap &params)
             part.add(segment.sql, segment.binds);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        execute(q, QStringLiteral("SELECT %1 FROM %2%3%4 ROWS %5")
-                       .arg(select.columns(), select.from(), part.sql(), order)
-                       .arg(wanted),
+        execute(q,
+                QStringLiteral("SELECT %1 FROM %2%3%4 ROWS %5")
+                    .arg(select.columns(), select.from(), part.sql(), order)
+                    .arg(wanted),
                 part.binds());
         while (q.next())
             found.append(select.decode(q));
@@ -353,7 +386,8 @@ QCborMap CatalogStore::search(const QCborMap &params)
     const QString text = params.value(QStringLiteral("text")).toString().simplified();
     const qint64 limit = params.value(QStringLiteral("limit")).toInteger(20);
     if (limit < 1 || limit > MaxPageSize)
-        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize), QStringLiteral("limit"));
+        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize),
+             QStringLiteral("limit"));
     if (text.isEmpty())
         fail(ErrorCode::Validation, Text::tr("text: type something to search for"), QStringLiteral("text"));
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts).mid(0, 8);
@@ -373,9 +407,10 @@ QCborMap CatalogStore::search(const QCborMap &params)
         addAccessFilter(where, m_user, kind);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        execute(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, t.\"ID\" ROWS %5")
-                       .arg(select.columns(), select.from(), where.sql(), orderColumn)
-                       .arg(limit - rows.size()),
+        execute(q,
+                QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, t.\"ID\" ROWS %5")
+                    .arg(select.columns(), select.from(), where.sql(), orderColumn)
+                    .arg(limit - rows.size()),
                 where.binds());
         while (q.next() && rows.size() < limit) {
             QCborMap row = select.decode(q);

@@ -43,6 +43,8 @@ public:
 
     // Reads one object in full (header, sections, display names of references).
     QCborMap readObject(const erp::meta::ObjectKind &kind, qint64 id);
+    // NotFound unless an object of this kind with this id exists and the user may see it.
+    void requireVisible(const erp::meta::ObjectKind &kind, qint64 id);
 
 public:
     const erp::meta::ObjectKind &kindFor(const QCborMap &params, bool write) const;

@@ -6,10 +6,11 @@
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
 #include "objectwriter.h"
+#include "areas.h"
+#include "dbdatasource.h"
 #include "posting.h"
 #include "registers.h"
 #include "rpc/rpcerror.h"
-#include "sales/vat.h"
 #include "user.h"
 
 #include <QCborArray>
@@ -34,8 +35,25 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Documents)
 };
 
-const QString Draft = QStringLiteral("draft");
-const QString Posted = QStringLiteral("posted");
+bool sameValue(const Field &field, const QCborValue &a, const QCborValue &b)
+{
+    if (field.isNumeric() && a.isString() && b.isString()) {
+        const auto x = erp::Decimal::parse(a.toString()), y = erp::Decimal::parse(b.toString());
+        return x && y && *x == *y;
+    }
+    return a == b;
+}
+
+// A strict boolean parameter: absent is false, anything but a boolean is refused.
+bool flag(const QCborMap &params, const QString &name)
+{
+    const QCborValue v = params.value(name);
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (!v.isBool())
+        fail(ErrorCode::Validation, Text::tr("%1: must be true or false").arg(name), name);
+    return v.toBool();
+}
 
 qint64 requiredId(const QCborMap &params)
 {
@@ -78,9 +96,14 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
 
 } // namespace
 
-DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
-                             std::vector<ChangeEvent> *events)
-    : m_db(db), m_model(model), m_user(user), m_events(events), m_reader(db, model, user, events, true)
+DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const AreaRegistry &areas,
+                             const UserInfo &user, std::vector<ChangeEvent> *events)
+    : m_db(db)
+    , m_model(model)
+    , m_areas(areas)
+    , m_user(user)
+    , m_events(events)
+    , m_reader(db, model, user, events, true)
 {
 }
 
@@ -92,30 +115,33 @@ QString DocumentStore::nextNumber(const ObjectKind &kind, qint64 organization, i
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral(
-                   "EXECUTE BLOCK (K VARCHAR(40) CHARACTER SET UTF8 = ?, O BIGINT = ?, Y SMALLINT = ?) RETURNS (N INTEGER) AS "
-                   "DECLARE TRIES INTEGER = 0; "
-                   "BEGIN "
-                   "  WHILE (N IS NULL AND TRIES < 200) DO "
-                   "  BEGIN "
-                   "    TRIES = TRIES + 1; "
-                   "    BEGIN "
-                   "      IN AUTONOMOUS TRANSACTION DO "
-                   "      BEGIN "
-                   "        UPDATE ERP_NUMBERS SET LAST_NUMBER = LAST_NUMBER + 1 "
-                   "          WHERE DOC_KIND = :K AND ORGANIZATION_ID = :O AND DOC_YEAR = :Y RETURNING LAST_NUMBER INTO :N; "
-                   "        IF (ROW_COUNT = 0) THEN "
-                   "        BEGIN "
-                   "          INSERT INTO ERP_NUMBERS (DOC_KIND, ORGANIZATION_ID, DOC_YEAR, LAST_NUMBER) VALUES (:K, :O, :Y, 1); "
-                   "          N = 1; "
-                   "        END "
-                   "      END "
-                   "      WHEN ANY DO N = NULL; "
-                   "    END "
-                   "  END "
-                   "  SUSPEND; "
-                   "END"),
-            {kind.name, qlonglong(organization), year});
+    execute(
+        q,
+        QStringLiteral(
+            "EXECUTE BLOCK (K VARCHAR(40) CHARACTER SET UTF8 = ?, O BIGINT = ?, Y SMALLINT = ?) RETURNS (N INTEGER) AS "
+            "DECLARE TRIES INTEGER = 0; "
+            "BEGIN "
+            "  WHILE (N IS NULL AND TRIES < 200) DO "
+            "  BEGIN "
+            "    TRIES = TRIES + 1; "
+            "    BEGIN "
+            "      IN AUTONOMOUS TRANSACTION DO "
+            "      BEGIN "
+            "        UPDATE ERP_NUMBERS SET LAST_NUMBER = LAST_NUMBER + 1 "
+            "          WHERE DOC_KIND = :K AND ORGANIZATION_ID = :O AND DOC_YEAR = :Y RETURNING LAST_NUMBER INTO :N; "
+            "        IF (ROW_COUNT = 0) THEN "
+            "        BEGIN "
+            "          INSERT INTO ERP_NUMBERS (DOC_KIND, ORGANIZATION_ID, DOC_YEAR, LAST_NUMBER) VALUES (:K, :O, :Y, "
+            "1); "
+            "          N = 1; "
+            "        END "
+            "      END "
+            "      WHEN ANY DO N = NULL; "
+            "    END "
+            "  END "
+            "  SUSPEND; "
+            "END"),
+        {kind.name, qlonglong(organization), year});
     if (!q.next() || q.value(0).isNull())
         throw erp::rpc::TransientDbError{QStringLiteral("no number could be taken from the series %1").arg(kind.name)};
     const QString prefix = kind.numberPrefix.isEmpty() ? kind.name.left(3).toUpper() : kind.numberPrefix;
@@ -125,10 +151,15 @@ QString DocumentStore::nextNumber(const ObjectKind &kind, qint64 organization, i
 QCborMap DocumentStore::create(const QCborMap &params)
 {
     const ObjectKind &kind = m_reader.kindFor(params, true);
+    const bool post = flag(params, QStringLiteral("post"));
     Validator validator(m_db, m_model);
     const QCborValue valuesParam = params.value(QStringLiteral("values"));
     if (!valuesParam.isMap())
         fail(ErrorCode::BadRequest, Text::tr("values: a map of field values is required"), QStringLiteral("values"));
+    const QCborValue sections = params.value(QStringLiteral("sections"));
+    if (!sections.isUndefined() && !sections.isMap())
+        fail(ErrorCode::Validation, Text::tr("sections: a map of tabular sections is required"),
+             QStringLiteral("sections"));
     QList<Assignment> assignments = headerAssignments(validator, kind, valuesParam.toMap());
     QDateTime date = QDateTime::currentDateTimeUtc();
     qint64 organization = 0;
@@ -137,41 +168,45 @@ QCborMap DocumentStore::create(const QCborMap &params)
             date = QDateTime::fromString(a.value.toString(), Qt::ISODateWithMs).toUTC();
     assignments.removeIf([](const Assignment &a) { return a.field.name == sys::Date; });
     for (const Field &f : kind.fields) {
-        if (f.internal || std::any_of(assignments.cbegin(), assignments.cend(), [&](const Assignment &a) { return a.field.name == f.name; }))
+        if (f.internal || std::any_of(assignments.cbegin(), assignments.cend(),
+                                      [&](const Assignment &a) { return a.field.name == f.name; }))
             continue;
         assignments.append({f, validator.normalize(f, f.defaultValue, f.name)});
     }
     for (const Assignment &a : std::as_const(assignments))
-        if (a.field.name == QLatin1String("organization") && !a.value.isNull())
-            organization = a.value.toInteger();
+        if (a.field.name == kind.numberPer && !a.value.isNull())
+            organization = a.value.toInteger(); // each organization (or what number.per names) has its own series
 
+    const erp::meta::Workflow &workflow = *m_model.workflowOf(kind);
     QSqlQuery q(m_db);
     execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
     q.next();
     const qint64 id = q.value(0).toLongLong();
     const QVariant now = nowUtc();
     const QDateTime utc = date.toUTC();
-    QStringList columns{QStringLiteral("ID"), QStringLiteral("ROW_VERSION"), QStringLiteral("NUMBER"), QStringLiteral("DOC_DATE"),
-                        QStringLiteral("STATUS"), QStringLiteral("CREATED_AT"), QStringLiteral("UPDATED_AT")};
-    QStringList marks{QStringLiteral("?"), QStringLiteral("1"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("'draft'"),
-                      QStringLiteral("?"), QStringLiteral("?")};
+    QStringList columns{QStringLiteral("ID"),        QStringLiteral("ROW_VERSION"), QStringLiteral("NUMBER"),
+                        QStringLiteral("DOC_DATE"),  QStringLiteral("STATUS"),      QStringLiteral("CREATED_AT"),
+                        QStringLiteral("UPDATED_AT")};
+    QStringList marks{QStringLiteral("?"), QStringLiteral("1"), QStringLiteral("?"), QStringLiteral("?"),
+                      QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
     // The number is taken last (below): the series row stays locked for as short a time as possible.
-    QVariantList binds{qlonglong(id), QString(), QDateTime(utc.date(), utc.time()), now, now};
+    QVariantList binds{qlonglong(id), QString(), QDateTime(utc.date(), utc.time()), workflow.initial, now, now};
     for (const Assignment &a : std::as_const(assignments)) {
         columns.append(quoteIdentifier(a.field.column()));
         marks.append(erp::db::placeholder(a.field));
         binds.append(erp::db::toSqlValue(a.field, a.value));
     }
-    execute(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoteIdentifier(kind.table), columns.join(u", "), marks.join(u", ")),
+    execute(q,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(quoteIdentifier(kind.table), columns.join(u", "), marks.join(u", ")),
             binds);
-    const QCborValue sections = params.value(QStringLiteral("sections"));
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), false);
     recalculate(kind, id);
+    recordHistory(kind, id, QStringLiteral("create"), QString(), workflow.initial);
     int version = 1;
-    if (params.value(QStringLiteral("post")).toBool(false)) {
-        writePosting(kind, id);
-        setStatus(kind, id, Posted, false);
+    if (post) {
+        run(kind, id, Current{1, workflow.initial, false}, transitionOf(kind, QStringLiteral("post")));
         version = 2;
     }
     execute(q, QStringLiteral("UPDATE %1 SET NUMBER = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
@@ -182,8 +217,10 @@ QCborMap DocumentStore::create(const QCborMap &params)
 
 DocumentStore::Current DocumentStore::lock(const ObjectKind &kind, qint64 id, int expectedVersion)
 {
+    m_reader.requireVisible(kind, id);
     QSqlQuery q(m_db);
-    execute(q, QStringLiteral("SELECT ROW_VERSION, STATUS, DELETED FROM %1 WHERE ID = ?").arg(quoteIdentifier(kind.table)),
+    execute(q,
+            QStringLiteral("SELECT ROW_VERSION, STATUS, DELETED FROM %1 WHERE ID = ?").arg(quoteIdentifier(kind.table)),
             {qlonglong(id)});
     if (!q.next())
         fail(ErrorCode::NotFound, Text::tr("there is no %1 document with id %2").arg(kind.name).arg(id), sys::Id);
@@ -196,147 +233,84 @@ DocumentStore::Current DocumentStore::lock(const ObjectKind &kind, qint64 id, in
                  .arg(current.version),
              sys::Version);
     // Take the row now: the version check and the change below then cannot be split by another writer.
-    execute(q, QStringLiteral("UPDATE %1 SET ROW_VERSION = ROW_VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND ROW_VERSION = ?")
-                   .arg(quoteIdentifier(kind.table)),
-            {nowUtc(), qlonglong(id), expectedVersion});
+    execute(
+        q,
+        QStringLiteral("UPDATE %1 SET ROW_VERSION = ROW_VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND ROW_VERSION = ?")
+            .arg(quoteIdentifier(kind.table)),
+        {nowUtc(), qlonglong(id), expectedVersion});
     if (q.numRowsAffected() != 1)
         fail(ErrorCode::Conflict, Text::tr("the document was changed by someone else; reload it"), sys::Version);
     return current;
 }
 
-// Commercial arithmetic, the same for every document with "lines": a line's amount is quantity
-// times price (when a price is given), its VAT is rounded per line, and the header carries the
-// totals without VAT, the VAT and the total.
+// The kind's area computes what it declares computed (totals, amounts, VAT, default prices) on
+// the document as written; what changed is written back, validated like input, so a total too
+// large for its column is an error naming it.
 void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
 {
-    const erp::meta::TabularSection *lines = kind.section(QStringLiteral("lines"));
-    if (!lines || !lines->field(QStringLiteral("amount")))
+    const RecalcFunction recalc = m_areas.recalculation(kind.name);
+    if (!recalc)
         return;
-    const bool priced = lines->field(QStringLiteral("quantity")) && lines->field(QStringLiteral("price"));
-    const bool taxed = lines->field(QStringLiteral("vat_rate")) && lines->field(QStringLiteral("vat_amount"));
-    const QString table = quoteIdentifier(lines->table);
+    DbDataSource data(m_db, m_model);
+    const QCborMap before = m_reader.readObject(kind, id);
+    RecalcContext ctx{data, kind.name, before};
+    recalc(ctx);
+    Validator validator(m_db, m_model);
     QSqlQuery q(m_db);
-    if (priced && kind.field(QStringLiteral("price_type"))) {
-        // Lines without a price take the document's price type's price at the document's date.
-        execute(q, QStringLiteral("SELECT PRICE_TYPE, DOC_DATE FROM %1 WHERE ID = ?").arg(quoteIdentifier(kind.table)), {qlonglong(id)});
-        q.next();
-        const QVariant priceType = q.value(0);
-        const QDateTime date(q.value(1).toDateTime().date(), q.value(1).toDateTime().time(), Qt::UTC);
-        const erp::meta::Register *prices = m_model.findRegister(QStringLiteral("prices"));
-        if (!priceType.isNull() && prices) {
-            RegisterWriter registers(m_db, m_model);
-            QCborMap where;
-            where.insert(QStringLiteral("price_type"), priceType.toLongLong());
-            QHash<qint64, QString> priceOf;
-            for (const QCborMap &row : registers.slice(*prices, date, where))
-                priceOf.insert(row.value(QStringLiteral("product")).toInteger(), row.value(QStringLiteral("price")).toString());
-            execute(q, QStringLiteral("SELECT LINE_NO, PRODUCT FROM %1 WHERE OWNER_ID = ? AND PRICE IS NULL").arg(table), {qlonglong(id)});
-            QList<std::pair<int, qint64>> missing;
-            while (q.next())
-                missing.append({q.value(0).toInt(), q.value(1).toLongLong()});
-            for (const auto &[line, product] : missing)
-                if (priceOf.contains(product))
-                    execute(q, QStringLiteral("UPDATE %1 SET PRICE = CAST(? AS VARCHAR(40)) WHERE OWNER_ID = ? AND LINE_NO = ?").arg(table),
-                            {priceOf.value(product), qlonglong(id), line});
-        }
-    }
-    q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT LINE_NO, %1, %2, CAST(AMOUNT AS VARCHAR(40)), %3 FROM %4 WHERE OWNER_ID = ? ORDER BY LINE_NO")
-                   .arg(priced ? QStringLiteral("CAST(QUANTITY AS VARCHAR(40))") : QStringLiteral("NULL"),
-                        priced ? QStringLiteral("CAST(PRICE AS VARCHAR(40))") : QStringLiteral("NULL"),
-                        taxed ? QStringLiteral("VAT_RATE") : QStringLiteral("NULL"), table),
-            {qlonglong(id)});
-    struct Line
-    {
-        int number;
-        erp::Decimal amount;
-        erp::Decimal vat;
-    };
-    QList<Line> computed;
-    QHash<int, QString> rateOf;
-    erp::Decimal net, vat;
-    while (q.next()) {
-        Line line{q.value(0).toInt(), erp::Decimal::parse(q.value(3).toString()).value_or(erp::Decimal()), {}};
-        if (priced && !q.value(2).isNull()) {
-            const auto quantity = erp::Decimal::parse(q.value(1).toString());
-            const auto price = erp::Decimal::parse(q.value(2).toString());
-            const auto amount = quantity && price ? quantity->times(*price, 2) : std::nullopt;
-            if (!amount)
-                fail(ErrorCode::Validation, Text::tr("lines[%1].amount: quantity times price is out of range").arg(line.number),
-                     QStringLiteral("lines[%1].amount").arg(line.number));
-            line.amount = *amount;
-        }
-        if (taxed) {
-            line.vat = line.amount.times(erp::sales::vatRate(q.value(4).toString()), 2).value_or(erp::Decimal());
-            rateOf.insert(line.number, q.value(4).toString());
-        }
-        net = net.plus(line.amount).value_or(net);
-        vat = vat.plus(line.vat).value_or(vat);
-        computed.append(line);
-    }
-    if (taxed && perDocumentVat(kind, id)) {
-        // VAT from the base of each rate, rounded once per rate (the organization's choice).
-        QHash<QString, erp::Decimal> base;
-        QList<QString> rates;
-        for (qsizetype i = 0; i < computed.size(); ++i) {
-            const QString rate = rateOf.value(computed[i].number);
-            if (!base.contains(rate))
-                rates.append(rate);
-            base[rate] = base[rate].plus(computed[i].amount).value_or(base[rate]);
-        }
-        vat = erp::Decimal();
-        for (const QString &rate : std::as_const(rates))
-            vat = vat.plus(base.value(rate).times(erp::sales::vatRate(rate), 2).value_or(erp::Decimal())).value_or(vat);
-    }
-    for (const Line &line : std::as_const(computed))
-        execute(q, QStringLiteral("UPDATE %1 SET AMOUNT = CAST(? AS VARCHAR(40))%2 WHERE OWNER_ID = ? AND LINE_NO = ?")
-                       .arg(table, taxed ? QStringLiteral(", VAT_AMOUNT = CAST(? AS VARCHAR(40))") : QString()),
-                taxed ? QVariantList{line.amount.toString(), line.vat.toString(), qlonglong(id), line.number}
-                      : QVariantList{line.amount.toString(), qlonglong(id), line.number});
     QStringList sets;
     QVariantList binds;
-    const erp::Decimal total = net.plus(vat).value_or(net);
-    for (const auto &[field, value] : {std::pair{QStringLiteral("total_net"), net}, std::pair{QStringLiteral("total_vat"), vat},
-                                       std::pair{QStringLiteral("total"), total}}) {
-        if (!kind.field(field))
+    for (const Field &f : kind.fields) {
+        if (f.internal || !ctx.document.contains(f.name) ||
+            sameValue(f, before.value(f.name), ctx.document.value(f.name)))
             continue;
-        sets.append(QStringLiteral("%1 = CAST(? AS VARCHAR(40))").arg(quoteIdentifier(field.toUpper())));
-        binds.append(value.toString());
+        sets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f.column()), erp::db::placeholder(f)));
+        binds.append(erp::db::toSqlValue(f, validator.normalize(f, ctx.document.value(f.name), f.name)));
     }
-    if (sets.isEmpty())
-        return;
-    binds.append(qlonglong(id));
-    execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")), binds);
-}
-
-bool DocumentStore::perDocumentVat(const ObjectKind &kind, qint64 id)
-{
-    if (!kind.field(QStringLiteral("organization")))
-        return false;
-    QSqlQuery q(m_db);
-    execute(q, QStringLiteral("SELECT o.VAT_ROUNDING FROM %1 d JOIN CAT_ORGANIZATIONS o ON o.ID = d.ORGANIZATION WHERE d.ID = ?")
-                   .arg(quoteIdentifier(kind.table)),
-            {qlonglong(id)});
-    return q.next() && q.value(0).toString() == QLatin1String("per_document");
-}
-
-void DocumentStore::setStatus(const ObjectKind &kind, qint64 id, const QString &status, bool deleted)
-{
-    QSqlQuery q(m_db);
-    execute(q, QStringLiteral("UPDATE %1 SET STATUS = ?, DELETED = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
-            {status, deleted, qlonglong(id)});
+    if (!sets.isEmpty()) {
+        binds.append(qlonglong(id));
+        execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
+                binds);
+    }
+    const QCborMap oldSections = before.value(QStringLiteral("sections")).toMap();
+    const QCborMap newSections = ctx.document.value(QStringLiteral("sections")).toMap();
+    for (const erp::meta::TabularSection &s : kind.sections) {
+        const QCborArray oldLines = oldSections.value(s.name).toArray();
+        const QCborArray newLines = newSections.value(s.name).toArray();
+        if (newLines.size() != oldLines.size())
+            fail(ErrorCode::Internal,
+                 QStringLiteral("the recalculation of %1 changed the number of %2").arg(kind.name, s.name));
+        for (qsizetype i = 0; i < newLines.size(); ++i) {
+            const QCborMap was = oldLines.at(i).toMap(), is = newLines.at(i).toMap();
+            QStringList lineSets;
+            QVariantList lineBinds;
+            for (const Field &f : s.fields) {
+                if (f.internal || !is.contains(f.name) || sameValue(f, was.value(f.name), is.value(f.name)))
+                    continue;
+                const QString path = QStringLiteral("%1[%2].%3").arg(s.name).arg(i + 1).arg(f.name);
+                lineSets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f.column()), erp::db::placeholder(f)));
+                lineBinds.append(erp::db::toSqlValue(f, validator.normalize(f, is.value(f.name), path)));
+            }
+            if (lineSets.isEmpty())
+                continue;
+            lineBinds += QVariantList{qlonglong(id), int(i + 1)};
+            execute(q,
+                    QStringLiteral("UPDATE %1 SET %2 WHERE OWNER_ID = ? AND LINE_NO = ?")
+                        .arg(quoteIdentifier(s.table), lineSets.join(u", ")),
+                    lineBinds);
+        }
+    }
 }
 
 void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
 {
-    const PostingFunction posting = postingFunction(kind.name);
+    const PostingFunction posting = m_areas.posting(kind.name);
     if (!posting)
         fail(ErrorCode::Validation, Text::tr("%1 documents are not posted").arg(kind.title));
-    RegisterWriter registers(m_db, m_model);
-    PostingContext ctx{m_model, registers, kind.name, id, {}, m_reader.readObject(kind, id), {}, {}, {}, {}};
+    DbDataSource data(m_db, m_model);
+    PostingContext ctx{data, kind.name, id, {}, m_reader.readObject(kind, id), {}, {}};
     ctx.date = QDateTime::fromString(ctx.document.value(sys::Date).toString(), Qt::ISODateWithMs).toUTC();
     posting(ctx);
-    registers.replace(kind.name, id, ctx.movements);
+    data.registers().replace(kind.name, id, ctx.movements);
     for (const auto &check : std::as_const(ctx.afterWrite))
         check();
 }
@@ -346,88 +320,176 @@ void DocumentStore::removePosting(const ObjectKind &kind, qint64 id)
     RegisterWriter(m_db, m_model).replace(kind.name, id, {});
 }
 
+const erp::meta::WorkflowTransition &DocumentStore::transitionOf(const ObjectKind &kind, const QString &name) const
+{
+    const erp::meta::Workflow &workflow = *m_model.workflowOf(kind);
+    const erp::meta::WorkflowTransition *t = workflow.transition(name);
+    if (!t)
+        fail(ErrorCode::Validation,
+             Text::tr("transition: the workflow of %1 has no transition \"%2\"").arg(kind.name, name),
+             QStringLiteral("transition"));
+    return *t;
+}
+
+// One transition of the kind's workflow: the right it needs, the state it may start in, the
+// fields it needs filled, the area's guard and the leaving state's checklist are checked
+// first; then movements are written (into a posted state) or taken back (out of one).
+void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &current,
+                        const erp::meta::WorkflowTransition &t)
+{
+    const erp::meta::Workflow &workflow = *m_model.workflowOf(kind);
+    auto title = [](const QString &english) {
+        return QCoreApplication::translate("MetadataTitle", english.toUtf8().constData());
+    };
+    if (!t.right.isEmpty() && !m_user.has(t.right))
+        fail(ErrorCode::Forbidden, Text::tr("%1 needs the right \"%2\"").arg(title(t.title), t.right));
+    if (current.deleted && t.deletionMark != false)
+        fail(ErrorCode::Validation, Text::tr("the document is marked for deletion; remove the mark first"),
+             sys::Deleted);
+    if (!t.from.contains(current.status))
+        fail(ErrorCode::Validation,
+             Text::tr("transition: \"%1\" is not possible from the state \"%2\"")
+                 .arg(title(t.title), title(workflow.state(current.status)->title)),
+             QStringLiteral("transition"));
+    DbDataSource data(m_db, m_model);
+    QStringList needed = t.requiredFields + kind.transitionRequires.value(t.name);
+    for (const QString &name : std::as_const(needed)) {
+        const QCborValue v = data.field(kind.name, id, name);
+        if (v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            fail(ErrorCode::Validation, Text::tr("%1: must be filled before \"%2\"").arg(name, title(t.title)), name);
+    }
+    if (!t.guard.isEmpty()) {
+        GuardContext guard{data, kind.name, id, m_reader.readObject(kind, id), t.name};
+        m_areas.guard(t.guard)(guard);
+    }
+    const erp::meta::WorkflowState &from = *workflow.state(current.status);
+    if (t.to != current.status && !from.actions.isEmpty()) {
+        QSqlQuery q(m_db);
+        execute(q, QStringLiteral("SELECT ACTION_NAME FROM ERP_WORKFLOW_ACTIONS WHERE OBJECT_ID = ? AND STATE = ?"),
+                {qlonglong(id), current.status});
+        QStringList done;
+        while (q.next())
+            done.append(q.value(0).toString());
+        for (const erp::meta::WorkflowAction &a : from.actions)
+            if (!done.contains(a.name))
+                fail(ErrorCode::Validation,
+                     Text::tr("actions: \"%1\" must be done before leaving \"%2\"")
+                         .arg(title(a.title), title(from.title)),
+                     QStringLiteral("actions"));
+    }
+    const bool wasPosted = from.posted && !current.deleted;
+    const bool deleted = t.deletionMark.value_or(current.deleted);
+    if (workflow.state(t.to)->posted && !deleted)
+        writePosting(kind, id);
+    else if (wasPosted)
+        removePosting(kind, id);
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("UPDATE %1 SET STATUS = ?, DELETED = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
+            {t.to, deleted, qlonglong(id)});
+    recordHistory(kind, id, t.name, current.status, t.to);
+}
+
+void DocumentStore::recordHistory(const ObjectKind &kind, qint64 id, const QString &transition, const QString &from,
+                                  const QString &to)
+{
+    if (!m_model.workflowOf(kind)->history)
+        return;
+    QSqlQuery q(m_db);
+    execute(q,
+            QStringLiteral(
+                "INSERT INTO ERP_WORKFLOW_HISTORY (ID, OBJECT_KIND, OBJECT_ID, TRANSITION, FROM_STATE, TO_STATE, "
+                "USER_ID, USER_LOGIN, MOVED_AT) VALUES (NEXT VALUE FOR SEQ_OBJECT_ID, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {kind.name, qlonglong(id), transition, from.isEmpty() ? QVariant() : QVariant(from), to,
+             qlonglong(m_user.id), m_user.login, nowUtc()});
+}
+
 QCborMap DocumentStore::update(const QCborMap &params)
 {
     const ObjectKind &kind = m_reader.kindFor(params, true);
     const qint64 id = requiredId(params);
     const int version = requiredVersion(params);
+    const bool post = flag(params, QStringLiteral("post"));
+    const QCborValue values = params.value(QStringLiteral("values"));
+    if (!values.isUndefined() && !values.isMap())
+        fail(ErrorCode::Validation, Text::tr("values: a map of field values is required"), QStringLiteral("values"));
+    const QCborValue sections = params.value(QStringLiteral("sections"));
+    if (!sections.isUndefined() && !sections.isMap())
+        fail(ErrorCode::Validation, Text::tr("sections: a map of tabular sections is required"),
+             QStringLiteral("sections"));
     const Current current = lock(kind, id, version);
     if (current.deleted)
-        fail(ErrorCode::Validation, Text::tr("the document is marked for deletion; remove the mark first"), sys::Deleted);
+        fail(ErrorCode::Validation, Text::tr("the document is marked for deletion; remove the mark first"),
+             sys::Deleted);
     Validator validator(m_db, m_model);
-    const QList<Assignment> assignments = headerAssignments(validator, kind, params.value(QStringLiteral("values")).toMap());
+    const QList<Assignment> assignments = headerAssignments(validator, kind, values.toMap());
     QStringList sets;
     QVariantList binds;
     for (const Assignment &a : assignments) {
         if (a.field.name == sys::Date && a.value.isNull())
             fail(ErrorCode::Validation, Text::tr("date: a value is required"), sys::Date);
-        const QString column = a.field.name == sys::Date ? QStringLiteral("DOC_DATE") : quoteIdentifier(a.field.column());
+        const QString column =
+            a.field.name == sys::Date ? QStringLiteral("DOC_DATE") : quoteIdentifier(a.field.column());
         sets.append(QStringLiteral("%1 = %2").arg(column, erp::db::placeholder(a.field)));
         binds.append(erp::db::toSqlValue(a.field, a.value));
     }
     QSqlQuery q(m_db);
     if (!sets.isEmpty()) {
         binds.append(qlonglong(id));
-        execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")), binds);
+        execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
+                binds);
     }
-    const QCborValue sections = params.value(QStringLiteral("sections"));
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), true);
     recalculate(kind, id);
     // A posted document stays posted: changing it posts it again.
-    const bool post = current.status == Posted || params.value(QStringLiteral("post")).toBool(false);
-    if (post) {
+    if (m_model.workflowOf(kind)->state(current.status)->posted)
         writePosting(kind, id);
-        setStatus(kind, id, Posted, false);
-    }
+    else if (post)
+        run(kind, id, current, transitionOf(kind, QStringLiteral("post")));
     m_events->push_back({kind.name, id, version + 1, QStringLiteral("updated")});
     return m_reader.readObject(kind, id);
 }
 
-QCborMap DocumentStore::post(const QCborMap &params)
+QCborMap DocumentStore::transition(const QCborMap &params)
 {
-    const ObjectKind &kind = m_reader.kindFor(params, true);
-    const qint64 id = requiredId(params);
-    const int version = requiredVersion(params);
-    if (lock(kind, id, version).deleted)
-        fail(ErrorCode::Validation, Text::tr("the document is marked for deletion; remove the mark first"), sys::Deleted);
-    writePosting(kind, id);
-    setStatus(kind, id, Posted, false);
-    m_events->push_back({kind.name, id, version + 1, QStringLiteral("posted")});
-    return m_reader.readObject(kind, id);
+    const QCborValue name = params.value(QStringLiteral("transition"));
+    if (!name.isString())
+        fail(ErrorCode::Validation, Text::tr("transition: the name of a transition is required"),
+             QStringLiteral("transition"));
+    return transition(params, name.toString());
 }
 
-QCborMap DocumentStore::unpost(const QCborMap &params)
+QCborMap DocumentStore::transition(const QCborMap &params, const QString &name)
 {
     const ObjectKind &kind = m_reader.kindFor(params, true);
     const qint64 id = requiredId(params);
     const int version = requiredVersion(params);
+    const erp::meta::WorkflowTransition &t = transitionOf(kind, name);
     const Current current = lock(kind, id, version);
-    removePosting(kind, id);
-    setStatus(kind, id, Draft, current.deleted);
-    m_events->push_back({kind.name, id, version + 1, QStringLiteral("unposted")});
+    run(kind, id, current, t);
+    m_events->push_back({kind.name, id, version + 1, t.name});
     return m_reader.readObject(kind, id);
 }
 
 QCborMap DocumentStore::setDeleted(const QCborMap &params)
 {
     const ObjectKind &kind = m_reader.kindFor(params, true);
-    const qint64 id = requiredId(params);
-    const int version = requiredVersion(params);
     const QCborValue deletedParam = params.value(sys::Deleted);
+    if (!deletedParam.isUndefined() && !deletedParam.isBool())
+        fail(ErrorCode::Validation, Text::tr("deleted: must be true or false"), sys::Deleted);
     const bool deleted = deletedParam.isBool() ? deletedParam.toBool() : true;
-    const Current current = lock(kind, id, version);
-    if (deleted && current.status == Posted)
-        removePosting(kind, id); // a document marked for deletion moves nothing
-    setStatus(kind, id, deleted ? Draft : current.status, deleted);
-    m_events->push_back({kind.name, id, version + 1, deleted ? QStringLiteral("deleted") : QStringLiteral("restored")});
-    return m_reader.readObject(kind, id);
+    for (const erp::meta::WorkflowTransition &t : m_model.workflowOf(kind)->transitions)
+        if (t.deletionMark == deleted)
+            return transition(params, t.name);
+    fail(ErrorCode::Validation, Text::tr("deleted: the workflow of %1 has no deletion mark").arg(kind.name),
+         sys::Deleted);
 }
 
 QCborMap DocumentStore::movements(const QCborMap &params)
 {
-    m_reader.kindFor(params, false); // checks the kind and the right to read it
+    const ObjectKind &kind = m_reader.kindFor(params, false);
     const qint64 id = requiredId(params);
+    m_reader.requireVisible(kind, id);
     QCborMap out;
     // Recorder ids are unique across all kinds (one sequence), so the id alone finds them.
     RegisterWriter registers(m_db, m_model);
@@ -438,6 +500,33 @@ QCborMap DocumentStore::movements(const QCborMap &params)
         if (!rows.isEmpty())
             out.insert(reg.name, rows);
     }
+    return out;
+}
+
+QCborMap DocumentStore::history(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, false);
+    const qint64 id = requiredId(params);
+    m_reader.requireVisible(kind, id);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q,
+            QStringLiteral("SELECT TRANSITION, FROM_STATE, TO_STATE, USER_LOGIN, MOVED_AT FROM ERP_WORKFLOW_HISTORY "
+                           "WHERE OBJECT_ID = ? ORDER BY ID"),
+            {qlonglong(id)});
+    QCborArray rows;
+    while (q.next()) {
+        QCborMap row;
+        row.insert(QStringLiteral("transition"), q.value(0).toString());
+        row.insert(QStringLiteral("from"),
+                   q.value(1).isNull() ? QCborValue(QCborValue::Null) : QCborValue(q.value(1).toString()));
+        row.insert(QStringLiteral("to"), q.value(2).toString());
+        row.insert(QStringLiteral("user"), q.value(3).toString());
+        row.insert(QStringLiteral("at"), erp::db::timestampToCbor(q.value(4)));
+        rows.append(row);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("rows"), rows);
     return out;
 }
 

@@ -6,24 +6,45 @@
 
 class QSqlDatabase;
 
+namespace erp::meta {
+struct Workflow;
+struct WorkflowTransition;
+} // namespace erp::meta
+
 namespace erp::core {
 
-// Documents: numbered per organization and year, dated, with one state machine:
-// draft --post--> posted --unpost--> draft; marking for deletion unposts first. Posting writes
-// the register movements in the same transaction as the status: all or nothing.
+class AreaRegistry;
+
+// Documents: numbered per organization and year, dated, moved through their workflow (by
+// default draft <-> posted, with the deletion mark). A transition into a posted state writes
+// the document's register movements in the same transaction as its state, one out of it
+// takes them back: all or nothing. What a kind computes and posts comes from its area.
 class DocumentStore
 {
 public:
-    DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user, std::vector<ChangeEvent> *events);
+    DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const AreaRegistry &areas, const UserInfo &user,
+                  std::vector<ChangeEvent> *events);
 
     QCborMap create(const QCborMap &params);
     QCborMap update(const QCborMap &params);
-    QCborMap post(const QCborMap &params);
-    QCborMap unpost(const QCborMap &params);
+    // {kind, id, version, transition}: runs a transition of the kind's workflow.
+    QCborMap transition(const QCborMap &params);
+    // The same with the transition named by the method (post, repost, unpost).
+    QCborMap transition(const QCborMap &params, const QString &name);
+    // {kind, id, version, deleted}: the workflow's transition that sets or clears the mark.
     QCborMap setDeleted(const QCborMap &params);
     QCborMap read(const QCborMap &params) { return m_reader.read(params); }
     QCborMap list(const QCborMap &params) { return m_reader.list(params); }
     QCborMap movements(const QCborMap &params);
+    // {kind, id} -> {rows: [{transition, from, to, user, at}]}, oldest first.
+    QCborMap history(const QCborMap &params);
+
+    // A document the user may read, with its lines, or NotFound.
+    QCborMap readDocument(const erp::meta::ObjectKind &kind, qint64 id) { return m_reader.readObject(kind, id); }
+    const erp::meta::ObjectKind &kindFor(const QCborMap &params, bool write) const
+    {
+        return m_reader.kindFor(params, write);
+    }
 
 private:
     struct Current
@@ -34,14 +55,18 @@ private:
     };
     Current lock(const erp::meta::ObjectKind &kind, qint64 id, int expectedVersion);
     void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
-    bool perDocumentVat(const erp::meta::ObjectKind &kind, qint64 id);
+    void run(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,
+             const erp::meta::WorkflowTransition &t);
+    const erp::meta::WorkflowTransition &transitionOf(const erp::meta::ObjectKind &kind, const QString &name) const;
     void writePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void removePosting(const erp::meta::ObjectKind &kind, qint64 id);
-    void setStatus(const erp::meta::ObjectKind &kind, qint64 id, const QString &status, bool deleted);
+    void recordHistory(const erp::meta::ObjectKind &kind, qint64 id, const QString &transition, const QString &from,
+                       const QString &to);
     QString nextNumber(const erp::meta::ObjectKind &kind, qint64 organization, int year);
 
     QSqlDatabase &m_db;
     const erp::meta::Model &m_model;
+    const AreaRegistry &m_areas;
     const UserInfo &m_user;
     std::vector<ChangeEvent> *m_events;
     CatalogStore m_reader;

@@ -1,28 +1,23 @@
 #pragma once
 
+#include "datasource.h"
 #include "registers.h"
 
 #include <QCborMap>
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <functional>
 
-namespace erp::meta {
-class Model;
-}
-
 namespace erp::core {
 
-// What a posting function sees: the document as read (header, lines, display names), and
-// the registers for the balances it needs (moving-average cost). It returns movements and
-// writes nothing itself: posting is document in, rows out.
+// What a posting function sees: the document as read (header, sections, display names) and
+// a DataSource for what else it needs (balances, product types, accounts, rates). It returns
+// movements and writes nothing itself: posting is document in, rows out.
 struct PostingContext
 {
-    const erp::meta::Model &model;
-    RegisterWriter &registers;
+    DataSource &data;
     QString kind;
     qint64 id = 0;
     QDateTime date;
@@ -30,11 +25,6 @@ struct PostingContext
     QList<Movement> movements;
     // Controls that need the movements written first (free stock = stock - reservations).
     QList<std::function<void()>> afterWrite;
-    // Lookups a posting repeats per line, read once (product types, account ids, the
-    // organization's accounting currency: -1 not read yet, 0 none).
-    QHash<qint64, bool> serviceCache;
-    QHash<QString, qint64> accountCache;
-    qint64 organizationCurrency = -1;
 
     void add(const QString &registerName, int direction, const QCborMap &values)
     {
@@ -44,7 +34,15 @@ struct PostingContext
 
 using PostingFunction = void (*)(PostingContext &);
 
-// The posting function of a document kind, or nullptr when it does not post.
-PostingFunction postingFunction(const QString &kind);
+// What a recalculation sees: the document as the client wrote it (header values and
+// "sections"), changed in place. The store writes back what changed, validated like input.
+struct RecalcContext
+{
+    DataSource &data;
+    QString kind;
+    QCborMap document;
+};
+
+using RecalcFunction = void (*)(RecalcContext &);
 
 } // namespace erp::core

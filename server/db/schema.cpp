@@ -32,15 +32,25 @@ QString describeType(int type, int subType, int length, int precision, int scale
     case 16:
         if (subType == 1 || subType == 2 || scale != 0)
             return QStringLiteral("NUMERIC(%1,%2)").arg(precision).arg(-scale);
-        return type == 16 ? QStringLiteral("BIGINT") : type == 8 ? QStringLiteral("INTEGER") : QStringLiteral("SMALLINT");
-    case 37: return QStringLiteral("VARCHAR(%1)").arg(length);
-    case 14: return QStringLiteral("CHAR(%1)").arg(length);
-    case 261: return subType == 1 ? QStringLiteral("BLOB SUB_TYPE TEXT") : QStringLiteral("BLOB");
-    case 12: return QStringLiteral("DATE");
-    case 13: return QStringLiteral("TIME");
-    case 35: return QStringLiteral("TIMESTAMP");
-    case 23: return QStringLiteral("BOOLEAN");
-    default: return QStringLiteral("TYPE%1").arg(type);
+        return type == 16  ? QStringLiteral("BIGINT")
+               : type == 8 ? QStringLiteral("INTEGER")
+                           : QStringLiteral("SMALLINT");
+    case 37:
+        return QStringLiteral("VARCHAR(%1)").arg(length);
+    case 14:
+        return QStringLiteral("CHAR(%1)").arg(length);
+    case 261:
+        return subType == 1 ? QStringLiteral("BLOB SUB_TYPE TEXT") : QStringLiteral("BLOB");
+    case 12:
+        return QStringLiteral("DATE");
+    case 13:
+        return QStringLiteral("TIME");
+    case 35:
+        return QStringLiteral("TIMESTAMP");
+    case 23:
+        return QStringLiteral("BOOLEAN");
+    default:
+        return QStringLiteral("TYPE%1").arg(type);
     }
 }
 
@@ -48,20 +58,19 @@ bool readExisting(QSqlDatabase &db, ExistingSchema *out, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT TRIM(rf.RDB$RELATION_NAME), TRIM(rf.RDB$FIELD_NAME), f.RDB$FIELD_TYPE, "
-            "COALESCE(f.RDB$FIELD_SUB_TYPE, 0), COALESCE(f.RDB$CHARACTER_LENGTH, 0), "
-            "COALESCE(f.RDB$FIELD_PRECISION, 0), COALESCE(f.RDB$FIELD_SCALE, 0) "
-            "FROM RDB$RELATION_FIELDS rf JOIN RDB$FIELDS f ON f.RDB$FIELD_NAME = rf.RDB$FIELD_SOURCE "
-            "JOIN RDB$RELATIONS r ON r.RDB$RELATION_NAME = rf.RDB$RELATION_NAME "
-            "WHERE COALESCE(r.RDB$SYSTEM_FLAG, 0) = 0"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT TRIM(rf.RDB$RELATION_NAME), TRIM(rf.RDB$FIELD_NAME), f.RDB$FIELD_TYPE, "
+                           "COALESCE(f.RDB$FIELD_SUB_TYPE, 0), COALESCE(f.RDB$CHARACTER_LENGTH, 0), "
+                           "COALESCE(f.RDB$FIELD_PRECISION, 0), COALESCE(f.RDB$FIELD_SCALE, 0) "
+                           "FROM RDB$RELATION_FIELDS rf JOIN RDB$FIELDS f ON f.RDB$FIELD_NAME = rf.RDB$FIELD_SOURCE "
+                           "JOIN RDB$RELATIONS r ON r.RDB$RELATION_NAME = rf.RDB$RELATION_NAME "
+                           "WHERE COALESCE(r.RDB$SYSTEM_FLAG, 0) = 0"))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next())
-        out->columns[q.value(0).toString()][q.value(1).toString()] =
-            describeType(q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
-                         q.value(6).toInt());
+        out->columns[q.value(0).toString()][q.value(1).toString()] = describeType(
+            q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt());
     if (!q.exec(QStringLiteral("SELECT TRIM(RDB$INDEX_NAME) FROM RDB$INDICES"))) {
         *error = q.lastError().text();
         return false;
@@ -95,15 +104,18 @@ QList<Column> kindColumns(const ObjectKind &kind)
     QList<Column> cols{
         {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
         {QStringLiteral("ROW_VERSION"), QStringLiteral("INTEGER DEFAULT 1 NOT NULL"), QStringLiteral("INTEGER")},
-        {QStringLiteral("CODE"), QStringLiteral("VARCHAR(%1) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI").arg(kind.codeLength),
+        {QStringLiteral("CODE"),
+         QStringLiteral("VARCHAR(%1) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI").arg(kind.codeLength),
          QStringLiteral("VARCHAR(%1)").arg(kind.codeLength), true},
-        {QStringLiteral("NAME"), QStringLiteral("VARCHAR(%1) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI").arg(kind.nameLength),
+        {QStringLiteral("NAME"),
+         QStringLiteral("VARCHAR(%1) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI").arg(kind.nameLength),
          QStringLiteral("VARCHAR(%1)").arg(kind.nameLength), true},
         {QStringLiteral("DELETED"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")},
     };
     if (kind.hierarchical) {
         cols.append({QStringLiteral("PARENT"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT")});
-        cols.append({QStringLiteral("IS_GROUP"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")});
+        cols.append(
+            {QStringLiteral("IS_GROUP"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")});
     }
     cols.append({QStringLiteral("CREATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")});
     cols.append({QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")});
@@ -120,7 +132,8 @@ QList<Column> documentColumns(const ObjectKind &kind)
         {QStringLiteral("NUMBER"), QStringLiteral("VARCHAR(30) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI"),
          QStringLiteral("VARCHAR(30)"), true},
         {QStringLiteral("DOC_DATE"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
-        {QStringLiteral("STATUS"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 DEFAULT 'draft' NOT NULL"), QStringLiteral("VARCHAR(10)")},
+        {QStringLiteral("STATUS"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 DEFAULT 'draft' NOT NULL"),
+         QStringLiteral("VARCHAR(10)")},
         {QStringLiteral("DELETED"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")},
         {QStringLiteral("CREATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
         {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
@@ -134,7 +147,8 @@ QList<Column> registerColumns(const erp::meta::Register &r)
 {
     QList<Column> cols{
         {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
-        {QStringLiteral("RECORDER_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("RECORDER_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
         {QStringLiteral("RECORDER_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
         {QStringLiteral("LINE_NO"), QStringLiteral("INTEGER NOT NULL"), QStringLiteral("INTEGER")},
         {QStringLiteral("PERIOD"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
@@ -180,7 +194,11 @@ struct Index
 class Planner
 {
 public:
-    Planner(const ExistingSchema &existing, QStringList *out) : m_existing(existing), m_out(out) {}
+    Planner(const ExistingSchema &existing, QStringList *out)
+        : m_existing(existing)
+        , m_out(out)
+    {
+    }
 
     bool table(const QString &table, const QList<Column> &columns, const QString &primaryKey, QString *error)
     {
@@ -201,13 +219,14 @@ public:
                 QString def = c.definition;
                 def.remove(QStringLiteral(" NOT NULL"));
                 def.remove(QStringLiteral(" PRIMARY KEY"));
-                m_out->append(QStringLiteral("ALTER TABLE %1 ADD %2 %3").arg(quoteIdentifier(table), quoteIdentifier(c.name), def));
+                m_out->append(QStringLiteral("ALTER TABLE %1 ADD %2 %3")
+                                  .arg(quoteIdentifier(table), quoteIdentifier(c.name), def));
                 continue;
             }
             if (*existing == c.baseType)
                 continue;
-            if (c.widenable && existing->startsWith(QLatin1String("VARCHAR("))
-                && existing->mid(8).chopped(1).toInt() < c.baseType.mid(8).chopped(1).toInt()) {
+            if (c.widenable && existing->startsWith(QLatin1String("VARCHAR(")) &&
+                existing->mid(8).chopped(1).toInt() < c.baseType.mid(8).chopped(1).toInt()) {
                 m_out->append(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3")
                                   .arg(quoteIdentifier(table), quoteIdentifier(c.name), c.baseType));
                 continue;
@@ -246,22 +265,63 @@ bool systemTables(Planner &planner, QString *error)
 {
     const QList<Column> formSettings{
         {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
-        {QStringLiteral("FORM_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
-        {QStringLiteral("SCOPE"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(10)")},
-        {QStringLiteral("TARGET"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
-        {QStringLiteral("SETTINGS"), QStringLiteral("BLOB SUB_TYPE TEXT CHARACTER SET UTF8"), QStringLiteral("BLOB SUB_TYPE TEXT")},
+        {QStringLiteral("FORM_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("SCOPE"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(10)")},
+        {QStringLiteral("TARGET"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("SETTINGS"), QStringLiteral("BLOB SUB_TYPE TEXT CHARACTER SET UTF8"),
+         QStringLiteral("BLOB SUB_TYPE TEXT")},
         {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
-        {QStringLiteral("UPDATED_BY"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("UPDATED_BY"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8"), QStringLiteral("VARCHAR(40)"),
+         true},
     };
     if (!planner.table(QStringLiteral("ERP_FORM_SETTINGS"), formSettings, QString(), error))
         return false;
     const QList<Column> numbers{
-        {QStringLiteral("DOC_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("DOC_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
         {QStringLiteral("ORGANIZATION_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
         {QStringLiteral("DOC_YEAR"), QStringLiteral("SMALLINT NOT NULL"), QStringLiteral("SMALLINT")},
         {QStringLiteral("LAST_NUMBER"), QStringLiteral("INTEGER NOT NULL"), QStringLiteral("INTEGER")},
     };
-    if (!planner.table(QStringLiteral("ERP_NUMBERS"), numbers, QStringLiteral("\"DOC_KIND\", \"ORGANIZATION_ID\", \"DOC_YEAR\""), error))
+    if (!planner.table(QStringLiteral("ERP_NUMBERS"), numbers,
+                       QStringLiteral("\"DOC_KIND\", \"ORGANIZATION_ID\", \"DOC_YEAR\""), error))
+        return false;
+    const QList<Column> history{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("OBJECT_KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("OBJECT_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("TRANSITION"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("FROM_STATE"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8"), QStringLiteral("VARCHAR(40)"),
+         true},
+        {QStringLiteral("TO_STATE"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("USER_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("USER_LOGIN"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("MOVED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    if (!planner.table(QStringLiteral("ERP_WORKFLOW_HISTORY"), history, QString(), error))
+        return false;
+    planner.index({QStringLiteral("ERP_WORKFLOW_HISTORY_OBJECT"), QStringLiteral("ERP_WORKFLOW_HISTORY"),
+                   QStringLiteral("\"OBJECT_ID\", \"ID\"")});
+    // The actions of a state's checklist done for an object (who, when).
+    const QList<Column> actions{
+        {QStringLiteral("OBJECT_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("STATE"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("ACTION_NAME"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("USER_LOGIN"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("DONE_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    if (!planner.table(QStringLiteral("ERP_WORKFLOW_ACTIONS"), actions,
+                       QStringLiteral("\"OBJECT_ID\", \"STATE\", \"ACTION_NAME\""), error))
         return false;
     planner.index({QStringLiteral("ERP_FORM_SETTINGS_KEY"), QStringLiteral("ERP_FORM_SETTINGS"),
                    QStringLiteral("\"FORM_KIND\", \"SCOPE\", \"TARGET\""), true});
@@ -284,18 +344,23 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
             if (!planner.table(kind.table, documentColumns(kind), QString(), error))
                 return false;
             planner.index({objectName(kind.table, QStringLiteral("NUMBER")), kind.table, QStringLiteral("\"NUMBER\"")});
-            planner.index({objectName(kind.table, QStringLiteral("DATE")), kind.table, QStringLiteral("\"DOC_DATE\", \"ID\"")});
+            planner.index(
+                {objectName(kind.table, QStringLiteral("DATE")), kind.table, QStringLiteral("\"DOC_DATE\", \"ID\"")});
             planner.index({objectName(kind.table, QStringLiteral("DATE_D")), kind.table,
                            QStringLiteral("\"DOC_DATE\", \"ID\""), false, true});
         } else {
             if (!planner.table(kind.table, kindColumns(kind), QString(), error))
                 return false;
             planner.sequence(objectName(kind.table, QStringLiteral("CODE_SEQ")));
-            planner.index({objectName(kind.table, QStringLiteral("CODE")), kind.table, QStringLiteral("\"CODE\""), true});
-            planner.index({objectName(kind.table, QStringLiteral("NAME")), kind.table, QStringLiteral("\"NAME\", \"ID\"")});
+            planner.index(
+                {objectName(kind.table, QStringLiteral("CODE")), kind.table, QStringLiteral("\"CODE\""), true});
+            planner.index(
+                {objectName(kind.table, QStringLiteral("NAME")), kind.table, QStringLiteral("\"NAME\", \"ID\"")});
             // Descending twins let a list open at its end (or sorted Z to A) without sorting the table.
-            planner.index({objectName(kind.table, QStringLiteral("CODE_D")), kind.table, QStringLiteral("\"CODE\""), false, true});
-            planner.index({objectName(kind.table, QStringLiteral("NAME_D")), kind.table, QStringLiteral("\"NAME\", \"ID\""), false, true});
+            planner.index({objectName(kind.table, QStringLiteral("CODE_D")), kind.table, QStringLiteral("\"CODE\""),
+                           false, true});
+            planner.index({objectName(kind.table, QStringLiteral("NAME_D")), kind.table,
+                           QStringLiteral("\"NAME\", \"ID\""), false, true});
             if (kind.hierarchical)
                 planner.index({objectName(kind.table, QStringLiteral("PARENT")), kind.table,
                                QStringLiteral("\"PARENT\", \"NAME\", \"ID\"")});
@@ -316,7 +381,8 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
     for (const erp::meta::Register &r : m_model.registers()) {
         if (!planner.table(r.table, registerColumns(r), QString(), error))
             return false;
-        planner.index({objectName(r.table, QStringLiteral("RECORDER")), r.table, QStringLiteral("\"RECORDER_ID\", \"LINE_NO\"")});
+        planner.index(
+            {objectName(r.table, QStringLiteral("RECORDER")), r.table, QStringLiteral("\"RECORDER_ID\", \"LINE_NO\"")});
         QStringList dims;
         for (const Field &d : r.dimensions)
             dims.append(quoteIdentifier(d.column()));

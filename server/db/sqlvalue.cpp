@@ -42,7 +42,8 @@ QVariant toSqlValue(const erp::meta::Field &field, const QCborValue &v)
     case FieldType::Ref:
         return v.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(v.toInteger()));
     case FieldType::Date:
-        return v.isNull() ? QVariant(QMetaType::fromType<QDate>()) : QVariant(QDate::fromString(v.toString(), Qt::ISODate));
+        return v.isNull() ? QVariant(QMetaType::fromType<QDate>())
+                          : QVariant(QDate::fromString(v.toString(), Qt::ISODate));
     case FieldType::DateTime: {
         if (v.isNull())
             return QVariant(QMetaType::fromType<QDateTime>());
@@ -89,8 +90,38 @@ QCborValue fromSqlValue(const erp::meta::Field &field, const QVariant &value)
     return {};
 }
 
+namespace {
+thread_local bool readOnly = false;
+
+bool writes(const QString &sql)
+{
+    const QStringView head = QStringView(sql).trimmed().left(16);
+    for (const QLatin1String verb :
+         {QLatin1String("INSERT"), QLatin1String("UPDATE"), QLatin1String("DELETE"), QLatin1String("MERGE"),
+          QLatin1String("EXECUTE"), QLatin1String("CREATE"), QLatin1String("ALTER"), QLatin1String("DROP")})
+        if (head.startsWith(verb, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+} // namespace
+
+ReadOnlyScope::ReadOnlyScope()
+    : m_previous(readOnly)
+{
+    readOnly = true;
+}
+
+ReadOnlyScope::~ReadOnlyScope()
+{
+    readOnly = m_previous;
+}
+
 void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds)
 {
+    if (readOnly && writes(sql)) {
+        qWarning().noquote() << "a read-only call tried to write:" << sql.left(200);
+        throw erp::rpc::RpcError{ErrorCode::Internal, QStringLiteral("a read-only method tried to change data"), {}};
+    }
     bool ok = query.prepare(sql);
     if (ok) {
         for (const QVariant &b : binds)
@@ -102,8 +133,9 @@ void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds)
     const QSqlError e = query.lastError();
     const QString text = e.databaseText();
     const QString code = e.nativeErrorCode();
-    if (code == QLatin1String("-913") || code == QLatin1String("-901") || text.contains(QLatin1String("update conflicts"))
-        || text.contains(QLatin1String("deadlock")) || text.contains(QLatin1String("lock conflict")))
+    if (code == QLatin1String("-913") || code == QLatin1String("-901") ||
+        text.contains(QLatin1String("update conflicts")) || text.contains(QLatin1String("deadlock")) ||
+        text.contains(QLatin1String("lock conflict")))
         throw erp::rpc::TransientDbError{text};
     if (code == QLatin1String("-803") || text.contains(QLatin1String("violation of PRIMARY or UNIQUE KEY")))
         throw erp::rpc::RpcError{ErrorCode::Duplicate, QStringLiteral("a unique value is already taken"), {}};

@@ -26,4 +26,18 @@ QCborValue timestampToCbor(const QVariant &value);
 // violation) or TransientDbError (update conflict, deadlock) on failure.
 void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds = {});
 
+// While one lives on a thread, execute() refuses every statement that writes (a read-only
+// method's call): the call fails instead of changing data it must not change.
+class ReadOnlyScope
+{
+public:
+    ReadOnlyScope();
+    ~ReadOnlyScope();
+    ReadOnlyScope(const ReadOnlyScope &) = delete;
+    ReadOnlyScope &operator=(const ReadOnlyScope &) = delete;
+
+private:
+    bool m_previous;
+};
+
 } // namespace erp::db

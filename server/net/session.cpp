@@ -48,7 +48,9 @@ QString peerName(const asio::ip::tcp::socket &socket)
 } // namespace
 
 Session::Session(asio::ip::tcp::socket socket, ServerContext &context)
-    : m_socket(std::move(socket)), m_context(context), m_writeSignal(m_socket.get_executor())
+    : m_socket(std::move(socket))
+    , m_context(context)
+    , m_writeSignal(m_socket.get_executor())
 {
     m_peer = peerName(m_socket);
 }
@@ -62,8 +64,10 @@ void Session::start()
 {
     m_context.hub.add(shared_from_this());
     auto self = shared_from_this();
-    asio::co_spawn(m_socket.get_executor(), [self] { return self->reader(); }, asio::detached);
-    asio::co_spawn(m_socket.get_executor(), [self] { return self->writer(); }, asio::detached);
+    asio::co_spawn(
+        m_socket.get_executor(), [self] { return self->reader(); }, asio::detached);
+    asio::co_spawn(
+        m_socket.get_executor(), [self] { return self->writer(); }, asio::detached);
 }
 
 void Session::postEvent(const QCborMap &event)
@@ -83,7 +87,8 @@ asio::awaitable<bool> Session::readExactly(char *data, std::size_t size, std::ch
 {
     asio::steady_timer timer(m_socket.get_executor());
     timer.expires_after(timeout);
-    auto result = co_await (asio::async_read(m_socket, asio::buffer(data, size), useTuple) || timer.async_wait(useTuple));
+    auto result =
+        co_await (asio::async_read(m_socket, asio::buffer(data, size), useTuple) || timer.async_wait(useTuple));
     if (result.index() == 1) {
         if (!m_closed)
             qInfo().noquote() << m_peer << "timed out";
@@ -103,9 +108,10 @@ asio::awaitable<void> Session::reader()
             break;
         const std::uint32_t length = erp::protocol::decodeFrameHeader(header);
         if (length > limits.maxFrameBody) {
-            sendAndClose(makeError(0, {ErrorCode::FrameTooLarge,
-                                       Text::tr("frame of %1 bytes exceeds the maximum of %2 bytes").arg(length).arg(limits.maxFrameBody),
-                                       {}}));
+            sendAndClose(makeError(
+                0, {ErrorCode::FrameTooLarge,
+                    Text::tr("frame of %1 bytes exceeds the maximum of %2 bytes").arg(length).arg(limits.maxFrameBody),
+                    {}}));
             break;
         }
         QByteArray body(qsizetype(length), Qt::Uninitialized);
@@ -138,7 +144,8 @@ bool Session::handshake(const QCborValue &item)
     int chosen = 0;
     for (const QCborValue &v : hello.toMap().value(QStringLiteral("versions")).toArray()) {
         const int version = int(v.toInteger(0));
-        if (version >= erp::protocol::MinProtocolVersion && version <= erp::protocol::ProtocolVersion && version > chosen)
+        if (version >= erp::protocol::MinProtocolVersion && version <= erp::protocol::ProtocolVersion &&
+            version > chosen)
             chosen = version;
     }
     if (chosen == 0) {
@@ -171,36 +178,34 @@ void Session::handleRequest(const QCborValue &item)
     const QCborValue idValue = request.value(erp::protocol::key::Id);
     const QCborValue methodValue = request.value(erp::protocol::key::Method);
     const QCborValue params = request.value(erp::protocol::key::Params);
-    if (!item.isMap() || !idValue.isInteger() || !methodValue.isString()
-        || !(params.isMap() || params.isUndefined() || params.isNull())) {
-        send(makeError(idValue.toInteger(0),
-                       {ErrorCode::BadRequest, Text::tr("a request is a map {id: integer, method: string, params: map}"), {}}));
+    if (!item.isMap() || !idValue.isInteger() || !methodValue.isString() ||
+        !(params.isMap() || params.isUndefined() || params.isNull())) {
+        send(makeError(
+            idValue.toInteger(0),
+            {ErrorCode::BadRequest, Text::tr("a request is a map {id: integer, method: string, params: map}"), {}}));
         return;
     }
     const qint64 id = idValue.toInteger();
     const erp::rpc::Method *method = m_context.dispatcher.find(methodValue.toString());
     if (!method) {
-        send(makeError(id, {ErrorCode::UnknownMethod, Text::tr("unknown method \"%1\"").arg(methodValue.toString()), {}}));
+        send(makeError(id,
+                       {ErrorCode::UnknownMethod, Text::tr("unknown method \"%1\"").arg(methodValue.toString()), {}}));
         return;
     }
-    if (!method->right.isEmpty()) {
-        if (!m_user) {
-            send(makeError(id, {ErrorCode::NotAuthenticated, Text::tr("log in first"), {}}));
-            return;
-        }
-        if (!m_user->has(method->right)) {
-            send(makeError(id, {ErrorCode::Forbidden, Text::tr("%1 needs the right \"%2\"").arg(method->name, method->right), {}}));
-            return;
-        }
+    // Refused at once, without a database worker; the dispatcher checks again when it runs.
+    if (const auto refused = m_context.dispatcher.authorize(*method, m_user ? &*m_user : nullptr)) {
+        send(makeError(id, *refused));
+        return;
     }
     if (m_callsInFlight >= m_context.limits.maxCallsInFlight) {
         send(makeError(id, {ErrorCode::Busy, Text::tr("too many calls in flight on this connection"), {}}));
         return;
     }
     ++m_callsInFlight;
-    asio::co_spawn(m_socket.get_executor(),
-                   [self = shared_from_this(), id, method, p = params.toMap()] { return self->call(id, method, p); },
-                   asio::detached);
+    asio::co_spawn(
+        m_socket.get_executor(),
+        [self = shared_from_this(), id, method, p = params.toMap()] { return self->call(id, method, p); },
+        asio::detached);
 }
 
 asio::awaitable<void> Session::call(qint64 id, const erp::rpc::Method *method, QCborMap params)
@@ -211,7 +216,7 @@ asio::awaitable<void> Session::call(qint64 id, const erp::rpc::Method *method, Q
     using Outcome = erp::rpc::Dispatcher::Outcome;
     // Named locals, not temporaries: GCC 12 destroys temporaries of a co_await full-expression twice.
     std::function<Outcome(QSqlDatabase &)> work = [&dispatcher, method, id, params, user,
-                                                    language = m_language](QSqlDatabase &db) {
+                                                   language = m_language](QSqlDatabase &db) {
         const erp::i18n::ThreadLanguage scope(language);
         return dispatcher.execute(db, *method, id, params, user);
     };
@@ -279,8 +284,9 @@ asio::awaitable<void> Session::writer()
         m_queuedBytes -= std::size_t(frame.size());
         asio::steady_timer timer(m_socket.get_executor());
         timer.expires_after(m_context.limits.writeTimeout);
-        auto result = co_await (asio::async_write(m_socket, asio::buffer(frame.constData(), std::size_t(frame.size())), useTuple)
-                                || timer.async_wait(useTuple));
+        auto result = co_await (
+            asio::async_write(m_socket, asio::buffer(frame.constData(), std::size_t(frame.size())), useTuple) ||
+            timer.async_wait(useTuple));
         if (result.index() == 1) {
             qInfo().noquote() << m_peer << "too slow to receive; closing";
             break;

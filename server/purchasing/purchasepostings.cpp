@@ -1,14 +1,20 @@
 #include "purchasepostings.h"
 
 #include "accounting/chartofaccounts.h"
-#include "core/postinghelpers.h"
+#include "accounting/ledger.h"
 #include "sales/salespostings.h"
+#include "trade/tradelines.h"
+#include "warehouse/stockcost.h"
 
 namespace erp::purchasing {
 
 using namespace erp::core::posting;
 using erp::Decimal;
+using erp::accounting::ledger;
+using erp::accounting::toAccountingCurrency;
 using erp::core::PostingContext;
+using erp::trade::ProductTotals;
+using erp::trade::totalsByProduct;
 namespace account = erp::accounting::account;
 
 void postPurchaseOrder(PostingContext &ctx)
@@ -16,7 +22,8 @@ void postPurchaseOrder(PostingContext &ctx)
     const ProductTotals products = totalsByProduct(ctx);
     for (const qint64 product : products.order)
         ctx.add(QStringLiteral("orders_to_receive"), +1,
-                map({{QStringLiteral("purchase_order"), ctx.id}, {QStringLiteral("product"), product},
+                map({{QStringLiteral("purchase_order"), ctx.id},
+                     {QStringLiteral("product"), product},
                      {QStringLiteral("quantity"), products.quantity.value(product).toString()}}));
 }
 
@@ -26,31 +33,36 @@ void postSupplierInvoice(PostingContext &ctx)
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
                  {QStringLiteral("supplier_invoice"), ctx.id},
-                 {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
-    ledger(ctx, account::Vat, account::Suppliers, decimal(ctx.document.value(QStringLiteral("total_vat"))));
+                 {QStringLiteral("amount"),
+                  money(decimal(ctx.document.value(QStringLiteral("total")), QStringLiteral("total")),
+                        QStringLiteral("total"))}}));
+    ledger(ctx, account::Vat, account::Suppliers,
+           decimal(ctx.document.value(QStringLiteral("total_vat")), QStringLiteral("total_vat")));
 }
 
 void postOutgoingPayment(PostingContext &ctx)
 {
     Decimal total;
-    for (const QCborValue &v : lines(ctx)) {
-        const QCborMap line = v.toMap();
-        const Decimal amount = decimal(line.value(QStringLiteral("amount")));
+    const QCborArray all = erp::trade::lines(ctx);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QCborMap line = all.at(i).toMap();
+        const QString field = QStringLiteral("lines[%1].amount").arg(i + 1);
+        const Decimal amount = decimal(line.value(QStringLiteral("amount")), field);
         ctx.add(QStringLiteral("payables"), -1,
                 map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                      {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
                      {QStringLiteral("supplier_invoice"), line.value(QStringLiteral("supplier_invoice"))},
-                     {QStringLiteral("amount"), money(amount)}}));
-        total = total.plus(amount).value_or(total);
+                     {QStringLiteral("amount"), money(amount, field)}}));
+        total = plus(total, amount, QStringLiteral("total"));
     }
     const QString method = ctx.document.value(QStringLiteral("payment_method")).toString();
     ctx.add(QStringLiteral("cash"), -1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("payment_method"), method},
-                 {QStringLiteral("amount"), money(total)}}));
-    erp::sales::settleInAccountingCurrency(ctx, QStringLiteral("DOC_SUPPLIER_INVOICES"), QStringLiteral("supplier_invoice"), total,
-                                           method == QLatin1String("cash") ? account::Cash : account::Bank, account::Suppliers,
-                                           false);
+                 {QStringLiteral("amount"), money(total, QStringLiteral("total"))}}));
+    erp::sales::settleInAccountingCurrency(ctx, QStringLiteral("supplier_invoices"), QStringLiteral("supplier_invoice"),
+                                           total, method == QLatin1String("cash") ? account::Cash : account::Bank,
+                                           account::Suppliers, false);
 }
 
 void postSupplierReturn(PostingContext &ctx)
@@ -59,27 +71,34 @@ void postSupplierReturn(PostingContext &ctx)
     const ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
     for (const qint64 product : products.order) {
-        if (isService(ctx, product))
+        if (erp::trade::isService(ctx.data, product))
             continue;
         const Decimal quantity = products.quantity.value(product);
-        const Decimal cost = averageStockCost(ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
+        const Decimal cost = erp::warehouse::averageStockCost(
+            ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
         ctx.add(QStringLiteral("stock"), -1,
-                map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
-                     {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
-        totalCost = totalCost.plus(cost).value_or(totalCost);
+                map({{QStringLiteral("warehouse"), warehouse},
+                     {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity.toString()},
+                     {QStringLiteral("cost"), money(cost, QStringLiteral("cost"))}}));
+        totalCost = plus(totalCost, cost, QStringLiteral("cost"));
     }
     ctx.add(QStringLiteral("payables"), -1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
                  {QStringLiteral("supplier_invoice"), ctx.document.value(QStringLiteral("supplier_invoice"))},
-                 {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
+                 {QStringLiteral("amount"),
+                  money(decimal(ctx.document.value(QStringLiteral("total")), QStringLiteral("total")),
+                        QStringLiteral("total"))}}));
     ledger(ctx, account::Suppliers, account::Goods, totalCost, false);
-    ledger(ctx, account::Suppliers, account::Vat, decimal(ctx.document.value(QStringLiteral("total_vat"))));
+    ledger(ctx, account::Suppliers, account::Vat,
+           decimal(ctx.document.value(QStringLiteral("total_vat")), QStringLiteral("total_vat")));
     // Any difference between the price credited (in accounting currency) and the stock's cost
     // goes to goods sold.
-    const Decimal net = toAccountingCurrency(ctx, ctx.document.value(QStringLiteral("currency")), ctx.date,
-                                             decimal(ctx.document.value(QStringLiteral("total_net"))));
-    const Decimal difference = net.minus(totalCost).value_or(Decimal());
+    const Decimal net =
+        toAccountingCurrency(ctx, ctx.document.value(QStringLiteral("currency")), ctx.date,
+                             decimal(ctx.document.value(QStringLiteral("total_net")), QStringLiteral("total_net")));
+    const Decimal difference = minus(net, totalCost, QStringLiteral("total_net"));
     if (difference.isNegative())
         ledger(ctx, account::GoodsSold, account::Suppliers, difference.negated(), false);
     else

@@ -2,6 +2,8 @@
 
 #include "db/sqlvalue.h"
 #include "decimal.h"
+#include "core/postinghelpers.h"
+#include "metadata/model.h"
 #include "rpc/rpcerror.h"
 
 #include <QCborArray>
@@ -26,12 +28,35 @@ QVariant stamp(const QDateTime &t)
 
 erp::Decimal dec(const QVariant &v)
 {
-    return erp::Decimal::parse(v.toString()).value_or(erp::Decimal());
+    const QString text = v.toString();
+    return erp::core::posting::decimal(text.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(text),
+                                       QStringLiteral("amount"));
 }
 
 QString money(const erp::Decimal &d)
 {
-    return d.rescaled(2)->toString();
+    return erp::core::posting::rescaled(d, 2, QStringLiteral("amount")).toString();
+}
+
+erp::Decimal plus(const erp::Decimal &a, const erp::Decimal &b)
+{
+    return erp::core::posting::plus(a, b, QStringLiteral("amount"));
+}
+
+erp::Decimal minus(const erp::Decimal &a, const erp::Decimal &b)
+{
+    return erp::core::posting::minus(a, b, QStringLiteral("amount"));
+}
+
+// "d.STATUS IN ('posted')": the states of a kind's workflow in which it has movements.
+QString postedCondition(const erp::meta::Model &model, const QString &kind)
+{
+    const erp::meta::ObjectKind *k = model.kind(kind);
+    const erp::meta::Workflow *w = k ? model.workflowOf(*k) : nullptr;
+    QStringList states;
+    for (const QString &s : w ? w->postedStates() : QStringList())
+        states.append(u'\'' + s + u'\'');
+    return states.isEmpty() ? QStringLiteral("FALSE") : QStringLiteral("d.STATUS IN (%1)").arg(states.join(u", "));
 }
 
 } // namespace
@@ -56,11 +81,13 @@ QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime 
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    erp::db::execute(q, QStringLiteral("SELECT %1, MIN(%2), CAST(SUM(s.QUANTITY) AS VARCHAR(40)), CAST(SUM(s.REVENUE) AS VARCHAR(40)), "
-                                       "CAST(SUM(s.COST) AS VARCHAR(40)) FROM REG_SALES s%3 WHERE s.PERIOD BETWEEN ? AND ? "
-                                       "GROUP BY 1 ORDER BY 1")
-                         .arg(key, label, join),
-                     {stamp(from), stamp(to)});
+    erp::db::execute(
+        q,
+        QStringLiteral("SELECT %1, MIN(%2), CAST(SUM(s.QUANTITY) AS VARCHAR(40)), CAST(SUM(s.REVENUE) AS VARCHAR(40)), "
+                       "CAST(SUM(s.COST) AS VARCHAR(40)) FROM REG_SALES s%3 WHERE s.PERIOD BETWEEN ? AND ? "
+                       "GROUP BY 1 ORDER BY 1")
+            .arg(key, label, join),
+        {stamp(from), stamp(to)});
     QCborArray rows;
     erp::Decimal revenue, cost;
     while (q.next()) {
@@ -71,20 +98,20 @@ QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime 
         const erp::Decimal r = dec(q.value(3)), c = dec(q.value(4));
         row.insert(QStringLiteral("revenue"), money(r));
         row.insert(QStringLiteral("cost"), money(c));
-        row.insert(QStringLiteral("margin"), money(r.minus(c).value_or(erp::Decimal())));
-        revenue = revenue.plus(r).value_or(revenue);
-        cost = cost.plus(c).value_or(cost);
+        row.insert(QStringLiteral("margin"), money(minus(r, c)));
+        revenue = plus(revenue, r);
+        cost = plus(cost, c);
         rows.append(row);
     }
     QCborMap out;
     out.insert(QStringLiteral("rows"), rows);
     out.insert(QStringLiteral("revenue"), money(revenue));
     out.insert(QStringLiteral("cost"), money(cost));
-    out.insert(QStringLiteral("margin"), money(revenue.minus(cost).value_or(erp::Decimal())));
+    out.insert(QStringLiteral("margin"), money(minus(revenue, cost)));
     return out;
 }
 
-QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to)
+QCborMap vatSummary(QSqlDatabase &db, const erp::meta::Model &model, const QDateTime &from, const QDateTime &to)
 {
     // Output VAT from sales invoices less customer credit notes, input VAT from supplier
     // invoices less returns to suppliers, by rate; amounts in the documents' currency.
@@ -94,17 +121,24 @@ QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to
         const char *side;
         int sign;
     };
-    static const Source sources[] = {{"DOC_SALES_INVOICES", "output", 1}, {"DOC_CUSTOMER_RETURNS", "output", -1},
-                                     {"DOC_SUPPLIER_INVOICES", "input", 1}, {"DOC_SUPPLIER_RETURNS", "input", -1}};
+    static const Source sources[] = {{"sales_invoices", "output", 1},
+                                     {"customer_returns", "output", -1},
+                                     {"supplier_invoices", "input", 1},
+                                     {"supplier_returns", "input", -1}};
     QMap<std::pair<QString, QString>, std::pair<erp::Decimal, erp::Decimal>> sums; // (side, rate) -> (base, vat)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     for (const Source &source : sources) {
-        erp::db::execute(q, QStringLiteral("SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
-                                           "FROM %1 d JOIN %1_LINES l ON l.OWNER_ID = d.ID "
-                                           "WHERE d.STATUS = 'posted' AND d.DOC_DATE BETWEEN ? AND ? GROUP BY l.VAT_RATE")
-                             .arg(QLatin1String(source.table)),
-                         {stamp(from), stamp(to)});
+        erp::db::execute(
+            q,
+            QStringLiteral(
+                "SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
+                "FROM %1 d JOIN %2 l ON l.OWNER_ID = d.ID "
+                "WHERE %3 AND d.DOC_DATE BETWEEN ? AND ? GROUP BY l.VAT_RATE")
+                .arg(model.kind(QLatin1String(source.table))->table,
+                     model.kind(QLatin1String(source.table))->section(QStringLiteral("lines"))->table,
+                     postedCondition(model, QLatin1String(source.table))),
+            {stamp(from), stamp(to)});
         while (q.next()) {
             auto &entry = sums[{QLatin1String(source.side), q.value(0).toString()}];
             erp::Decimal base = dec(q.value(1)), vat = dec(q.value(2));
@@ -112,8 +146,8 @@ QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to
                 base = base.negated();
                 vat = vat.negated();
             }
-            entry.first = entry.first.plus(base).value_or(entry.first);
-            entry.second = entry.second.plus(vat).value_or(entry.second);
+            entry.first = plus(entry.first, base);
+            entry.second = plus(entry.second, vat);
         }
     }
     QCborArray rows;
@@ -126,8 +160,8 @@ QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to
         row.insert(QStringLiteral("vat"), money(it.value().second));
         rows.append(row);
         auto &t = totals[it.key().first];
-        t.first = t.first.plus(it.value().first).value_or(t.first);
-        t.second = t.second.plus(it.value().second).value_or(t.second);
+        t.first = plus(t.first, it.value().first);
+        t.second = plus(t.second, it.value().second);
     }
     QCborMap out;
     out.insert(QStringLiteral("rows"), rows);
@@ -135,8 +169,8 @@ QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to
     out.insert(QStringLiteral("vat"), money(totals.value(QStringLiteral("output")).second));
     out.insert(QStringLiteral("inputBase"), money(totals.value(QStringLiteral("input")).first));
     out.insert(QStringLiteral("inputVat"), money(totals.value(QStringLiteral("input")).second));
-    out.insert(QStringLiteral("payable"),
-               money(totals.value(QStringLiteral("output")).second.minus(totals.value(QStringLiteral("input")).second).value_or(erp::Decimal())));
+    out.insert(QStringLiteral("payable"), money(minus(totals.value(QStringLiteral("output")).second,
+                                                      totals.value(QStringLiteral("input")).second)));
     return out;
 }
 
@@ -146,14 +180,17 @@ QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
     const QDate month(at.toUTC().date().year(), at.toUTC().date().month(), 1);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    erp::db::execute(q, QStringLiteral("SELECT x.COUNTERPARTY, MIN(c.NAME), x.INVOICE, MIN(COALESCE(i.DUE_DATE, CAST(i.DOC_DATE AS DATE))), "
-                                       "CAST(SUM(x.AMOUNT) AS VARCHAR(40)) FROM ("
-                                       "SELECT t.COUNTERPARTY, t.INVOICE, t.AMOUNT FROM REG_SETTLEMENTS_TOTALS t WHERE t.PERIOD < ? "
-                                       "UNION ALL SELECT m.COUNTERPARTY, m.INVOICE, m.AMOUNT * m.DIRECTION FROM REG_SETTLEMENTS m "
-                                       "WHERE m.PERIOD >= ? AND m.PERIOD <= ?) x "
-                                       "JOIN DOC_SALES_INVOICES i ON i.ID = x.INVOICE LEFT JOIN CAT_COUNTERPARTIES c ON c.ID = x.COUNTERPARTY "
-                                       "GROUP BY x.COUNTERPARTY, x.INVOICE HAVING SUM(x.AMOUNT) <> 0 ORDER BY 2"),
-                     {month, QDateTime(month, QTime(0, 0)), stamp(at)});
+    erp::db::execute(
+        q,
+        QStringLiteral(
+            "SELECT x.COUNTERPARTY, MIN(c.NAME), x.INVOICE, MIN(COALESCE(i.DUE_DATE, CAST(i.DOC_DATE AS DATE))), "
+            "CAST(SUM(x.AMOUNT) AS VARCHAR(40)) FROM ("
+            "SELECT t.COUNTERPARTY, t.INVOICE, t.AMOUNT FROM REG_SETTLEMENTS_TOTALS t WHERE t.PERIOD < ? "
+            "UNION ALL SELECT m.COUNTERPARTY, m.INVOICE, m.AMOUNT * m.DIRECTION FROM REG_SETTLEMENTS m "
+            "WHERE m.PERIOD >= ? AND m.PERIOD <= ?) x "
+            "JOIN DOC_SALES_INVOICES i ON i.ID = x.INVOICE LEFT JOIN CAT_COUNTERPARTIES c ON c.ID = x.COUNTERPARTY "
+            "GROUP BY x.COUNTERPARTY, x.INVOICE HAVING SUM(x.AMOUNT) <> 0 ORDER BY 2"),
+        {month, QDateTime(month, QTime(0, 0)), stamp(at)});
     static const QStringList buckets{QStringLiteral("not_due"), QStringLiteral("d1_30"), QStringLiteral("d31_60"),
                                      QStringLiteral("d61_90"), QStringLiteral("over_90")};
     QHash<qint64, QCborMap> byCounterparty;
@@ -162,9 +199,11 @@ QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
     while (q.next()) {
         const qint64 counterparty = q.value(0).toLongLong();
         const int overdue = int(q.value(3).toDate().daysTo(at.toUTC().date()));
-        const QString bucket = overdue <= 0 ? buckets[0] : overdue <= 30 ? buckets[1] : overdue <= 60 ? buckets[2]
-                                                        : overdue <= 90  ? buckets[3]
-                                                                         : buckets[4];
+        const QString bucket = overdue <= 0    ? buckets[0]
+                               : overdue <= 30 ? buckets[1]
+                               : overdue <= 60 ? buckets[2]
+                               : overdue <= 90 ? buckets[3]
+                                               : buckets[4];
         if (!byCounterparty.contains(counterparty)) {
             order.append(counterparty);
             QCborMap row;
@@ -175,9 +214,9 @@ QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
         QCborMap &row = byCounterparty[counterparty];
         const erp::Decimal amount = dec(q.value(4));
         for (const QString &key : {bucket, QStringLiteral("total")}) {
-            const erp::Decimal sum = dec(row.value(key).toString()).plus(amount).value_or(erp::Decimal());
+            const erp::Decimal sum = plus(dec(row.value(key).toString()), amount);
             row.insert(key, money(sum));
-            totals[key] = totals[key].plus(amount).value_or(totals[key]);
+            totals[key] = plus(totals[key], amount);
         }
     }
     QCborArray rows;
@@ -197,14 +236,18 @@ QCborMap paymentDynamics(QSqlDatabase &db, const QDateTime &from, const QDateTim
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // What was open before the period starts, then the period's movements month by month.
-    erp::db::execute(q, QStringLiteral("SELECT CAST(COALESCE(SUM(m.AMOUNT * m.DIRECTION), 0) AS VARCHAR(40)) FROM REG_SETTLEMENTS m WHERE m.PERIOD < ?"),
+    erp::db::execute(q,
+                     QStringLiteral("SELECT CAST(COALESCE(SUM(m.AMOUNT * m.DIRECTION), 0) AS VARCHAR(40)) FROM "
+                                    "REG_SETTLEMENTS m WHERE m.PERIOD < ?"),
                      {stamp(from)});
     q.next();
     erp::Decimal open = dec(q.value(0));
-    erp::db::execute(q, QStringLiteral("SELECT EXTRACT(YEAR FROM m.PERIOD) * 100 + EXTRACT(MONTH FROM m.PERIOD), m.RECORDER_KIND, "
-                                       "CAST(SUM(m.AMOUNT * m.DIRECTION) AS VARCHAR(40)) FROM REG_SETTLEMENTS m "
-                                       "WHERE m.PERIOD BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2"),
-                     {stamp(from), stamp(to)});
+    erp::db::execute(
+        q,
+        QStringLiteral("SELECT EXTRACT(YEAR FROM m.PERIOD) * 100 + EXTRACT(MONTH FROM m.PERIOD), m.RECORDER_KIND, "
+                       "CAST(SUM(m.AMOUNT * m.DIRECTION) AS VARCHAR(40)) FROM REG_SETTLEMENTS m "
+                       "WHERE m.PERIOD BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2"),
+        {stamp(from), stamp(to)});
     QCborArray rows;
     QCborMap row;
     qint64 month = 0;
@@ -212,7 +255,7 @@ QCborMap paymentDynamics(QSqlDatabase &db, const QDateTime &from, const QDateTim
     auto flush = [&] {
         if (month == 0)
             return;
-        open = open.plus(invoiced).value_or(open).minus(paid).value_or(open).minus(credited).value_or(open);
+        open = minus(minus(plus(open, invoiced), paid), credited);
         row.insert(QStringLiteral("month"), month);
         row.insert(QStringLiteral("invoiced"), money(invoiced));
         row.insert(QStringLiteral("paid"), money(paid));
@@ -230,11 +273,11 @@ QCborMap paymentDynamics(QSqlDatabase &db, const QDateTime &from, const QDateTim
         const QString kind = q.value(1).toString();
         const erp::Decimal amount = dec(q.value(2));
         if (kind == QLatin1String("incoming_payments"))
-            paid = paid.plus(amount.negated()).value_or(paid);
+            paid = plus(paid, amount.negated());
         else if (kind == QLatin1String("customer_returns"))
-            credited = credited.plus(amount.negated()).value_or(credited);
+            credited = plus(credited, amount.negated());
         else
-            invoiced = invoiced.plus(amount).value_or(invoiced);
+            invoiced = plus(invoiced, amount);
     }
     flush();
     QCborMap out;

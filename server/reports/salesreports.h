@@ -5,6 +5,10 @@
 
 class QSqlDatabase;
 
+namespace erp::meta {
+class Model;
+}
+
 namespace erp::reports {
 
 // Sales from the sales register between two moments, grouped by month, partner or product:
@@ -12,7 +16,7 @@ namespace erp::reports {
 QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime &to, const QString &groupBy);
 
 // Posted sales invoices between two moments, by VAT rate: the base and the VAT.
-QCborMap vatSummary(QSqlDatabase &db, const QDateTime &from, const QDateTime &to);
+QCborMap vatSummary(QSqlDatabase &db, const erp::meta::Model &model, const QDateTime &from, const QDateTime &to);
 
 // Open receivables at a moment by counterparty, aged by days past the due date
 // (not due, 1-30, 31-60, 61-90, over 90). An invoice without a due date is due on its date.

@@ -50,7 +50,10 @@ QCborMap describeUser(const erp::core::UserInfo &user)
 QList<Method> authMethods()
 {
     return {
-        {QStringLiteral("auth.login"), {}, QStringLiteral("Logs the connection in: {user, password}."), false,
+        {QStringLiteral("auth.login"),
+         {},
+         QStringLiteral("Logs the connection in: {user, password}."),
+         Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const QString login = requiredString(params, QStringLiteral("user"));
              const QString password = requiredString(params, QStringLiteral("password"));
@@ -63,27 +66,29 @@ QList<Method> authMethods()
              r.insert(QStringLiteral("user"), describeUser(*user));
              return r;
          }},
-        {QStringLiteral("auth.logout"), QStringLiteral("read"), QStringLiteral("Ends the login of this connection."), false,
+        {QStringLiteral("auth.logout"), QStringLiteral("read"), QStringLiteral("Ends the login of this connection."),
+         Access::Read,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              ctx.logout = true;
              return QCborMap();
          }},
-        {QStringLiteral("auth.whoami"), QStringLiteral("read"), QStringLiteral("Describes the logged-in user."), true,
-         [](CallContext &ctx, const QCborMap &) -> QCborValue { return describeUser(ctx.user); }},
+        {QStringLiteral("auth.whoami"), QStringLiteral("read"), QStringLiteral("Describes the logged-in user."),
+         Access::Read, [](CallContext &ctx, const QCborMap &) -> QCborValue { return describeUser(ctx.user); }},
         {QStringLiteral("auth.setPassword"), QStringLiteral("admin"),
-         QStringLiteral("Sets a user's password: {login, password}."), true,
+         QStringLiteral("Sets a user's password: {login, password}."), Access::Write,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              erp::auth::setPassword(ctx.db, requiredString(params, QStringLiteral("login")),
                                     requiredString(params, QStringLiteral("password")));
              return QCborMap();
          }},
         {QStringLiteral("auth.changePassword"), QStringLiteral("read"),
-         QStringLiteral("Changes one's own password: {oldPassword, newPassword}."), true,
+         QStringLiteral("Changes one's own password: {oldPassword, newPassword}."), Access::Write,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const QString oldPassword = requiredString(params, QStringLiteral("oldPassword"));
              const QString newPassword = requiredString(params, QStringLiteral("newPassword"));
              if (!erp::auth::authenticate(ctx.db, ctx.user.login, oldPassword))
-                 fail(ErrorCode::Validation, Text::tr("oldPassword: is not your current password"), QStringLiteral("oldPassword"));
+                 fail(ErrorCode::Validation, Text::tr("oldPassword: is not your current password"),
+                      QStringLiteral("oldPassword"));
              erp::auth::setPassword(ctx.db, ctx.user.login, newPassword);
              return QCborMap();
          }},

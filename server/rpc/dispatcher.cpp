@@ -1,8 +1,11 @@
 #include "dispatcher.h"
 
+#include "core/areas.h"
+#include "db/sqlvalue.h"
 #include "methods.h"
 #include "rpcerror.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,7 +17,19 @@ namespace erp::rpc {
 
 using erp::protocol::ErrorCode;
 
-Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms) : m_model(model)
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
+
+} // namespace
+
+Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms,
+                       const erp::core::AreaRegistry &areas)
+    : m_model(model)
+    , m_areas(areas)
 {
     for (Method &m : systemMethods(*this))
         add(std::move(m));
@@ -28,12 +43,13 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
         add(std::move(m));
     for (Method &m : documentMethods())
         add(std::move(m));
-    for (Method &m : reportMethods())
-        add(std::move(m));
+    for (const Method &m : areas.methods())
+        add(m);
 }
 
 void Dispatcher::add(Method method)
 {
+    Q_ASSERT(!find(method.name));
     m_methods.append(std::move(method));
 }
 
@@ -45,24 +61,49 @@ const Method *Dispatcher::find(const QString &name) const
     return nullptr;
 }
 
+std::optional<erp::protocol::Error> Dispatcher::authorize(const Method &method, const erp::core::UserInfo *user) const
+{
+    if (method.right.isEmpty())
+        return std::nullopt;
+    if (!user)
+        return erp::protocol::Error{ErrorCode::NotAuthenticated, Text::tr("log in first"), {}};
+    if (!user->has(method.right))
+        return erp::protocol::Error{
+            ErrorCode::Forbidden, Text::tr("%1 needs the right \"%2\"").arg(method.name, method.right), {}};
+    return std::nullopt;
+}
+
 Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, qint64 id, const QCborMap &params,
                                         const erp::core::UserInfo &user) const
 {
     // Conflicts on hot rows (a number series, the cash totals) resolve by retrying after a short,
     // growing, random pause, so that the contenders do not collide again in lockstep.
     constexpr int MaxAttempts = 10;
+    const bool readOnly = method.access == Access::Read;
     Outcome outcome;
+    if (const auto refused = authorize(method, user.login.isEmpty() ? nullptr : &user)) {
+        outcome.response = erp::protocol::makeError(id, *refused);
+        outcome.errorCode = int(refused->code);
+        return outcome;
+    }
     for (int attempt = 1;; ++attempt) {
-        CallContext ctx{db, m_model, user, {}, std::nullopt, false};
+        CallContext ctx{db, m_model, m_areas, user, {}, std::nullopt, false};
         if (!db.transaction()) {
             outcome.response = erp::protocol::makeError(
-                id, {ErrorCode::Internal, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), {}});
+                id,
+                {ErrorCode::Internal, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), {}});
             outcome.errorCode = int(ErrorCode::Internal);
             return outcome;
         }
         try {
+            std::optional<erp::db::ReadOnlyScope> guard;
+            if (readOnly)
+                guard.emplace();
             const QCborValue result = method.handler(ctx, params);
-            if (!db.commit()) {
+            guard.reset();
+            // A read never commits: whatever it did is discarded (Qt's driver cannot start a
+            // read-only Firebird transaction; the db layer has refused every write already).
+            if (readOnly ? !db.rollback() : !db.commit()) {
                 const QString text = db.lastError().text();
                 db.rollback();
                 throw TransientDbError{text};
@@ -80,13 +121,15 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             return outcome;
         } catch (const TransientDbError &e) {
             db.rollback();
-            if (method.retryable && attempt < MaxAttempts) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(QRandomGenerator::global()->bounded(1, 5 * attempt + 2)));
+            if (attempt < MaxAttempts) {
+                std::this_thread::sleep_for(
+                    std::chrono::milliseconds(QRandomGenerator::global()->bounded(1, 5 * attempt + 2)));
                 continue;
             }
             outcome.response = erp::protocol::makeError(
                 id, {ErrorCode::Conflict,
-                     QStringLiteral("the data was changed by a concurrent transaction; try again (%1)").arg(e.message), {}});
+                     QStringLiteral("the data was changed by a concurrent transaction; try again (%1)").arg(e.message),
+                     {}});
             outcome.errorCode = int(ErrorCode::Conflict);
             return outcome;
         }

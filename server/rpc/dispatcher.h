@@ -1,55 +1,33 @@
 #pragma once
 
-#include "core/catalogstore.h"
-#include "core/user.h"
+#include "method.h"
+#include "protocol/message.h"
 
-#include <QCborMap>
 #include <QList>
 #include <QString>
 
-#include <functional>
 #include <optional>
-#include <vector>
 
-class QSqlDatabase;
-
-namespace erp::meta {
-class Model;
-}
 namespace erp::core {
 class FormLibrary;
 }
 
 namespace erp::rpc {
 
-// What a handler sees: its connection (inside the call's transaction), the model and the user.
-struct CallContext
-{
-    QSqlDatabase &db;
-    const erp::meta::Model &model;
-    const erp::core::UserInfo &user;
-    std::vector<erp::core::ChangeEvent> events;
-    std::optional<erp::core::UserInfo> login; // set by auth.login
-    bool logout = false;
-};
-
-struct Method
-{
-    QString name;
-    QString right;        // required right; empty: callable before login
-    QString summary;
-    bool retryable = false; // safe to run again after an update conflict
-    std::function<QCborValue(CallContext &, const QCborMap &params)> handler;
-};
-
-// The whitelist of callable methods. Method names are append-only.
+// The whitelist of callable methods: the platform's and the business areas'. Method names
+// are append-only. Every front end (the binary protocol today, HTTP later) passes calls
+// through authorize() and execute(), so none can skip a right.
 class Dispatcher
 {
 public:
-    Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms);
+    Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms,
+               const erp::core::AreaRegistry &areas);
 
     const Method *find(const QString &name) const;
     const QList<Method> &methods() const { return m_methods; }
+
+    // NotAuthenticated or Forbidden when the (possibly absent) user may not call the method.
+    std::optional<erp::protocol::Error> authorize(const Method &method, const erp::core::UserInfo *user) const;
 
     struct Outcome
     {
@@ -61,8 +39,9 @@ public:
         int errorCode = 0;
     };
 
-    // Runs a method in one transaction on the calling worker's connection; retries retryable
-    // methods after an update conflict.
+    // Runs a method in one transaction on the calling worker's connection, after authorize();
+    // a read method's transaction is rolled back and may not write; a write method's is
+    // committed and retried after an update conflict.
     Outcome execute(QSqlDatabase &db, const Method &method, qint64 id, const QCborMap &params,
                     const erp::core::UserInfo &user) const;
 
@@ -70,6 +49,7 @@ private:
     void add(Method method);
 
     const erp::meta::Model &m_model;
+    const erp::core::AreaRegistry &m_areas;
     QList<Method> m_methods;
 };
 

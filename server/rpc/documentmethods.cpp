@@ -1,6 +1,7 @@
 // Documents (create, change, post, unpost, mark) and register reports.
-#include "accounting/trialbalance.h"
 #include "core/access.h"
+#include "core/areas.h"
+#include "core/dbdatasource.h"
 #include "core/documentstore.h"
 #include "core/registers.h"
 #include "metadata/fieldvalue.h"
@@ -8,7 +9,7 @@
 #include "methods.h"
 #include "params.h"
 #include "rpcerror.h"
-#include "sales/basedon.h"
+#include "core/relateddocuments.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ QCborMap dimensionFilter(CallContext &ctx, const erp::meta::Register &reg, const
             fail(ErrorCode::Validation, Text::tr("where.%1: not a dimension of %2").arg(name, reg.name), path);
         QCborValue value;
         QString error;
-        const erp::meta::Enumeration *e = dimension->type == erp::meta::FieldType::Enum ? ctx.model.enumeration(dimension->target) : nullptr;
+        const erp::meta::Enumeration *e =
+            dimension->type == erp::meta::FieldType::Enum ? ctx.model.enumeration(dimension->target) : nullptr;
         if (!erp::meta::normalizeValue(*dimension, e, it.value(), &value, &error))
             fail(ErrorCode::Validation, QStringLiteral("%1: %2").arg(path, error), path);
         out.insert(name, value);
@@ -52,12 +54,54 @@ QCborMap dimensionFilter(CallContext &ctx, const erp::meta::Register &reg, const
     return out;
 }
 
-Method documentMethod(const QString &name, const QString &summary, Operation op)
+Method documentMethod(const QString &name, const QString &summary, Access access, Operation op)
 {
-    return {name, QStringLiteral("read"), summary, true, [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
-                erp::core::DocumentStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
+    return {name, access == Access::Read ? QStringLiteral("read") : QStringLiteral("write"), summary, access,
+            [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
+                erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
                 return (store.*op)(params);
             }};
+}
+
+Method transitionMethod(const QString &name, const QString &transition, const QString &summary)
+{
+    return {name, QStringLiteral("write"), summary, Access::Write,
+            [transition](CallContext &ctx, const QCborMap &params) -> QCborValue {
+                erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
+                return store.transition(params, transition);
+            }};
+}
+
+// A proposal for a new document of `kind` from {from: {kind, id}}, by the rule the target's area declared.
+QCborValue basedOn(CallContext &ctx, const QCborMap &params)
+{
+    const QCborValue fromParam = params.value(QStringLiteral("from"));
+    const QCborMap from = fromParam.toMap();
+    if (!fromParam.isMap() || !from.value(QStringLiteral("id")).isInteger() ||
+        !from.value(QStringLiteral("kind")).isString())
+        fail(ErrorCode::Validation, Text::tr("from: {kind, id} of the source document is required"),
+             QStringLiteral("from"));
+    erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
+    const erp::meta::ObjectKind &target = store.kindFor(params, false);
+    QCborMap sourceParams;
+    sourceParams.insert(QStringLiteral("kind"), from.value(QStringLiteral("kind")));
+    const erp::meta::ObjectKind &source = store.kindFor(sourceParams, false);
+    const erp::core::BasedOnRule *rule = ctx.areas.basedOn(source.name, target.name);
+    if (!rule)
+        fail(ErrorCode::Validation, Text::tr("kind: a %1 cannot be created from a %2").arg(target.name, source.name),
+             QStringLiteral("kind"));
+    const qint64 sourceId = from.value(QStringLiteral("id")).toInteger();
+    const QCborMap document = store.readDocument(source, sourceId);
+    QStringList headerFields, lineFields;
+    for (const erp::meta::Field &f : target.fields)
+        if (f.isWritable())
+            headerFields.append(f.name);
+    if (const erp::meta::TabularSection *s = target.section(rule->section))
+        for (const erp::meta::Field &f : s->fields)
+            if (!f.internal)
+                lineFields.append(f.name);
+    erp::core::DbDataSource data(ctx.db, ctx.model);
+    return erp::core::proposeBasedOn(*rule, data, document, sourceId, headerFields, lineFields);
 }
 
 QCborValue balances(CallContext &ctx, const QCborMap &params)
@@ -65,7 +109,8 @@ QCborValue balances(CallContext &ctx, const QCborMap &params)
     const QString name = params.value(QStringLiteral("register")).toString();
     const erp::meta::Register *reg = ctx.model.findRegister(name);
     if (!reg || reg->type != erp::meta::RegisterType::Balance)
-        fail(ErrorCode::Validation, Text::tr("register: unknown balance register \"%1\"").arg(name), QStringLiteral("register"));
+        fail(ErrorCode::Validation, Text::tr("register: unknown balance register \"%1\"").arg(name),
+             QStringLiteral("register"));
     const QDateTime at = momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc());
     const QCborMap where = dimensionFilter(ctx, *reg, params);
     erp::core::RegisterWriter registers(ctx.db, ctx.model);
@@ -82,63 +127,61 @@ QCborValue balances(CallContext &ctx, const QCborMap &params)
 QList<Method> documentMethods()
 {
     using erp::core::DocumentStore;
+    QCborMap (DocumentStore::*transition)(const QCborMap &) = &DocumentStore::transition;
     return {
-        documentMethod(QStringLiteral("document.create"),
-                       QStringLiteral("Creates a document: {kind, values (date, fields), sections?, post?} -> the document."),
-                       &DocumentStore::create),
-        documentMethod(QStringLiteral("document.read"), QStringLiteral("Reads a document: {kind, id}."), &DocumentStore::read),
-        documentMethod(QStringLiteral("document.update"),
-                       QStringLiteral("Changes a document: {kind, id, version, values?, sections?, post?}; a posted one is "
-                                      "posted again."),
-                       &DocumentStore::update),
-        documentMethod(QStringLiteral("document.post"), QStringLiteral("Posts a document: {kind, id, version}."),
-                       &DocumentStore::post),
-        documentMethod(QStringLiteral("document.repost"),
-                       QStringLiteral("Posts a posted document again, replacing its movements: {kind, id, version}."),
-                       &DocumentStore::post),
-        documentMethod(QStringLiteral("document.unpost"), QStringLiteral("Takes a document's movements back: {kind, id, version}."),
-                       &DocumentStore::unpost),
+        documentMethod(
+            QStringLiteral("document.create"),
+            QStringLiteral("Creates a document: {kind, values (date, fields), sections?, post?} -> the document."),
+            Access::Write, &DocumentStore::create),
+        documentMethod(QStringLiteral("document.read"), QStringLiteral("Reads a document: {kind, id}."), Access::Read,
+                       &DocumentStore::read),
+        documentMethod(
+            QStringLiteral("document.update"),
+            QStringLiteral("Changes a document: {kind, id, version, values?, sections?, post?}; a posted one is "
+                           "posted again."),
+            Access::Write, &DocumentStore::update),
+        transitionMethod(QStringLiteral("document.post"), QStringLiteral("post"),
+                         QStringLiteral("Posts a document (the workflow's \"post\"): {kind, id, version}.")),
+        transitionMethod(
+            QStringLiteral("document.repost"), QStringLiteral("repost"),
+            QStringLiteral("Posts a posted document again, replacing its movements: {kind, id, version}.")),
+        transitionMethod(QStringLiteral("document.unpost"), QStringLiteral("unpost"),
+                         QStringLiteral("Takes a document's movements back: {kind, id, version}.")),
         documentMethod(QStringLiteral("document.setDeleted"),
                        QStringLiteral("Marks (and unposts) or unmarks a document: {kind, id, version, deleted}."),
-                       &DocumentStore::setDeleted),
+                       Access::Write, &DocumentStore::setDeleted),
         documentMethod(QStringLiteral("document.list"),
-                       QStringLiteral("Lists documents like catalog.list; sorted by date by default."), &DocumentStore::list),
+                       QStringLiteral("Lists documents like catalog.list; sorted by date by default."), Access::Read,
+                       &DocumentStore::list),
         documentMethod(QStringLiteral("document.movements"),
                        QStringLiteral("The register movements of a document: {kind, id} -> {register: [rows]}."),
-                       &DocumentStore::movements),
+                       Access::Read, &DocumentStore::movements),
         {QStringLiteral("document.basedOn"), QStringLiteral("read"),
-         QStringLiteral("Values and lines for a new document made from another: {kind, from: {kind, id}} -> {values, sections}."),
-         true,
-         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             const QCborMap from = params.value(QStringLiteral("from")).toMap();
-             if (!from.value(QStringLiteral("id")).isInteger())
-                 fail(ErrorCode::BadRequest, Text::tr("from: {kind, id} of the source document is required"), QStringLiteral("from"));
-             return erp::sales::basedOn(ctx.db, ctx.model, ctx.user, params.value(QStringLiteral("kind")).toString(),
-                                        from.value(QStringLiteral("kind")).toString(), from.value(QStringLiteral("id")).toInteger());
-         }},
+         QStringLiteral(
+             "Values and lines for a new document made from another: {kind, from: {kind, id}} -> {values, sections}."),
+         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue { return basedOn(ctx, params); }},
         {QStringLiteral("document.related"), QStringLiteral("read"),
-         QStringLiteral("The documents linked with this one, both ways: {kind, id} -> {documents}."), true,
+         QStringLiteral("The documents linked with this one, both ways: {kind, id} -> {documents}."), Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             erp::core::DocumentStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
-             store.read(params); // the document exists and the user may read it
-             return erp::sales::related(ctx.db, ctx.model, params.value(QStringLiteral("kind")).toString(),
-                                        params.value(QStringLiteral("id")).toInteger());
-         }},
-        {QStringLiteral("report.trialBalance"), QStringLiteral("read"),
-         QStringLiteral("Debit and credit turnovers per account: {from?, to?, organization?} -> {rows, debit, credit}."), true,
-         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             const QDateTime from = momentParam(params, QStringLiteral("from"), beginningOfTime());
-             const QDateTime to = momentParam(params, QStringLiteral("to"), endOfTime());
-             return erp::accounting::trialBalance(ctx.db, from, to, params.value(QStringLiteral("organization")).toInteger(0));
+             erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
+             const erp::meta::ObjectKind &kind = store.kindFor(params, false);
+             const QCborValue id = params.value(QStringLiteral("id"));
+             if (!id.isInteger() || id.toInteger() <= 0)
+                 fail(ErrorCode::Validation, Text::tr("id: the document id (a positive integer) is required"),
+                      QStringLiteral("id"));
+             store.readDocument(kind, id.toInteger()); // the document exists and the user may read it
+             return erp::core::relatedDocuments(ctx.db, ctx.model, ctx.user, kind, id.toInteger());
          }},
         {QStringLiteral("register.slice"), QStringLiteral("read"),
-         QStringLiteral("An information register at a moment: {register, at?, where?} -> {rows}: the latest fact per dimension set."),
-         true,
+         QStringLiteral("An information register at a moment: {register, at?, where?} -> {rows}: the latest fact per "
+                        "dimension set."),
+         Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const QString name = params.value(QStringLiteral("register")).toString();
              const erp::meta::Register *reg = ctx.model.findRegister(name);
              if (!reg || reg->type != erp::meta::RegisterType::Information)
-                 fail(ErrorCode::Validation, Text::tr("register: unknown information register \"%1\"").arg(name), QStringLiteral("register"));
+                 fail(ErrorCode::Validation, Text::tr("register: unknown information register \"%1\"").arg(name),
+                      QStringLiteral("register"));
              const QDateTime at = momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc());
              erp::core::RegisterWriter registers(ctx.db, ctx.model);
              QCborArray rows;
@@ -149,8 +192,16 @@ QList<Method> documentMethods()
              return result;
          }},
         {QStringLiteral("register.balances"), QStringLiteral("read"),
-         QStringLiteral("Balances of a balance register: {register, at?, where?: {dimension: value}} -> {rows}."), true,
-         [](CallContext &ctx, const QCborMap &params) -> QCborValue { return balances(ctx, params); }},
+         QStringLiteral("Balances of a balance register: {register, at?, where?: {dimension: value}} -> {rows}."),
+         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue { return balances(ctx, params); }},
+        documentMethod(QStringLiteral("document.transition"),
+                       QStringLiteral("Runs a transition of the document's workflow: {kind, id, version, transition}."),
+                       Access::Write, transition),
+        documentMethod(
+            QStringLiteral("document.history"),
+            QStringLiteral(
+                "Who moved the document through its workflow, when, from where to where: {kind, id} -> {rows}."),
+            Access::Read, &DocumentStore::history),
     };
 }
 

@@ -70,7 +70,8 @@ QCborMap parseSettings(const QVariant &blob)
 QCborMap storedSettings(QSqlDatabase &db, const QString &kind, const QString &scope, const QString &target)
 {
     QSqlQuery q(db);
-    execute(q, QStringLiteral("SELECT SETTINGS FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
+    execute(q,
+            QStringLiteral("SELECT SETTINGS FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
             {kind, scope, target});
     return q.next() ? parseSettings(q.value(0)) : QCborMap();
 }
@@ -80,7 +81,8 @@ QCborMap storedSettings(QSqlDatabase &db, const QString &kind, const QString &sc
 std::pair<QString, QString> scopeAndTarget(CallContext &ctx, const QCborMap &params)
 {
     const QString scope = params.value(QStringLiteral("scope")).toString();
-    const QString target = params.value(QStringLiteral("target")).toString(scope == QLatin1String("user") ? ctx.user.login : QString());
+    const QString target =
+        params.value(QStringLiteral("target")).toString(scope == QLatin1String("user") ? ctx.user.login : QString());
     if (scope == QLatin1String("role")) {
         if (!ctx.model.enumeration(QStringLiteral("roles"))->contains(target))
             fail(ErrorCode::Validation, Text::tr("target: \"%1\" is not a role").arg(target), QStringLiteral("target"));
@@ -105,7 +107,7 @@ QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
         for (const QCborValue &i : section.value(QStringLiteral("items")).toArray()) {
             QCborMap item = i.toMap();
             const QString catalog = item.value(item.contains(QStringLiteral("document")) ? QStringLiteral("document")
-                                                                                          : QStringLiteral("catalog"))
+                                                                                         : QStringLiteral("catalog"))
                                         .toString();
             if (!catalog.isEmpty()) {
                 const erp::meta::ObjectKind *kind = ctx.model.kind(catalog);
@@ -138,37 +140,40 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
     const erp::core::FormLibrary *forms = &library;
     return {
         {QStringLiteral("meta.navigation"), QStringLiteral("read"),
-         QStringLiteral("The sections and lists of the main window that the user may open."), true,
+         QStringLiteral("The sections and lists of the main window that the user may open."), Access::Read,
          [forms](CallContext &ctx, const QCborMap &) -> QCborValue { return navigation(ctx, *forms); }},
         {QStringLiteral("meta.form"), QStringLiteral("read"),
-         QStringLiteral("A form layout for the user: {kind} -> {layout, base, settings}."), true,
+         QStringLiteral("A form layout for the user: {kind} -> {layout, base, settings}."), Access::Read,
          [forms](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const erp::meta::ObjectKind &kind = readableKind(ctx, params);
              const QCborMap base = forms->layout(kind);
              QCborMap settings = erp::core::FormLibrary::mergeSettings(
                  storedSettings(ctx.db, kind.name, QStringLiteral("role"), ctx.user.role),
                  storedSettings(ctx.db, kind.name, QStringLiteral("user"), ctx.user.login));
-             if (kind.isDocument()) {
-                 // The server numbers documents and computes their totals: shown, never edited.
-                 QCborMap number;
-                 number.insert(QStringLiteral("readOnly"), true);
-                 QCborMap fields;
-                 fields.insert(QStringLiteral("number"), number);
-                 for (const QString &computed : {QStringLiteral("total_net"), QStringLiteral("total_vat"), QStringLiteral("total")})
-                     if (kind.field(computed) && kind.section(QStringLiteral("lines")))
-                         fields.insert(computed, number);
+             // What the server sets (a document's number, what the metadata declares computed or
+             // read-only) is shown, never edited.
+             QCborMap readOnly;
+             readOnly.insert(QStringLiteral("readOnly"), true);
+             QCborMap fields;
+             if (kind.isDocument())
+                 fields.insert(erp::meta::system::Number, readOnly);
+             for (const erp::meta::Field &f : kind.fields)
+                 if (!f.internal && f.readOnly)
+                     fields.insert(f.name, readOnly);
+             if (!fields.isEmpty()) {
                  QCborMap rule;
                  rule.insert(QStringLiteral("fields"), fields);
                  settings = erp::core::FormLibrary::mergeSettings(settings, rule);
              }
              QCborMap r;
-             r.insert(QStringLiteral("layout"), translatedLayout(erp::core::FormLibrary::applySettings(base, settings)));
+             r.insert(QStringLiteral("layout"),
+                      translatedLayout(erp::core::FormLibrary::applySettings(base, settings)));
              r.insert(QStringLiteral("base"), translatedLayout(base));
              r.insert(QStringLiteral("settings"), settings);
              return r;
          }},
         {QStringLiteral("forms.getSettings"), QStringLiteral("read"),
-         QStringLiteral("Stored form settings: {kind, scope: role|user, target}."), true,
+         QStringLiteral("Stored form settings: {kind, scope: role|user, target}."), Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const erp::meta::ObjectKind &kind = readableKind(ctx, params);
              const auto [scope, target] = scopeAndTarget(ctx, params);
@@ -177,7 +182,7 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
         {QStringLiteral("forms.saveSettings"), QStringLiteral("read"),
          QStringLiteral("Stores form settings (show, hide, order, label, read-only): "
                         "{kind, scope: role|user, target, settings}; empty settings remove them."),
-         true,
+         Access::Write,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const erp::meta::ObjectKind &kind = readableKind(ctx, params);
              const auto [scope, target] = scopeAndTarget(ctx, params);
@@ -190,15 +195,18 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
                  fail(ErrorCode::Validation, error, field);
              QSqlQuery q(ctx.db);
              if (settings.isEmpty()) {
-                 execute(q, QStringLiteral("DELETE FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
-                         {kind.name, scope, target});
+                 execute(
+                     q,
+                     QStringLiteral("DELETE FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
+                     {kind.name, scope, target});
                  return QCborMap();
              }
              const QDateTime now = QDateTime::currentDateTimeUtc();
-             execute(q, QStringLiteral("UPDATE OR INSERT INTO ERP_FORM_SETTINGS "
-                                       "(ID, FORM_KIND, SCOPE, TARGET, SETTINGS, UPDATED_AT, UPDATED_BY) "
-                                       "VALUES (NEXT VALUE FOR SEQ_OBJECT_ID, ?, ?, ?, ?, ?, ?) "
-                                       "MATCHING (FORM_KIND, SCOPE, TARGET)"),
+             execute(q,
+                     QStringLiteral("UPDATE OR INSERT INTO ERP_FORM_SETTINGS "
+                                    "(ID, FORM_KIND, SCOPE, TARGET, SETTINGS, UPDATED_AT, UPDATED_BY) "
+                                    "VALUES (NEXT VALUE FOR SEQ_OBJECT_ID, ?, ?, ?, ?, ?, ?) "
+                                    "MATCHING (FORM_KIND, SCOPE, TARGET)"),
                      {kind.name, scope, target,
                       QString::fromUtf8(QJsonDocument(settings.toJsonObject()).toJson(QJsonDocument::Compact)),
                       QDateTime(now.date(), now.time()), ctx.user.login});

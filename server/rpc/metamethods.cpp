@@ -34,11 +34,15 @@ QCborMap describeField(const erp::meta::Model &model, const Field &f)
     if (!f.target.isEmpty()) {
         const erp::meta::ObjectKind *target = f.type == erp::meta::FieldType::Ref ? model.kind(f.target) : nullptr;
         m.insert(f.type == erp::meta::FieldType::Enum ? QStringLiteral("enum")
-                 : target && target->isDocument()    ? QStringLiteral("document")
-                                                     : QStringLiteral("catalog"),
+                 : target && target->isDocument()     ? QStringLiteral("document")
+                                                      : QStringLiteral("catalog"),
                  f.target);
     }
     m.insert(QStringLiteral("required"), f.required);
+    if (f.computed)
+        m.insert(QStringLiteral("computed"), true);
+    if (f.readOnly)
+        m.insert(QStringLiteral("readOnly"), true);
     if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
         m.insert(QStringLiteral("default"), f.defaultValue);
     return m;
@@ -53,7 +57,53 @@ QCborArray describeFields(const erp::meta::Model &model, const QList<Field> &fie
     return a;
 }
 
-QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind &k)
+// The kind's workflow: its states and the transitions, each with whether this user may run it.
+QCborMap describeWorkflow(const erp::meta::Workflow &w, const erp::meta::ObjectKind &k, const erp::core::UserInfo &user)
+{
+    QCborArray states;
+    for (const erp::meta::WorkflowState &s : w.states) {
+        QCborMap sm;
+        sm.insert(QStringLiteral("name"), s.name);
+        sm.insert(QStringLiteral("title"), title(s.title));
+        sm.insert(QStringLiteral("posted"), s.posted);
+        QCborArray actions;
+        for (const erp::meta::WorkflowAction &a : s.actions) {
+            QCborMap am;
+            am.insert(QStringLiteral("name"), a.name);
+            am.insert(QStringLiteral("title"), title(a.title));
+            actions.append(am);
+        }
+        if (!actions.isEmpty())
+            sm.insert(QStringLiteral("actions"), actions);
+        states.append(sm);
+    }
+    QCborArray transitions;
+    for (const erp::meta::WorkflowTransition &t : w.transitions) {
+        QCborMap tm;
+        tm.insert(QStringLiteral("name"), t.name);
+        tm.insert(QStringLiteral("title"), title(t.title));
+        QCborArray from;
+        for (const QString &f : t.from)
+            from.append(f);
+        tm.insert(QStringLiteral("from"), from);
+        tm.insert(QStringLiteral("to"), t.to);
+        if (!t.shortcut.isEmpty())
+            tm.insert(QStringLiteral("shortcut"), t.shortcut);
+        if (t.deletionMark)
+            tm.insert(QStringLiteral("deletionMark"), *t.deletionMark);
+        tm.insert(QStringLiteral("allowed"),
+                  erp::core::AccessPolicy::canWrite(user, k) && (t.right.isEmpty() || user.has(t.right)));
+        transitions.append(tm);
+    }
+    QCborMap m;
+    m.insert(QStringLiteral("name"), w.name);
+    m.insert(QStringLiteral("initial"), w.initial);
+    m.insert(QStringLiteral("states"), states);
+    m.insert(QStringLiteral("transitions"), transitions);
+    return m;
+}
+
+QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind &k, const erp::core::UserInfo &user)
 {
     QCborMap m;
     m.insert(QStringLiteral("name"), k.name);
@@ -73,6 +123,8 @@ QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind
         sections.append(sm);
     }
     m.insert(QStringLiteral("sections"), sections);
+    if (const erp::meta::Workflow *w = model.workflowOf(k))
+        m.insert(QStringLiteral("workflow"), describeWorkflow(*w, k, user));
     return m;
 }
 
@@ -81,7 +133,8 @@ QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind
 QList<Method> metaMethods()
 {
     return {
-        {QStringLiteral("meta.catalogs"), QStringLiteral("read"), QStringLiteral("Lists the catalogs and documents the user may read, each with its class."), true,
+        {QStringLiteral("meta.catalogs"), QStringLiteral("read"),
+         QStringLiteral("Lists the catalogs and documents the user may read, each with its class."), Access::Read,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              QCborArray list;
              for (const erp::meta::ObjectKind &k : ctx.model.kinds()) {
@@ -91,23 +144,27 @@ QList<Method> metaMethods()
                  item.insert(QStringLiteral("name"), k.name);
                  item.insert(QStringLiteral("title"), title(k.title));
                  item.insert(QStringLiteral("hierarchical"), k.hierarchical);
-                 item.insert(QStringLiteral("class"), k.isDocument() ? QStringLiteral("document") : QStringLiteral("catalog"));
+                 item.insert(QStringLiteral("class"),
+                             k.isDocument() ? QStringLiteral("document") : QStringLiteral("catalog"));
                  item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, k));
                  list.append(item);
              }
              return list;
          }},
         {QStringLiteral("meta.describe"), QStringLiteral("read"),
-         QStringLiteral("Describes a catalog: {kind} -> fields, sections, code and name."), true,
+         QStringLiteral("Describes a catalog or document: {kind} -> fields, sections, code and name, workflow."),
+         Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const QString name = params.value(QStringLiteral("kind")).toString();
              const erp::meta::ObjectKind *k = ctx.model.kind(name);
              if (!k || !erp::core::AccessPolicy::canRead(ctx.user, *k))
-                 fail(ErrorCode::Validation, QCoreApplication::translate("Meta", "kind: unknown catalog \"%1\"").arg(name),
+                 fail(ErrorCode::Validation,
+                      QCoreApplication::translate("Meta", "kind: unknown catalog \"%1\"").arg(name),
                       QStringLiteral("kind"));
-             return describeKind(ctx.model, *k);
+             return describeKind(ctx.model, *k, ctx.user);
          }},
-        {QStringLiteral("meta.enums"), QStringLiteral("read"), QStringLiteral("Lists every enumeration with its values."), true,
+        {QStringLiteral("meta.enums"), QStringLiteral("read"),
+         QStringLiteral("Lists every enumeration with its values."), Access::Read,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              QCborArray list;
              for (const erp::meta::Enumeration &e : ctx.model.enums()) {

@@ -15,6 +15,5 @@ QList<Method> metaMethods();
 QList<Method> catalogMethods();
 QList<Method> formMethods(const erp::core::FormLibrary &forms);
 QList<Method> documentMethods();
-QList<Method> reportMethods();
 
 } // namespace erp::rpc

@@ -1,20 +1,45 @@
 #include "salespostings.h"
 
 #include "accounting/chartofaccounts.h"
-#include "core/postinghelpers.h"
-#include "db/sqlvalue.h"
-#include "metadata/model.h"
+#include "accounting/ledger.h"
 #include "rpc/rpcerror.h"
+#include "trade/tradelines.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace erp::sales {
 
 using namespace erp::core::posting;
 using erp::Decimal;
+using erp::accounting::ledger;
+using erp::accounting::toAccountingCurrency;
 using erp::core::PostingContext;
+using erp::trade::isService;
+using erp::trade::ProductTotals;
+using erp::trade::totalsByProduct;
 namespace account = erp::accounting::account;
+
+namespace {
+
+Decimal headerAmount(const PostingContext &ctx, const QString &field)
+{
+    return decimal(ctx.document.value(field), field);
+}
+
+} // namespace
+
+void checkFreeStock(PostingContext &ctx, const QCborValue &warehouse, const QList<qint64> &products)
+{
+    for (const qint64 product : products) {
+        const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
+        const Decimal free =
+            minus(ctx.data.balance(QStringLiteral("stock"), where).value(QStringLiteral("quantity")),
+                  ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity")),
+                  QStringLiteral("quantity"));
+        if (free.isNegative())
+            ctx.data.shortfall(QStringLiteral("reservations"), QStringLiteral("quantity"), where, free.negated());
+    }
+}
 
 void postSalesOrder(PostingContext &ctx)
 {
@@ -24,74 +49,74 @@ void postSalesOrder(PostingContext &ctx)
     // return the customer brings along; its shipment takes the goods in).
     products.order.removeIf([&ctx, &products](qint64 product) {
         const Decimal quantity = products.quantity.value(product);
-        return isService(ctx, product) || quantity.isZero() || quantity.isNegative();
+        return isService(ctx.data, product) || quantity.isZero() || quantity.isNegative();
     });
     for (const qint64 product : products.order) {
         const QString quantity = products.quantity.value(product).toString();
         ctx.add(QStringLiteral("reservations"), +1,
-                map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}, {QStringLiteral("quantity"), quantity}}));
+                map({{QStringLiteral("warehouse"), warehouse},
+                     {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity}}));
         ctx.add(QStringLiteral("orders_to_ship"), +1,
-                map({{QStringLiteral("sales_order"), ctx.id}, {QStringLiteral("product"), product}, {QStringLiteral("quantity"), quantity}}));
+                map({{QStringLiteral("sales_order"), ctx.id},
+                     {QStringLiteral("product"), product},
+                     {QStringLiteral("quantity"), quantity}}));
     }
     // A reservation never exceeds free stock. Taking the stock row first makes this check
     // and every shipment of the product wait for each other.
     ctx.afterWrite.append([&ctx, warehouse, products] {
-        const erp::meta::Register *stock = ctx.model.findRegister(QStringLiteral("stock"));
-        const erp::meta::Register *reserved = ctx.model.findRegister(QStringLiteral("reservations"));
-        for (const qint64 product : products.order) {
-            const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
-            ctx.registers.lock(*stock, where, ctx.date);
-            const Decimal free = ctx.registers.balance(*stock, where).value(QStringLiteral("quantity"))
-                                     .minus(ctx.registers.balance(*reserved, where).value(QStringLiteral("quantity")))
-                                     .value_or(Decimal());
-            if (free.isNegative())
-                ctx.registers.shortfall(*reserved, QStringLiteral("quantity"), where, free.negated());
-        }
+        for (const qint64 product : products.order)
+            ctx.data.lock(QStringLiteral("stock"),
+                          map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}),
+                          ctx.date);
+        checkFreeStock(ctx, warehouse, products.order);
     });
 }
 
 void postSalesInvoice(PostingContext &ctx)
 {
-    const Decimal net = decimal(ctx.document.value(QStringLiteral("total_net")));
-    const Decimal vat = decimal(ctx.document.value(QStringLiteral("total_vat")));
-    const Decimal total = decimal(ctx.document.value(QStringLiteral("total")));
-    ctx.add(QStringLiteral("settlements"), +1,
-            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
-                 {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
-                 {QStringLiteral("invoice"), ctx.id},
-                 {QStringLiteral("amount"), money(total)}}));
-    ledger(ctx, account::Customers, account::Sales, net);
-    ledger(ctx, account::Customers, account::Vat, vat);
+    ctx.add(
+        QStringLiteral("settlements"), +1,
+        map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+             {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+             {QStringLiteral("invoice"), ctx.id},
+             {QStringLiteral("amount"), money(headerAmount(ctx, QStringLiteral("total")), QStringLiteral("total"))}}));
+    ledger(ctx, account::Customers, account::Sales, headerAmount(ctx, QStringLiteral("total_net")));
+    ledger(ctx, account::Customers, account::Vat, headerAmount(ctx, QStringLiteral("total_vat")));
 }
 
 // The ledger side of a payment in any currency: the bank at the payment's rate, the receivable
 // (or payable) at the rates of the invoices it settles, the difference an exchange gain or
 // loss. A payment must be in its invoices' currency.
-void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceTable, const QString &invoiceField,
-                                const Decimal &total, const QString &moneyAccount, const QString &partyAccount, bool incoming)
+void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceKind, const QString &invoiceField,
+                                const Decimal &total, const QString &moneyAccount, const QString &partyAccount,
+                                bool incoming)
 {
     const QCborValue currency = ctx.document.value(QStringLiteral("currency"));
     const Decimal paid = toAccountingCurrency(ctx, currency, ctx.date, total);
     Decimal invoiced;
-    int n = 0;
-    for (const QCborValue &v : lines(ctx)) {
-        ++n;
-        const QCborMap line = v.toMap();
-        QSqlQuery q(ctx.registers.database());
-        erp::db::execute(q, QStringLiteral("SELECT CURRENCY, DOC_DATE FROM %1 WHERE ID = ?").arg(invoiceTable),
-                         {qlonglong(line.value(invoiceField).toInteger())});
-        if (!q.next())
+    const QCborArray all = erp::trade::lines(ctx);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QCborMap line = all.at(i).toMap();
+        const QString path = QStringLiteral("lines[%1].%2").arg(i + 1).arg(invoiceField);
+        const qint64 invoice = line.value(invoiceField).toInteger();
+        const QCborValue invoiceDate = ctx.data.field(invoiceKind, invoice, QStringLiteral("date"));
+        if (invoiceDate.isNull())
             continue;
-        const QCborValue invoiceCurrency = q.value(0).isNull() ? QCborValue(QCborValue::Null) : QCborValue(qint64(q.value(0).toLongLong()));
-        if (invoiceCurrency.isInteger() != currency.isInteger() || (currency.isInteger() && invoiceCurrency.toInteger() != currency.toInteger()))
-            erp::rpc::fail(erp::protocol::ErrorCode::Validation,
-                           QCoreApplication::translate("Posting", "lines[%1].%2: the invoice is in another currency than the payment")
-                               .arg(n)
-                               .arg(invoiceField),
-                           QStringLiteral("lines[%1].%2").arg(n).arg(invoiceField));
-        const QDateTime invoiceDate(q.value(1).toDateTime().date(), q.value(1).toDateTime().time(), Qt::UTC);
-        invoiced = invoiced.plus(toAccountingCurrency(ctx, currency, invoiceDate, decimal(line.value(QStringLiteral("amount")))))
-                       .value_or(invoiced);
+        const QCborValue invoiceCurrency = ctx.data.field(invoiceKind, invoice, QStringLiteral("currency"));
+        if (invoiceCurrency.isInteger() != currency.isInteger() ||
+            (currency.isInteger() && invoiceCurrency.toInteger() != currency.toInteger()))
+            erp::rpc::fail(
+                erp::protocol::ErrorCode::Validation,
+                QCoreApplication::translate("Posting", "%1: the invoice is in another currency than the payment")
+                    .arg(path),
+                path);
+        const QDateTime at = QDateTime::fromString(invoiceDate.toString(), Qt::ISODateWithMs).toUTC();
+        const QString amountPath = QStringLiteral("lines[%1].amount").arg(i + 1);
+        invoiced =
+            plus(invoiced,
+                 toAccountingCurrency(ctx, currency, at, decimal(line.value(QStringLiteral("amount")), amountPath)),
+                 amountPath);
     }
     if (incoming)
         ledger(ctx, moneyAccount, partyAccount, paid, false);
@@ -99,46 +124,50 @@ void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceTable
         ledger(ctx, partyAccount, moneyAccount, paid, false);
     // What the receivable (payable) was worth at its invoices' rates against what the money was
     // worth at the payment's: the difference clears the party account as an exchange gain or loss.
-    const Decimal worthMore = invoiced.minus(paid).value_or(Decimal()); // > 0: the invoices were worth more
+    const Decimal worthMore = minus(invoiced, paid, QStringLiteral("total")); // > 0: the invoices were worth more
     if (worthMore.isZero())
         return;
     const Decimal size = worthMore.isNegative() ? worthMore.negated() : worthMore;
     const bool loss = incoming ? !worthMore.isNegative() : worthMore.isNegative();
-    ledger(ctx, loss ? account::ExchangeLosses : partyAccount, loss ? partyAccount : account::ExchangeGains, size, false);
+    ledger(ctx, loss ? account::ExchangeLosses : partyAccount, loss ? partyAccount : account::ExchangeGains, size,
+           false);
 }
 
 void postIncomingPayment(PostingContext &ctx)
 {
     Decimal total;
-    for (const QCborValue &v : lines(ctx)) {
-        const QCborMap line = v.toMap();
-        const Decimal amount = decimal(line.value(QStringLiteral("amount")));
+    const QCborArray all = erp::trade::lines(ctx);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QCborMap line = all.at(i).toMap();
+        const QString field = QStringLiteral("lines[%1].amount").arg(i + 1);
+        const Decimal amount = decimal(line.value(QStringLiteral("amount")), field);
         ctx.add(QStringLiteral("settlements"), -1,
                 map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                      {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
                      {QStringLiteral("invoice"), line.value(QStringLiteral("invoice"))},
-                     {QStringLiteral("amount"), money(amount)}}));
-        total = total.plus(amount).value_or(total);
+                     {QStringLiteral("amount"), money(amount, field)}}));
+        total = plus(total, amount, QStringLiteral("total"));
     }
     const QString method = ctx.document.value(QStringLiteral("payment_method")).toString();
     ctx.add(QStringLiteral("cash"), +1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("payment_method"), method},
-                 {QStringLiteral("amount"), money(total)}}));
-    const QString money = method == QLatin1String("cash") ? account::Cash : account::Bank;
-    settleInAccountingCurrency(ctx, QStringLiteral("DOC_SALES_INVOICES"), QStringLiteral("invoice"), total, money, account::Customers,
+                 {QStringLiteral("amount"), money(total, QStringLiteral("total"))}}));
+    settleInAccountingCurrency(ctx, QStringLiteral("sales_invoices"), QStringLiteral("invoice"), total,
+                               method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers,
                                true);
 }
 
 Decimal returnCost(PostingContext &ctx, const QCborValue &partner, qint64 product, const Decimal &quantity)
 {
     // Back at what the goods cost when this customer bought them, on average.
-    const erp::core::Balance history = ctx.registers.turnover(*ctx.model.findRegister(QStringLiteral("sales")),
-                                                              map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product}}));
+    const erp::core::Balance history = ctx.data.turnover(
+        QStringLiteral("sales"), map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product}}));
     const Decimal soldQuantity = history.value(QStringLiteral("quantity"));
     if (soldQuantity.isZero() || soldQuantity.isNegative())
         return Decimal();
-    return history.value(QStringLiteral("cost")).dividedBy(soldQuantity, 10)->times(quantity, 4).value_or(Decimal());
+    return times(dividedBy(history.value(QStringLiteral("cost")), soldQuantity, 10, QStringLiteral("cost")), quantity,
+                 4, QStringLiteral("cost"));
 }
 
 void postCustomerReturn(PostingContext &ctx)
@@ -150,41 +179,47 @@ void postCustomerReturn(PostingContext &ctx)
     for (const qint64 product : products.order) {
         const Decimal quantity = products.quantity.value(product);
         Decimal cost;
-        if (!isService(ctx, product)) {
+        if (!isService(ctx.data, product)) {
             cost = returnCost(ctx, partner, product, quantity);
             ctx.add(QStringLiteral("stock"), +1,
-                    map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product},
-                         {QStringLiteral("quantity"), quantity.toString()}, {QStringLiteral("cost"), money(cost)}}));
-            totalCost = totalCost.plus(cost).value_or(totalCost);
+                    map({{QStringLiteral("warehouse"), warehouse},
+                         {QStringLiteral("product"), product},
+                         {QStringLiteral("quantity"), quantity.toString()},
+                         {QStringLiteral("cost"), money(cost, QStringLiteral("cost"))}}));
+            totalCost = plus(totalCost, cost, QStringLiteral("cost"));
         }
-        ctx.add(QStringLiteral("sales"), +1,
-                map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product},
-                     {QStringLiteral("quantity"), quantity.negated().toString()},
-                     {QStringLiteral("revenue"), money(products.amount.value(product).negated())},
-                     {QStringLiteral("cost"), money(cost.negated())}}));
+        ctx.add(
+            QStringLiteral("sales"), +1,
+            map({{QStringLiteral("partner"), partner},
+                 {QStringLiteral("product"), product},
+                 {QStringLiteral("quantity"), quantity.negated().toString()},
+                 {QStringLiteral("revenue"), money(products.amount.value(product).negated(), QStringLiteral("amount"))},
+                 {QStringLiteral("cost"), money(cost.negated(), QStringLiteral("cost"))}}));
     }
-    ctx.add(QStringLiteral("settlements"), -1,
-            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
-                 {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
-                 {QStringLiteral("invoice"), ctx.document.value(QStringLiteral("sales_invoice"))},
-                 {QStringLiteral("amount"), money(decimal(ctx.document.value(QStringLiteral("total"))))}}));
-    ledger(ctx, account::Sales, account::Customers, decimal(ctx.document.value(QStringLiteral("total_net"))));
-    ledger(ctx, account::Vat, account::Customers, decimal(ctx.document.value(QStringLiteral("total_vat"))));
+    ctx.add(
+        QStringLiteral("settlements"), -1,
+        map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
+             {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
+             {QStringLiteral("invoice"), ctx.document.value(QStringLiteral("sales_invoice"))},
+             {QStringLiteral("amount"), money(headerAmount(ctx, QStringLiteral("total")), QStringLiteral("total"))}}));
+    ledger(ctx, account::Sales, account::Customers, headerAmount(ctx, QStringLiteral("total_net")));
+    ledger(ctx, account::Vat, account::Customers, headerAmount(ctx, QStringLiteral("total_vat")));
     ledger(ctx, account::Goods, account::GoodsSold, totalCost, false);
 }
 
 void postExchangeRateSetting(PostingContext &ctx)
 {
-    for (const QCborValue &v : lines(ctx)) {
+    for (const QCborValue &v : erp::trade::lines(ctx)) {
         const QCborMap line = v.toMap();
         ctx.add(QStringLiteral("exchange_rates"), +1,
-                map({{QStringLiteral("currency"), line.value(QStringLiteral("currency"))}, {QStringLiteral("rate"), line.value(QStringLiteral("rate"))}}));
+                map({{QStringLiteral("currency"), line.value(QStringLiteral("currency"))},
+                     {QStringLiteral("rate"), line.value(QStringLiteral("rate"))}}));
     }
 }
 
 void postPriceSetting(PostingContext &ctx)
 {
-    for (const QCborValue &v : lines(ctx)) {
+    for (const QCborValue &v : erp::trade::lines(ctx)) {
         const QCborMap line = v.toMap();
         ctx.add(QStringLiteral("prices"), +1,
                 map({{QStringLiteral("price_type"), ctx.document.value(QStringLiteral("price_type"))},

@@ -2,6 +2,8 @@
 
 #include "decimal.h"
 
+#include <QList>
+
 class QCborValue;
 class QString;
 
@@ -10,6 +12,10 @@ struct PostingContext;
 }
 
 namespace erp::sales {
+
+// Free stock (stock minus reservations) of each product in a warehouse never below zero;
+// fails naming the first product short.
+void checkFreeStock(erp::core::PostingContext &ctx, const QCborValue &warehouse, const QList<qint64> &products);
 
 // Sales order: reserves stock (never more than is free) and opens the quantities to ship.
 void postSalesOrder(erp::core::PostingContext &ctx);
@@ -28,7 +34,7 @@ erp::Decimal returnCost(erp::core::PostingContext &ctx, const QCborValue &partne
 // cost, the sale is reversed, the credited invoice's receivable shrinks (never below zero).
 void postCustomerReturn(erp::core::PostingContext &ctx);
 // The ledger side of a payment in any currency (also used for supplier payments).
-void settleInAccountingCurrency(erp::core::PostingContext &ctx, const QString &invoiceTable, const QString &invoiceField,
+void settleInAccountingCurrency(erp::core::PostingContext &ctx, const QString &invoiceKind, const QString &invoiceField,
                                 const erp::Decimal &total, const QString &moneyAccount, const QString &partyAccount,
                                 bool incoming);
 // Exchange rates from the document's date on, in the exchange_rates information register.

@@ -16,19 +16,22 @@ constexpr int MoneyScale = 4;
 
 struct Field
 {
-    QString name;       // API name: lowercase identifier
-    QString title;      // English label (translated by the client)
+    QString name;  // API name: lowercase identifier
+    QString title; // English label (translated by the client)
     FieldType type = FieldType::String;
-    int length = 0;     // String: characters
-    int precision = 0;  // Decimal and Money
-    int scale = 0;      // Decimal and Money
+    int length = 0;    // String: characters
+    int precision = 0; // Decimal and Money
+    int scale = 0;     // Decimal and Money
     bool required = false;
     bool indexed = false;
     bool internal = false; // never read or written through the generic API
+    bool computed = false; // set by the kind's recalculation; never written by a client
+    bool readOnly = false; // shown, never written by a client (computed fields are read-only too)
     QCborValue defaultValue;
-    QString target;     // Enum: enumeration name; Ref: catalog name
+    QString target; // Enum: enumeration name; Ref: catalog name
 
     QString column() const { return name.toUpper(); }
+    bool isWritable() const { return !internal && !computed && !readOnly; }
     bool isNumeric() const { return type == FieldType::Decimal || type == FieldType::Money; }
 };
 

@@ -31,7 +31,8 @@ class Loader
 public:
     QString error;
 
-    bool loadFile(const QString &path, QList<ObjectKind> *kinds, QList<Enumeration> *enums, QList<Register> *registers)
+    bool loadFile(const QString &path, QList<ObjectKind> *kinds, QList<Enumeration> *enums, QList<Register> *registers,
+                  QList<Workflow> *workflows)
     {
         m_file = path;
         QFile file(path);
@@ -70,7 +71,15 @@ public:
             enums->append(e);
             return true;
         }
-        return fail(Text::tr("expected a \"catalog\", \"document\", \"register\" or \"enum\" declaration"));
+        if (root.contains(QLatin1String("workflow"))) {
+            Workflow w;
+            if (!readWorkflow(root, &w))
+                return false;
+            workflows->append(w);
+            return true;
+        }
+        return fail(
+            Text::tr("expected a \"catalog\", \"document\", \"register\", \"enum\" or \"workflow\" declaration"));
     }
 
     bool fail(const QString &message)
@@ -92,6 +101,7 @@ private:
         kind->title = o.value(QLatin1String("title")).toString(kind->name);
         kind->table = (document ? QStringLiteral("DOC_") : QStringLiteral("CAT_")) + kind->name.toUpper();
         kind->numberPrefix = o.value(QLatin1String("number")).toObject().value(QLatin1String("prefix")).toString();
+        kind->numberPer = o.value(QLatin1String("number")).toObject().value(QLatin1String("per")).toString();
         if (kind->table.size() > MaxIdentifierBytes)
             return fail(Text::tr("table name %1 is longer than 31 bytes").arg(kind->table));
         kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
@@ -103,6 +113,17 @@ private:
             return fail(Text::tr("code length must be between 1 and 50"));
         if (kind->nameLength < 1 || kind->nameLength > 500)
             return fail(Text::tr("name length must be between 1 and 500"));
+        if (document) {
+            const QJsonValue workflow = o.value(QLatin1String("workflow"));
+            const QJsonObject declared = workflow.toObject();
+            kind->workflow = workflow.isString()
+                                 ? workflow.toString()
+                                 : declared.value(QLatin1String("name")).toString(QStringLiteral("document"));
+            const QJsonObject needs = declared.value(QLatin1String("requires")).toObject();
+            for (auto need = needs.constBegin(); need != needs.constEnd(); ++need)
+                for (const QJsonValue &f : need.value().toArray())
+                    kind->transitionRequires[need.key()].append(f.toString());
+        }
         const QJsonObject rights = o.value(QLatin1String("rights")).toObject();
         kind->readRight = rights.value(QLatin1String("read")).toString(kind->readRight);
         kind->writeRight = rights.value(QLatin1String("write")).toString(kind->writeRight);
@@ -150,13 +171,16 @@ private:
             field.required = f.value(QLatin1String("required")).toBool(false);
             field.indexed = f.value(QLatin1String("indexed")).toBool(false);
             field.internal = f.value(QLatin1String("internal")).toBool(false);
+            field.computed = f.value(QLatin1String("computed")).toBool(false);
+            field.readOnly = field.computed || f.value(QLatin1String("readOnly")).toBool(false);
             field.defaultValue = QCborValue::fromJsonValue(f.value(QLatin1String("default")));
             switch (field.type) {
             case FieldType::String:
                 field.length = f.value(QLatin1String("length")).toInt(0);
                 if (field.length < 1 || field.length > MaxStringLength)
                     return fail(Text::tr("%1.%2: string length must be between 1 and %3")
-                                    .arg(owner, field.name).arg(MaxStringLength));
+                                    .arg(owner, field.name)
+                                    .arg(MaxStringLength));
                 break;
             case FieldType::Decimal:
                 field.precision = f.value(QLatin1String("precision")).toInt(18);
@@ -174,7 +198,8 @@ private:
                 break;
             case FieldType::Ref:
                 // "catalog" or "document": the kind the reference points to.
-                field.target = f.value(QLatin1String("catalog")).toString(f.value(QLatin1String("document")).toString());
+                field.target =
+                    f.value(QLatin1String("catalog")).toString(f.value(QLatin1String("document")).toString());
                 break;
             default:
                 break;
@@ -191,8 +216,10 @@ private:
             return fail(Text::tr("register name \"%1\" is not a lowercase identifier").arg(r->name));
         r->title = o.value(QLatin1String("title")).toString(r->name);
         const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("balance"));
-        if (type != QLatin1String("balance") && type != QLatin1String("turnover") && type != QLatin1String("information"))
-            return fail(Text::tr("register %1: type must be \"balance\", \"turnover\" or \"information\"").arg(r->name));
+        if (type != QLatin1String("balance") && type != QLatin1String("turnover") &&
+            type != QLatin1String("information"))
+            return fail(
+                Text::tr("register %1: type must be \"balance\", \"turnover\" or \"information\"").arg(r->name));
         r->type = type == QLatin1String("balance")    ? RegisterType::Balance
                   : type == QLatin1String("turnover") ? RegisterType::Turnover
                                                       : RegisterType::Information;
@@ -200,8 +227,9 @@ private:
         r->totalsTable = r->table + QStringLiteral("_TOTALS");
         if (r->totalsTable.size() > MaxIdentifierBytes)
             return fail(Text::tr("table name %1 is longer than 31 bytes").arg(r->totalsTable));
-        if (!readFields(o.value(QLatin1String("dimensions")).toArray(), r->name, &r->dimensions, system::Owner::Register)
-            || !readFields(o.value(QLatin1String("resources")).toArray(), r->name, &r->resources, system::Owner::Register))
+        if (!readFields(o.value(QLatin1String("dimensions")).toArray(), r->name, &r->dimensions,
+                        system::Owner::Register) ||
+            !readFields(o.value(QLatin1String("resources")).toArray(), r->name, &r->resources, system::Owner::Register))
             return false;
         for (const Field &f : r->resources)
             if (!f.isNumeric() && r->type != RegisterType::Information)
@@ -218,6 +246,73 @@ private:
         return true;
     }
 
+    bool readWorkflow(const QJsonObject &o, Workflow *w)
+    {
+        w->name = o.value(QLatin1String("workflow")).toString();
+        if (!isIdentifier(w->name))
+            return fail(Text::tr("workflow name \"%1\" is not a lowercase identifier").arg(w->name));
+        w->history = o.value(QLatin1String("history")).toBool(false);
+        for (const QJsonValue &v : o.value(QLatin1String("states")).toArray()) {
+            const QJsonObject s = v.toObject();
+            WorkflowState state{s.value(QLatin1String("name")).toString(),
+                                s.value(QLatin1String("title")).toString(),
+                                s.value(QLatin1String("posted")).toBool(false),
+                                {}};
+            if (!isIdentifier(state.name) || state.name.size() > 40)
+                return fail(Text::tr("workflow %1: state \"%2\" is not a lowercase identifier of at most 40 characters")
+                                .arg(w->name, state.name));
+            if (w->state(state.name))
+                return fail(Text::tr("workflow %1: state \"%2\" is declared twice").arg(w->name, state.name));
+            for (const QJsonValue &a : s.value(QLatin1String("actions")).toArray()) {
+                const QString name = a.toObject().value(QLatin1String("name")).toString();
+                if (!isIdentifier(name))
+                    return fail(Text::tr("workflow %1: action \"%2\" of state %3 is not a lowercase identifier")
+                                    .arg(w->name, name, state.name));
+                state.actions.append({name, a.toObject().value(QLatin1String("title")).toString(name)});
+            }
+            if (state.title.isEmpty())
+                state.title = state.name;
+            w->states.append(state);
+        }
+        if (w->states.isEmpty())
+            return fail(Text::tr("workflow %1 has no states").arg(w->name));
+        w->initial = o.value(QLatin1String("initial")).toString(w->states.first().name);
+        if (!w->state(w->initial))
+            return fail(Text::tr("workflow %1: the initial state \"%2\" is not declared").arg(w->name, w->initial));
+        for (const QJsonValue &v : o.value(QLatin1String("transitions")).toArray()) {
+            const QJsonObject t = v.toObject();
+            WorkflowTransition transition;
+            transition.name = t.value(QLatin1String("name")).toString();
+            transition.title = t.value(QLatin1String("title")).toString(transition.name);
+            transition.to = t.value(QLatin1String("to")).toString();
+            transition.right = t.value(QLatin1String("right")).toString();
+            transition.guard = t.value(QLatin1String("guard")).toString();
+            transition.shortcut = t.value(QLatin1String("shortcut")).toString();
+            for (const QJsonValue &f : t.value(QLatin1String("from")).toArray())
+                transition.from.append(f.toString());
+            for (const QJsonValue &f : t.value(QLatin1String("requires")).toArray())
+                transition.requiredFields.append(f.toString());
+            if (t.contains(QLatin1String("deletionMark")))
+                transition.deletionMark = t.value(QLatin1String("deletionMark")).toBool();
+            if (!isIdentifier(transition.name))
+                return fail(Text::tr("workflow %1: transition \"%2\" is not a lowercase identifier")
+                                .arg(w->name, transition.name));
+            if (w->transition(transition.name))
+                return fail(Text::tr("workflow %1: transition \"%2\" is declared twice").arg(w->name, transition.name));
+            if (!w->state(transition.to))
+                return fail(Text::tr("workflow %1: transition %2 goes to an unknown state \"%3\"")
+                                .arg(w->name, transition.name, transition.to));
+            if (transition.from.isEmpty())
+                return fail(Text::tr("workflow %1: transition %2 starts in no state").arg(w->name, transition.name));
+            for (const QString &from : std::as_const(transition.from))
+                if (!w->state(from))
+                    return fail(Text::tr("workflow %1: transition %2 starts in an unknown state \"%3\"")
+                                    .arg(w->name, transition.name, from));
+            w->transitions.append(transition);
+        }
+        return true;
+    }
+
     bool readEnum(const QJsonObject &o, Enumeration *e)
     {
         e->name = o.value(QLatin1String("enum")).toString();
@@ -226,7 +321,8 @@ private:
         e->title = o.value(QLatin1String("title")).toString(e->name);
         for (const QJsonValue &v : o.value(QLatin1String("values")).toArray()) {
             const QJsonObject item = v.toObject();
-            EnumValue value{item.value(QLatin1String("name")).toString(), item.value(QLatin1String("title")).toString()};
+            EnumValue value{item.value(QLatin1String("name")).toString(),
+                            item.value(QLatin1String("title")).toString()};
             if (!isIdentifier(value.name) || value.name.size() > 40)
                 return fail(Text::tr("enum %1: value \"%2\" is not a lowercase identifier of at most 40 characters")
                                 .arg(e->name, value.name));
@@ -253,8 +349,8 @@ bool checkReferences(const Model &model, const QList<Field> &fields, const QStri
             *error = Text::tr("%1.%2: unknown catalog \"%3\"").arg(owner, f.name, f.target);
             return false;
         }
-        if (f.type == FieldType::Enum && f.defaultValue.isString()
-            && !model.enumeration(f.target)->contains(f.defaultValue.toString())) {
+        if (f.type == FieldType::Enum && f.defaultValue.isString() &&
+            !model.enumeration(f.target)->contains(f.defaultValue.toString())) {
             *error = Text::tr("%1.%2: default \"%3\" is not a value of enum %4")
                          .arg(owner, f.name, f.defaultValue.toString(), f.target);
             return false;
@@ -268,25 +364,34 @@ bool checkReferences(const Model &model, const QList<Field> &fields, const QStri
 QString fieldTypeName(FieldType type)
 {
     switch (type) {
-    case FieldType::String: return QStringLiteral("string");
-    case FieldType::Text: return QStringLiteral("text");
-    case FieldType::Integer: return QStringLiteral("integer");
-    case FieldType::Decimal: return QStringLiteral("decimal");
-    case FieldType::Money: return QStringLiteral("money");
-    case FieldType::Date: return QStringLiteral("date");
-    case FieldType::DateTime: return QStringLiteral("datetime");
-    case FieldType::Boolean: return QStringLiteral("boolean");
-    case FieldType::Enum: return QStringLiteral("enum");
-    case FieldType::Ref: return QStringLiteral("ref");
+    case FieldType::String:
+        return QStringLiteral("string");
+    case FieldType::Text:
+        return QStringLiteral("text");
+    case FieldType::Integer:
+        return QStringLiteral("integer");
+    case FieldType::Decimal:
+        return QStringLiteral("decimal");
+    case FieldType::Money:
+        return QStringLiteral("money");
+    case FieldType::Date:
+        return QStringLiteral("date");
+    case FieldType::DateTime:
+        return QStringLiteral("datetime");
+    case FieldType::Boolean:
+        return QStringLiteral("boolean");
+    case FieldType::Enum:
+        return QStringLiteral("enum");
+    case FieldType::Ref:
+        return QStringLiteral("ref");
     }
     return {};
 }
 
 bool fieldTypeFromName(const QString &name, FieldType *type)
 {
-    for (FieldType t : {FieldType::String, FieldType::Text, FieldType::Integer, FieldType::Decimal,
-                        FieldType::Money, FieldType::Date, FieldType::DateTime, FieldType::Boolean,
-                        FieldType::Enum, FieldType::Ref}) {
+    for (FieldType t : {FieldType::String, FieldType::Text, FieldType::Integer, FieldType::Decimal, FieldType::Money,
+                        FieldType::Date, FieldType::DateTime, FieldType::Boolean, FieldType::Enum, FieldType::Ref}) {
         if (fieldTypeName(t) == name) {
             *type = t;
             return true;
@@ -301,13 +406,21 @@ bool system::isReserved(const QString &fieldName, Owner owner)
     static const QStringList catalog{Code, Name, Parent, IsGroup};
     static const QStringList document{Number, Date, Status};
     static const QStringList section{QStringLiteral("owner_id"), QStringLiteral("line_no"), QStringLiteral("display")};
-    static const QStringList registerColumns{Id, QStringLiteral("recorder_id"), QStringLiteral("recorder_kind"),
-                                            QStringLiteral("line_no"), QStringLiteral("period"), QStringLiteral("direction")};
+    static const QStringList registerColumns{Id,
+                                             QStringLiteral("recorder_id"),
+                                             QStringLiteral("recorder_kind"),
+                                             QStringLiteral("line_no"),
+                                             QStringLiteral("period"),
+                                             QStringLiteral("direction")};
     switch (owner) {
-    case Owner::Catalog: return common.contains(fieldName) || catalog.contains(fieldName) || fieldName == QLatin1String("display");
-    case Owner::Document: return common.contains(fieldName) || document.contains(fieldName) || fieldName == QLatin1String("display");
-    case Owner::Section: return section.contains(fieldName);
-    case Owner::Register: return registerColumns.contains(fieldName);
+    case Owner::Catalog:
+        return common.contains(fieldName) || catalog.contains(fieldName) || fieldName == QLatin1String("display");
+    case Owner::Document:
+        return common.contains(fieldName) || document.contains(fieldName) || fieldName == QLatin1String("display");
+    case Owner::Section:
+        return section.contains(fieldName);
+    case Owner::Register:
+        return registerColumns.contains(fieldName);
     }
     return false;
 }
@@ -369,6 +482,39 @@ const ObjectKind *Model::kind(const QString &name) const
     return nullptr;
 }
 
+const Workflow *Model::workflow(const QString &name) const
+{
+    for (const Workflow &w : m_workflows)
+        if (w.name == name)
+            return &w;
+    return nullptr;
+}
+
+const WorkflowState *Workflow::state(const QString &stateName) const
+{
+    for (const WorkflowState &s : states)
+        if (s.name == stateName)
+            return &s;
+    return nullptr;
+}
+
+const WorkflowTransition *Workflow::transition(const QString &transitionName) const
+{
+    for (const WorkflowTransition &t : transitions)
+        if (t.name == transitionName)
+            return &t;
+    return nullptr;
+}
+
+QStringList Workflow::postedStates() const
+{
+    QStringList out;
+    for (const WorkflowState &s : states)
+        if (s.posted)
+            out.append(s.name);
+    return out;
+}
+
 const Enumeration *Model::enumeration(const QString &name) const
 {
     for (const Enumeration &e : m_enums)
@@ -391,7 +537,7 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         return std::nullopt;
     }
     for (const QString &file : files) {
-        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums, &model.m_registers)) {
+        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums, &model.m_registers, &model.m_workflows)) {
             *error = loader.error;
             return std::nullopt;
         }
@@ -405,6 +551,32 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         seen.append(k.name);
         if (!checkReferences(model, k.fields, k.name, error))
             return std::nullopt;
+        if (k.isDocument()) {
+            const Workflow *w = model.workflow(k.workflow);
+            if (!w) {
+                *error = Text::tr("%1: unknown workflow \"%2\"").arg(k.name, k.workflow);
+                return std::nullopt;
+            }
+            if (!k.numberPer.isEmpty() && (!k.field(k.numberPer) || k.field(k.numberPer)->type != FieldType::Ref)) {
+                *error = Text::tr("%1: number.per names no reference field \"%2\"").arg(k.name, k.numberPer);
+                return std::nullopt;
+            }
+            QStringList needed;
+            for (const WorkflowTransition &t : w->transitions)
+                needed += t.requiredFields;
+            for (auto need = k.transitionRequires.constBegin(); need != k.transitionRequires.constEnd(); ++need) {
+                if (!w->transition(need.key())) {
+                    *error = Text::tr("%1: workflow %2 has no transition \"%3\"").arg(k.name, k.workflow, need.key());
+                    return std::nullopt;
+                }
+                needed += need.value();
+            }
+            for (const QString &f : std::as_const(needed))
+                if (!k.field(f)) {
+                    *error = Text::tr("%1: a transition requires the unknown field \"%2\"").arg(k.name, f);
+                    return std::nullopt;
+                }
+        }
         for (const TabularSection &s : k.sections)
             if (!checkReferences(model, s.fields, k.name + u'.' + s.name, error))
                 return std::nullopt;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "field.h"
+#include "workflow.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,6 +38,10 @@ struct ObjectKind
     QString readRight = QStringLiteral("read");
     QString writeRight = QStringLiteral("write");
     QString numberPrefix; // documents: "PR" gives PR-2026-000001
+    QString numberPer;    // documents: the header field whose value has its own series per year
+    QString workflow;     // documents: the name of their workflow ("document" unless declared)
+    // Fields a transition needs filled for this kind, besides what the workflow asks.
+    QHash<QString, QStringList> transitionRequires;
     QList<Field> fields;
     QList<TabularSection> sections;
 
@@ -112,11 +118,16 @@ public:
     const Register *findRegister(const QString &name) const;
     const ObjectKind *kind(const QString &name) const;
     const Enumeration *enumeration(const QString &name) const;
+    const QList<Workflow> &workflows() const { return m_workflows; }
+    const Workflow *workflow(const QString &name) const;
+    // The workflow of a kind, or nullptr for a catalog.
+    const Workflow *workflowOf(const ObjectKind &kind) const { return workflow(kind.workflow); }
 
 private:
     QList<ObjectKind> m_kinds;
     QList<Enumeration> m_enums;
     QList<Register> m_registers;
+    QList<Workflow> m_workflows;
 };
 
 } // namespace erp::meta

@@ -4,10 +4,10 @@
 
 #include <QString>
 
-namespace erp::sales {
+namespace erp::trade {
 
 // The VAT rate of a vat_rates value as a fraction (0.21). Czech rates since 2024; the rates
 // will move into a periodic information register when rates change by date.
 erp::Decimal vatRate(const QString &rateName);
 
-} // namespace erp::sales
+} // namespace erp::trade

@@ -1,6 +1,6 @@
 #include "vat.h"
 
-namespace erp::sales {
+namespace erp::trade {
 
 erp::Decimal vatRate(const QString &rateName)
 {
@@ -11,4 +11,4 @@ erp::Decimal vatRate(const QString &rateName)
     return erp::Decimal();
 }
 
-} // namespace erp::sales
+} // namespace erp::trade

@@ -1,0 +1,71 @@
+#include "areas.h"
+
+#include "metadata/model.h"
+
+namespace erp::core {
+
+const BasedOnRule *AreaRegistry::basedOn(const QString &source, const QString &target) const
+{
+    for (const BasedOnRule &r : m_basedOn)
+        if (r.source == source && r.target == target)
+            return &r;
+    return nullptr;
+}
+
+QList<const BasedOnRule *> AreaRegistry::basedOnFrom(const QString &source) const
+{
+    QList<const BasedOnRule *> out;
+    for (const BasedOnRule &r : m_basedOn)
+        if (r.source == source)
+            out.append(&r);
+    return out;
+}
+
+bool AreaRegistry::check(const erp::meta::Model &model, QString *error) const
+{
+    auto document = [&](const QString &name, const QString &what) {
+        const erp::meta::ObjectKind *k = model.kind(name);
+        if (!k || !k->isDocument()) {
+            *error = QStringLiteral("%1 names \"%2\", which is no declared document").arg(what, name);
+            return false;
+        }
+        return true;
+    };
+    for (auto it = m_postings.constBegin(); it != m_postings.constEnd(); ++it)
+        if (!document(it.key(), QStringLiteral("a posting")))
+            return false;
+    for (auto it = m_recalculations.constBegin(); it != m_recalculations.constEnd(); ++it)
+        if (!document(it.key(), QStringLiteral("a recalculation")))
+            return false;
+    for (const BasedOnRule &r : m_basedOn) {
+        const QString what = QStringLiteral("the \"based on\" rule %1 -> %2").arg(r.source, r.target);
+        if (!document(r.source, what) || !document(r.target, what))
+            return false;
+        if (r.lines != BasedOnRule::Lines::Copy) {
+            const erp::meta::Register *reg = model.findRegister(r.openRegister);
+            if (!reg || !reg->field(r.openResource)) {
+                *error = QStringLiteral("%1: no register resource %2.%3").arg(what, r.openRegister, r.openResource);
+                return false;
+            }
+            for (auto d = r.openDimensions.constBegin(); d != r.openDimensions.constEnd(); ++d)
+                if (!reg->field(d.key())) {
+                    *error = QStringLiteral("%1: %2 has no dimension %3").arg(what, r.openRegister, d.key());
+                    return false;
+                }
+        }
+    }
+    for (const erp::meta::ObjectKind &k : model.kinds()) {
+        const erp::meta::Workflow *w = model.workflowOf(k);
+        if (!w)
+            continue;
+        for (const erp::meta::WorkflowTransition &t : w->transitions)
+            if (!t.guard.isEmpty() && !m_guards.contains(t.guard)) {
+                *error = QStringLiteral("workflow %1: transition %2 names the guard \"%3\", which no area registers")
+                             .arg(w->name, t.name, t.guard);
+                return false;
+            }
+    }
+    return true;
+}
+
+} // namespace erp::core

@@ -1,0 +1,100 @@
+#include "basedon.h"
+
+#include "datasource.h"
+#include "postinghelpers.h"
+
+#include <QCborArray>
+
+namespace erp::core {
+
+namespace {
+
+QCborValue sourceValue(const QString &from, const QCborMap &source, const QCborMap &line, qint64 sourceId)
+{
+    if (from == QLatin1String("$id"))
+        return sourceId;
+    if (from.startsWith(QLatin1String("line.")))
+        return line.value(from.mid(5));
+    return source.value(from);
+}
+
+QCborMap openDimensions(const BasedOnRule &rule, const QCborMap &source, const QCborMap &line, qint64 sourceId)
+{
+    QCborMap dims;
+    for (auto it = rule.openDimensions.constBegin(); it != rule.openDimensions.constEnd(); ++it)
+        dims.insert(it.key(), sourceValue(it.value(), source, line, sourceId));
+    return dims;
+}
+
+QCborMap copiedLine(const BasedOnRule &rule, const QCborMap &line, const QStringList &targetLineFields,
+                    const erp::Decimal &quantity)
+{
+    QCborMap out;
+    for (const QString &f : rule.lineFields)
+        if (line.contains(f) && targetLineFields.contains(f))
+            out.insert(f, line.value(f));
+    if (line.contains(QStringLiteral("display")))
+        out.insert(QStringLiteral("display"), line.value(QStringLiteral("display")));
+    out.insert(rule.quantity, quantity.toString());
+    return out;
+}
+
+} // namespace
+
+QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMap &source, qint64 sourceId,
+                        const QStringList &targetHeaderFields, const QStringList &targetLineFields)
+{
+    if (rule.guard)
+        rule.guard(data, source);
+    QCborMap values;
+    for (const QString &f : rule.header)
+        if (targetHeaderFields.contains(f) && source.contains(f) && !source.value(f).isNull())
+            values.insert(f, source.value(f));
+    for (auto it = rule.headerFrom.constBegin(); it != rule.headerFrom.constEnd(); ++it) {
+        const QCborValue v = sourceValue(it.value(), source, {}, sourceId);
+        if (targetHeaderFields.contains(it.key()) && !v.isNull() && !v.isUndefined())
+            values.insert(it.key(), v);
+    }
+    QCborArray lines;
+    const QCborArray sourceLines = posting::section(source, rule.section);
+    switch (rule.lines) {
+    case BasedOnRule::Lines::Copy:
+        for (qsizetype i = 0; i < sourceLines.size(); ++i) {
+            const QCborMap line = sourceLines.at(i).toMap();
+            const QString path = QStringLiteral("%1[%2].%3").arg(rule.section).arg(i + 1).arg(rule.quantity);
+            lines.append(copiedLine(rule, line, targetLineFields, posting::decimal(line.value(rule.quantity), path)));
+        }
+        break;
+    case BasedOnRule::Lines::OpenPerLine:
+        for (qsizetype i = 0; i < sourceLines.size(); ++i) {
+            const QCborMap line = sourceLines.at(i).toMap();
+            const erp::Decimal wanted = posting::decimal(
+                line.value(rule.quantity), QStringLiteral("%1[%2].%3").arg(rule.section).arg(i + 1).arg(rule.quantity));
+            if (wanted.isNegative()) {
+                if (rule.keepNegativeLines)
+                    lines.append(copiedLine(rule, line, targetLineFields, wanted));
+                continue;
+            }
+            const erp::Decimal open =
+                data.balance(rule.openRegister, openDimensions(rule, source, line, sourceId)).value(rule.openResource);
+            const erp::Decimal quantity = wanted < open ? wanted : open;
+            if (!quantity.isZero() && !quantity.isNegative())
+                lines.append(copiedLine(rule, line, targetLineFields, quantity));
+        }
+        break;
+    case BasedOnRule::Lines::OpenDocument: {
+        const erp::Decimal open =
+            data.balance(rule.openRegister, openDimensions(rule, source, {}, sourceId)).value(rule.openResource);
+        if (!open.isZero() && !open.isNegative())
+            lines.append(posting::map(
+                {{rule.lineRef, sourceId}, {rule.lineAmount, posting::rescaled(open, 2, rule.lineAmount).toString()}}));
+        break;
+    }
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("values"), values);
+    out.insert(QStringLiteral("sections"), posting::map({{rule.section, lines}}));
+    return out;
+}
+
+} // namespace erp::core

@@ -1,0 +1,49 @@
+// Reports as data (the client draws the charts): sales, VAT, receivables.
+#include "reportsarea.h"
+
+#include "core/areas.h"
+#include "rpc/params.h"
+#include "salesreports.h"
+
+#include <QDateTime>
+
+namespace erp::reports {
+
+using erp::rpc::Access;
+using erp::rpc::beginningOfTime;
+using erp::rpc::CallContext;
+using erp::rpc::endOfTime;
+using erp::rpc::momentParam;
+
+void registerArea(erp::core::AreaRegistry &areas)
+{
+    areas.addMethod(
+        {QStringLiteral("report.salesByPeriod"), QStringLiteral("read"),
+         QStringLiteral("Sales between two moments grouped by month, partner or product: {from?, to?, groupBy}."),
+         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             return salesByPeriod(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                                  momentParam(params, QStringLiteral("to"), endOfTime()),
+                                  params.value(QStringLiteral("groupBy")).toString(QStringLiteral("month")));
+         }});
+    areas.addMethod(
+        {QStringLiteral("report.vatSummary"), QStringLiteral("read"),
+         QStringLiteral("Output and input VAT by rate from posted invoices and credit notes: {from?, to?}."),
+         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+             return vatSummary(ctx.db, ctx.model, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                               momentParam(params, QStringLiteral("to"), endOfTime()));
+         }});
+    areas.addMethod({QStringLiteral("report.paymentDynamics"), QStringLiteral("read"),
+                     QStringLiteral("Month by month: invoiced, paid, credited and open receivables: {from?, to?}."),
+                     Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+                         return paymentDynamics(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                                                momentParam(params, QStringLiteral("to"), endOfTime()));
+                     }});
+    areas.addMethod({QStringLiteral("report.receivablesAging"), QStringLiteral("read"),
+                     QStringLiteral("Open receivables by counterparty and days overdue: {at?}."), Access::Read,
+                     [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+                         return receivablesAging(
+                             ctx.db, momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
+                     }});
+}
+
+} // namespace erp::reports

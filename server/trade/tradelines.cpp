@@ -1,0 +1,36 @@
+#include "tradelines.h"
+
+#include <algorithm>
+
+namespace erp::trade {
+
+using namespace erp::core::posting;
+
+ProductTotals totalsByProduct(const erp::core::PostingContext &ctx)
+{
+    ProductTotals t;
+    const QCborArray all = lines(ctx);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QCborMap line = all.at(i).toMap();
+        const qint64 product = line.value(QStringLiteral("product")).toInteger();
+        if (!t.quantity.contains(product))
+            t.order.append(product);
+        const QString at = QStringLiteral("lines[%1].").arg(i + 1);
+        t.quantity[product] =
+            plus(t.quantity[product], decimal(line.value(QStringLiteral("quantity")), at + QStringLiteral("quantity")),
+                 at + QStringLiteral("quantity"));
+        t.amount[product] =
+            plus(t.amount[product], decimal(line.value(QStringLiteral("amount")), at + QStringLiteral("amount")),
+                 at + QStringLiteral("amount"));
+    }
+    std::sort(t.order.begin(), t.order.end());
+    return t;
+}
+
+bool isService(erp::core::DataSource &data, qint64 product)
+{
+    return data.field(QStringLiteral("products"), product, QStringLiteral("product_type")).toString() ==
+           QLatin1String("service");
+}
+
+} // namespace erp::trade

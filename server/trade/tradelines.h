@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/postinghelpers.h"
+
+#include <QHash>
+#include <QList>
+
+// What the commercial documents of sales, purchasing and the warehouse share: lines of
+// products with quantities and amounts.
+namespace erp::trade {
+
+inline QCborArray lines(const erp::core::PostingContext &ctx)
+{
+    return erp::core::posting::section(ctx.document, QStringLiteral("lines"));
+}
+
+// Quantities and amounts of the lines summed per product, products in id order: a posting
+// never depends on how the lines were split, and every posting takes the rows of its
+// products in the same order, which keeps concurrent postings from deadlocking.
+struct ProductTotals
+{
+    QList<qint64> order;
+    QHash<qint64, erp::Decimal> quantity;
+    QHash<qint64, erp::Decimal> amount;
+};
+
+ProductTotals totalsByProduct(const erp::core::PostingContext &ctx);
+
+// Services are sold and invoiced but never stocked, reserved or shipped from a warehouse.
+bool isService(erp::core::DataSource &data, qint64 product);
+
+} // namespace erp::trade
