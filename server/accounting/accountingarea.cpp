@@ -17,7 +17,8 @@ void registerArea(erp::core::AreaRegistry &areas)
          erp::rpc::Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const QDateTime from = erp::rpc::momentParam(params, QStringLiteral("from"), erp::rpc::beginningOfTime());
              const QDateTime to = erp::rpc::momentParam(params, QStringLiteral("to"), erp::rpc::endOfTime());
-             return trialBalance(ctx.db, from, to, params.value(QStringLiteral("organization")).toInteger(0));
+             return trialBalance(ctx.db, ctx.user, ctx.model, from, to,
+                                 params.value(QStringLiteral("organization")).toInteger(0));
          }});
 }
 

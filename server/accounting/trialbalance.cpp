@@ -1,5 +1,6 @@
 #include "trialbalance.h"
 
+#include "core/access.h"
 #include "core/postinghelpers.h"
 #include "db/sqlvalue.h"
 #include "decimal.h"
@@ -9,7 +10,8 @@
 
 namespace erp::accounting {
 
-QCborMap trialBalance(QSqlDatabase &db, const QDateTime &from, const QDateTime &to, qint64 organization)
+QCborMap trialBalance(QSqlDatabase &db, const erp::core::UserInfo &user, const erp::meta::Model &model,
+                      const QDateTime &from, const QDateTime &to, qint64 organization)
 {
     const QDateTime f = from.toUTC(), t = to.toUTC();
     QVariantList binds{QDateTime(f.date(), f.time()), QDateTime(t.date(), t.time())};
@@ -17,6 +19,13 @@ QCborMap trialBalance(QSqlDatabase &db, const QDateTime &from, const QDateTime &
     if (organization) {
         where += QStringLiteral(" AND l.ORGANIZATION = ?");
         binds.append(qlonglong(organization));
+    }
+    // Only the organizations the user may see.
+    const erp::core::RowFilter visible = erp::core::AccessPolicy::visibleReference(
+        user, model, QStringLiteral("organizations"), QStringLiteral("l.ORGANIZATION"));
+    if (!visible.isEmpty()) {
+        where += QStringLiteral(" AND ") + visible.sql;
+        binds += visible.binds;
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);

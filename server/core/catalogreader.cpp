@@ -134,7 +134,7 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
 
 void addAccessFilter(WhereBuilder &where, const UserInfo &user, const ObjectKind &kind)
 {
-    const RowFilter filter = AccessPolicy::rowFilter(user, kind);
+    const RowFilter filter = AccessPolicy::rowFilter(user, kind, QStringLiteral("t"));
     if (!filter.sql.isEmpty())
         where.add(filter.sql, filter.binds);
 }
@@ -168,13 +168,14 @@ const ObjectKind &CatalogStore::kindFor(const QCborMap &params, bool write) cons
 
 QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
 {
-    RowSelect select(m_model, kind, true);
+    RowSelect select(m_model, kind, true, m_user);
     WhereBuilder where;
     where.add(QStringLiteral("t.\"ID\" = ?"), {qlonglong(id)});
     addAccessFilter(where, m_user, kind);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM %2%3").arg(select.columns(), select.from(), where.sql()), where.binds());
+    execute(q, QStringLiteral("SELECT %1 FROM %2%3").arg(select.columns(), select.from(), where.sql()),
+            select.fromBinds() + where.binds());
     if (!q.next())
         fail(ErrorCode::NotFound, Text::tr("there is no %1 object with id %2").arg(kind.name).arg(id), sys::Id);
     QCborMap object = select.decode(q);
@@ -183,6 +184,7 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
         for (const erp::meta::TabularSection &s : kind.sections) {
             QStringList columns;
             QString joins;
+            QVariantList joinBinds;
             QList<const Field *> fields;
             QList<const Field *> refs;
             for (const Field &f : s.fields) {
@@ -196,8 +198,11 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
                     continue;
                 const QString alias = QStringLiteral("r%1").arg(refs.size());
                 const ObjectKind &target = *m_model.kind(f->target);
-                joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = l.%3")
-                             .arg(quoteIdentifier(target.table), alias, quoteIdentifier(f->column()));
+                const RowFilter visible = AccessPolicy::rowFilter(m_user, target, alias);
+                joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = l.%3%4")
+                             .arg(quoteIdentifier(target.table), alias, quoteIdentifier(f->column()),
+                                  visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql);
+                joinBinds += visible.binds;
                 columns.append(alias + u'.' + quoteIdentifier(target.presentationColumn()));
                 refs.append(f);
             }
@@ -206,7 +211,7 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
             execute(lq,
                     QStringLiteral("SELECT %1 FROM %2 l%3 WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
                         .arg(columns.join(u", "), quoteIdentifier(s.table), joins),
-                    {qlonglong(id)});
+                    joinBinds + QVariantList{qlonglong(id)});
             QCborArray lines;
             while (lq.next()) {
                 QCborMap line;
@@ -342,7 +347,7 @@ QCborMap CatalogStore::list(const QCborMap &params)
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     const QString order = unique ? QStringLiteral(" ORDER BY %1%2").arg(column, direction)
                                  : QStringLiteral(" ORDER BY %1%2, t.\"ID\"%2").arg(column, direction);
-    RowSelect select(m_model, kind, false);
+    RowSelect select(m_model, kind, false, m_user);
     QList<QCborMap> found;
     for (const Segment &segment : std::as_const(segments)) {
         const qsizetype wanted = limit + 1 - found.size();
@@ -357,7 +362,7 @@ QCborMap CatalogStore::list(const QCborMap &params)
                 QStringLiteral("SELECT %1 FROM %2%3%4 ROWS %5")
                     .arg(select.columns(), select.from(), part.sql(), order)
                     .arg(wanted),
-                part.binds());
+                select.fromBinds() + part.binds());
         while (q.next())
             found.append(select.decode(q));
     }
@@ -395,7 +400,7 @@ QCborMap CatalogStore::search(const QCborMap &params)
     for (const Field &f : kind.fields)
         if (f.indexed && f.type == FieldType::String && !f.internal)
             prefixColumns.append(columnOf(f));
-    RowSelect select(m_model, kind, false);
+    RowSelect select(m_model, kind, false, m_user);
     QCborArray rows;
     QSet<qint64> seen;
     const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
@@ -411,7 +416,7 @@ QCborMap CatalogStore::search(const QCborMap &params)
                 QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, t.\"ID\" ROWS %5")
                     .arg(select.columns(), select.from(), where.sql(), orderColumn)
                     .arg(limit - rows.size()),
-                where.binds());
+                select.fromBinds() + where.binds());
         while (q.next() && rows.size() < limit) {
             QCborMap row = select.decode(q);
             if (!seen.contains(row.value(sys::Id).toInteger())) {

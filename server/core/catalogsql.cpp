@@ -1,5 +1,7 @@
 #include "catalogsql.h"
 
+#include "access.h"
+
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
@@ -69,15 +71,19 @@ std::optional<Field> resolveField(const erp::meta::ObjectKind &kind, const QStri
     return systemField(kind, name);
 }
 
-RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind &kind, bool withText) : m_kind(kind)
+RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind &kind, bool withText,
+                     const UserInfo &user)
+    : m_kind(kind)
 {
     if (kind.isDocument())
-        m_columns = {QStringLiteral("t.\"ID\""), QStringLiteral("t.\"ROW_VERSION\""), QStringLiteral("t.\"NUMBER\""),
-                     QStringLiteral("t.\"DOC_DATE\""), QStringLiteral("t.\"STATUS\""), QStringLiteral("t.\"DELETED\""),
+        m_columns = {QStringLiteral("t.\"ID\""),         QStringLiteral("t.\"ROW_VERSION\""),
+                     QStringLiteral("t.\"NUMBER\""),     QStringLiteral("t.\"DOC_DATE\""),
+                     QStringLiteral("t.\"STATUS\""),     QStringLiteral("t.\"DELETED\""),
                      QStringLiteral("t.\"CREATED_AT\""), QStringLiteral("t.\"UPDATED_AT\"")};
     else
-        m_columns = {QStringLiteral("t.\"ID\""), QStringLiteral("t.\"ROW_VERSION\""), QStringLiteral("t.\"CODE\""),
-                     QStringLiteral("t.\"NAME\""), QStringLiteral("t.\"DELETED\""), QStringLiteral("t.\"CREATED_AT\""),
+        m_columns = {QStringLiteral("t.\"ID\""),        QStringLiteral("t.\"ROW_VERSION\""),
+                     QStringLiteral("t.\"CODE\""),      QStringLiteral("t.\"NAME\""),
+                     QStringLiteral("t.\"DELETED\""),   QStringLiteral("t.\"CREATED_AT\""),
                      QStringLiteral("t.\"UPDATED_AT\"")};
     if (kind.hierarchical) {
         m_columns.append(QStringLiteral("t.\"PARENT\""));
@@ -93,8 +99,11 @@ RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind 
     int n = 0;
     auto joinRef = [&](const Field *f, const QString &column, const erp::meta::ObjectKind &target) {
         const QString alias = QStringLiteral("r%1").arg(n++);
-        m_from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = t.%3")
-                      .arg(erp::db::quoteIdentifier(target.table), alias, erp::db::quoteIdentifier(column));
+        const RowFilter visible = AccessPolicy::rowFilter(user, target, alias);
+        m_from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"ID\" = t.%3%4")
+                      .arg(erp::db::quoteIdentifier(target.table), alias, erp::db::quoteIdentifier(column),
+                           visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql);
+        m_fromBinds += visible.binds;
         m_columns.append(alias + u'.' + erp::db::quoteIdentifier(target.presentationColumn()));
         m_refs.append(f);
     };
@@ -124,7 +133,8 @@ QCborMap RowSelect::decode(const QSqlQuery &q) const
     row.insert(sys::UpdatedAt, erp::db::timestampToCbor(q.value(i++)));
     if (m_kind.hierarchical) {
         const QVariant parent = q.value(i++);
-        row.insert(sys::Parent, parent.isNull() ? QCborValue(QCborValue::Null) : QCborValue(qint64(parent.toLongLong())));
+        row.insert(sys::Parent,
+                   parent.isNull() ? QCborValue(QCborValue::Null) : QCborValue(qint64(parent.toLongLong())));
         row.insert(sys::IsGroup, q.value(i++).toBool());
     }
     for (const Field *f : m_fields)

@@ -5,6 +5,7 @@
 #include <QCborMap>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -25,20 +26,26 @@ std::optional<erp::meta::Field> resolveField(const erp::meta::ObjectKind &kind, 
 // The column of a field in queries: DOC_DATE for a document's date, ROW_VERSION for version.
 QString columnOf(const erp::meta::Field &field, const QString &alias = QStringLiteral("t"));
 
-// The SELECT list for reading catalog rows, with a LEFT JOIN per reference for its display name.
+struct UserInfo;
+
+// The SELECT list for reading catalog rows, with a LEFT JOIN per reference for its display name;
+// the display name of a row the user may not see stays empty (the access gate's row filter).
 class RowSelect
 {
 public:
-    RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind &kind, bool withText);
+    RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind &kind, bool withText, const UserInfo &user);
 
     QString columns() const { return m_columns.join(QStringLiteral(", ")); }
     QString from() const { return m_from; }
+    // Values for the placeholders of from(); they come before those of the WHERE clause.
+    const QVariantList &fromBinds() const { return m_fromBinds; }
     QCborMap decode(const QSqlQuery &query) const;
 
 private:
     const erp::meta::ObjectKind &m_kind;
     QStringList m_columns;
     QString m_from;
+    QVariantList m_fromBinds;
     QList<const erp::meta::Field *> m_fields;
     QList<const erp::meta::Field *> m_refs;
 };

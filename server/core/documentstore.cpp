@@ -204,14 +204,11 @@ QCborMap DocumentStore::create(const QCborMap &params)
         writeSections(m_db, validator, kind, id, sections.toMap(), false);
     recalculate(kind, id);
     recordHistory(kind, id, QStringLiteral("create"), QString(), workflow.initial);
-    int version = 1;
-    if (post) {
+    if (post)
         run(kind, id, Current{1, workflow.initial, false}, transitionOf(kind, QStringLiteral("post")));
-        version = 2;
-    }
     execute(q, QStringLiteral("UPDATE %1 SET NUMBER = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
             {nextNumber(kind, organization, utc.date().year()), qlonglong(id)});
-    m_events->push_back({kind.name, id, version, QStringLiteral("created")});
+    m_events->push_back({kind.name, id, 1, QStringLiteral("created")});
     return m_reader.readObject(kind, id);
 }
 

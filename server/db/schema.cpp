@@ -323,6 +323,25 @@ bool systemTables(Planner &planner, QString *error)
     if (!planner.table(QStringLiteral("ERP_WORKFLOW_ACTIONS"), actions,
                        QStringLiteral("\"OBJECT_ID\", \"STATE\", \"ACTION_NAME\""), error))
         return false;
+    // Record-level rules of the roles (core/rowrules.h).
+    const QList<Column> rowRules{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("ROLE_NAME"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("KIND"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("FIELD_NAME"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("OP"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(10)")},
+        {QStringLiteral("RULE_VALUE"), QStringLiteral("VARCHAR(8000) CHARACTER SET UTF8"),
+         QStringLiteral("VARCHAR(8000)"), true},
+        {QStringLiteral("UPDATED_BY"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    if (!planner.table(QStringLiteral("ERP_ROW_RULES"), rowRules, QString(), error))
+        return false;
     planner.index({QStringLiteral("ERP_FORM_SETTINGS_KEY"), QStringLiteral("ERP_FORM_SETTINGS"),
                    QStringLiteral("\"FORM_KIND\", \"SCOPE\", \"TARGET\""), true});
     return true;

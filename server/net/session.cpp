@@ -1,6 +1,9 @@
 #include "session.h"
 
+#include "core/access.h"
+#include "core/rowrules.h"
 #include "db/dbpool.h"
+#include "metadata/model.h"
 #include "i18n/language.h"
 #include "protocol/frame.h"
 #include "protocol/message.h"
@@ -74,8 +77,49 @@ void Session::postEvent(const QCborMap &event)
 {
     asio::post(m_socket.get_executor(), [self = shared_from_this(), event] {
         if (self->m_user && !self->m_closed)
-            self->send(event);
+            self->deliver(event);
     });
+}
+
+void Session::deliver(const QCborMap &event)
+{
+    const QCborMap data = event.value(erp::protocol::key::Data).toMap();
+    const erp::meta::ObjectKind *kind = m_context.model.kind(data.value(QStringLiteral("kind")).toString());
+    if (!kind) {
+        send(event);
+        return;
+    }
+    if (!erp::core::AccessPolicy::canRead(*m_user, *kind))
+        return;
+    if (erp::core::AccessPolicy::rowFilter(*m_user, *kind).isEmpty()) {
+        send(event);
+        return;
+    }
+    asio::co_spawn(
+        m_socket.get_executor(),
+        [self = shared_from_this(), event, name = kind->name, id = data.value(QStringLiteral("id")).toInteger()] {
+            return self->deliverIfVisible(event, name, id);
+        },
+        asio::detached);
+}
+
+asio::awaitable<void> Session::deliverIfVisible(QCborMap event, QString kind, qint64 id)
+{
+    const erp::core::UserInfo user = *m_user;
+    const erp::meta::Model &model = m_context.model;
+    // Named locals, not temporaries: GCC 12 destroys temporaries of a co_await full-expression twice.
+    std::function<bool(QSqlDatabase &)> work = [user, &model, kind, id](QSqlDatabase &db) {
+        try {
+            erp::core::RowRules::ensureLoaded(db);
+            return erp::core::AccessPolicy::visibleIds(db, user, *model.kind(kind), {id}).contains(id);
+        } catch (...) {
+            return false; // when in doubt, the push is not sent
+        }
+    };
+    auto pending = m_context.pool.asyncRun<bool>(std::move(work), asio::use_awaitable);
+    const bool visible = co_await std::move(pending);
+    if (visible && m_user && !m_closed)
+        send(event);
 }
 
 void Session::postClose()

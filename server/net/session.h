@@ -44,6 +44,9 @@ private:
 
     bool handshake(const QCborValue &item);
     void handleRequest(const QCborValue &item);
+    // A push passes the access gate: sent only when the user may read the object it names.
+    void deliver(const QCborMap &event);
+    boost::asio::awaitable<void> deliverIfVisible(QCborMap event, QString kind, qint64 id);
     void send(const QCborMap &message);
     void sendAndClose(const QCborMap &message);
     void close();

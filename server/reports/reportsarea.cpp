@@ -21,7 +21,8 @@ void registerArea(erp::core::AreaRegistry &areas)
         {QStringLiteral("report.salesByPeriod"), QStringLiteral("read"),
          QStringLiteral("Sales between two moments grouped by month, partner or product: {from?, to?, groupBy}."),
          Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             return salesByPeriod(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+             return salesByPeriod(ctx.db, ctx.user, ctx.model,
+                                  momentParam(params, QStringLiteral("from"), beginningOfTime()),
                                   momentParam(params, QStringLiteral("to"), endOfTime()),
                                   params.value(QStringLiteral("groupBy")).toString(QStringLiteral("month")));
          }});
@@ -29,20 +30,23 @@ void registerArea(erp::core::AreaRegistry &areas)
         {QStringLiteral("report.vatSummary"), QStringLiteral("read"),
          QStringLiteral("Output and input VAT by rate from posted invoices and credit notes: {from?, to?}."),
          Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             return vatSummary(ctx.db, ctx.model, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+             return vatSummary(ctx.db, ctx.user, ctx.model,
+                               momentParam(params, QStringLiteral("from"), beginningOfTime()),
                                momentParam(params, QStringLiteral("to"), endOfTime()));
          }});
     areas.addMethod({QStringLiteral("report.paymentDynamics"), QStringLiteral("read"),
                      QStringLiteral("Month by month: invoiced, paid, credited and open receivables: {from?, to?}."),
                      Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-                         return paymentDynamics(ctx.db, momentParam(params, QStringLiteral("from"), beginningOfTime()),
+                         return paymentDynamics(ctx.db, ctx.user, ctx.model,
+                                                momentParam(params, QStringLiteral("from"), beginningOfTime()),
                                                 momentParam(params, QStringLiteral("to"), endOfTime()));
                      }});
     areas.addMethod({QStringLiteral("report.receivablesAging"), QStringLiteral("read"),
                      QStringLiteral("Open receivables by counterparty and days overdue: {at?}."), Access::Read,
                      [](CallContext &ctx, const QCborMap &params) -> QCborValue {
                          return receivablesAging(
-                             ctx.db, momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
+                             ctx.db, ctx.user, ctx.model,
+                             momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
                      }});
 }
 

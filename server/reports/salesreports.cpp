@@ -2,6 +2,7 @@
 
 #include "db/sqlvalue.h"
 #include "decimal.h"
+#include "core/access.h"
 #include "core/postinghelpers.h"
 #include "metadata/model.h"
 #include "rpc/rpcerror.h"
@@ -59,9 +60,25 @@ QString postedCondition(const erp::meta::Model &model, const QString &kind)
     return states.isEmpty() ? QStringLiteral("FALSE") : QStringLiteral("d.STATUS IN (%1)").arg(states.join(u", "));
 }
 
+// " AND <column points at a row the user may see>" for each (kind, column), binds appended.
+QString visible(const erp::core::UserInfo &user, const erp::meta::Model &model,
+                std::initializer_list<std::pair<QString, QString>> references, QVariantList *binds)
+{
+    QString sql;
+    for (const auto &[kind, column] : references) {
+        const erp::core::RowFilter f = erp::core::AccessPolicy::visibleReference(user, model, kind, column);
+        if (f.isEmpty())
+            continue;
+        sql += QStringLiteral(" AND ") + f.sql;
+        *binds += f.binds;
+    }
+    return sql;
+}
+
 } // namespace
 
-QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime &to, const QString &groupBy)
+QCborMap salesByPeriod(QSqlDatabase &db, const erp::core::UserInfo &user, const erp::meta::Model &model,
+                       const QDateTime &from, const QDateTime &to, const QString &groupBy)
 {
     QString key, label, join;
     if (groupBy == QLatin1String("month")) {
@@ -81,13 +98,18 @@ QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime 
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    QVariantList binds{stamp(from), stamp(to)};
+    const QString access = visible(user, model,
+                                   {{QStringLiteral("partners"), QStringLiteral("s.PARTNER")},
+                                    {QStringLiteral("products"), QStringLiteral("s.PRODUCT")}},
+                                   &binds);
     erp::db::execute(
         q,
         QStringLiteral("SELECT %1, MIN(%2), CAST(SUM(s.QUANTITY) AS VARCHAR(40)), CAST(SUM(s.REVENUE) AS VARCHAR(40)), "
-                       "CAST(SUM(s.COST) AS VARCHAR(40)) FROM REG_SALES s%3 WHERE s.PERIOD BETWEEN ? AND ? "
+                       "CAST(SUM(s.COST) AS VARCHAR(40)) FROM REG_SALES s%3 WHERE s.PERIOD BETWEEN ? AND ?%4 "
                        "GROUP BY 1 ORDER BY 1")
-            .arg(key, label, join),
-        {stamp(from), stamp(to)});
+            .arg(key, label, join, access),
+        binds);
     QCborArray rows;
     erp::Decimal revenue, cost;
     while (q.next()) {
@@ -111,7 +133,8 @@ QCborMap salesByPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime 
     return out;
 }
 
-QCborMap vatSummary(QSqlDatabase &db, const erp::meta::Model &model, const QDateTime &from, const QDateTime &to)
+QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp::meta::Model &model,
+                    const QDateTime &from, const QDateTime &to)
 {
     // Output VAT from sales invoices less customer credit notes, input VAT from supplier
     // invoices less returns to suppliers, by rate; amounts in the documents' currency.
@@ -129,16 +152,17 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::meta::Model &model, const QDate
     QSqlQuery q(db);
     q.setForwardOnly(true);
     for (const Source &source : sources) {
+        const erp::meta::ObjectKind &kind = *model.kind(QLatin1String(source.table));
+        const erp::core::RowFilter access = erp::core::AccessPolicy::rowFilter(user, kind, QStringLiteral("d"));
         erp::db::execute(
             q,
             QStringLiteral(
                 "SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
                 "FROM %1 d JOIN %2 l ON l.OWNER_ID = d.ID "
-                "WHERE %3 AND d.DOC_DATE BETWEEN ? AND ? GROUP BY l.VAT_RATE")
-                .arg(model.kind(QLatin1String(source.table))->table,
-                     model.kind(QLatin1String(source.table))->section(QStringLiteral("lines"))->table,
-                     postedCondition(model, QLatin1String(source.table))),
-            {stamp(from), stamp(to)});
+                "WHERE %3 AND d.DOC_DATE BETWEEN ? AND ?%4 GROUP BY l.VAT_RATE")
+                .arg(kind.table, kind.section(QStringLiteral("lines"))->table, postedCondition(model, kind.name),
+                     access.isEmpty() ? QString() : QStringLiteral(" AND ") + access.sql),
+            QVariantList{stamp(from), stamp(to)} + access.binds);
         while (q.next()) {
             auto &entry = sums[{QLatin1String(source.side), q.value(0).toString()}];
             erp::Decimal base = dec(q.value(1)), vat = dec(q.value(2));
@@ -174,12 +198,18 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::meta::Model &model, const QDate
     return out;
 }
 
-QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
+QCborMap receivablesAging(QSqlDatabase &db, const erp::core::UserInfo &user, const erp::meta::Model &model,
+                          const QDateTime &at)
 {
     // Open amount per invoice at the moment: totals of the earlier months plus this month's movements.
     const QDate month(at.toUTC().date().year(), at.toUTC().date().month(), 1);
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    QVariantList binds{month, QDateTime(month, QTime(0, 0)), stamp(at)};
+    const QString access = visible(user, model,
+                                   {{QStringLiteral("counterparties"), QStringLiteral("x.COUNTERPARTY")},
+                                    {QStringLiteral("sales_invoices"), QStringLiteral("x.INVOICE")}},
+                                   &binds);
     erp::db::execute(
         q,
         QStringLiteral(
@@ -189,8 +219,9 @@ QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
             "UNION ALL SELECT m.COUNTERPARTY, m.INVOICE, m.AMOUNT * m.DIRECTION FROM REG_SETTLEMENTS m "
             "WHERE m.PERIOD >= ? AND m.PERIOD <= ?) x "
             "JOIN DOC_SALES_INVOICES i ON i.ID = x.INVOICE LEFT JOIN CAT_COUNTERPARTIES c ON c.ID = x.COUNTERPARTY "
-            "GROUP BY x.COUNTERPARTY, x.INVOICE HAVING SUM(x.AMOUNT) <> 0 ORDER BY 2"),
-        {month, QDateTime(month, QTime(0, 0)), stamp(at)});
+            "WHERE TRUE%1 GROUP BY x.COUNTERPARTY, x.INVOICE HAVING SUM(x.AMOUNT) <> 0 ORDER BY 2")
+            .arg(access),
+        binds);
     static const QStringList buckets{QStringLiteral("not_due"), QStringLiteral("d1_30"), QStringLiteral("d31_60"),
                                      QStringLiteral("d61_90"), QStringLiteral("over_90")};
     QHash<qint64, QCborMap> byCounterparty;
@@ -231,23 +262,31 @@ QCborMap receivablesAging(QSqlDatabase &db, const QDateTime &at)
     return out;
 }
 
-QCborMap paymentDynamics(QSqlDatabase &db, const QDateTime &from, const QDateTime &to)
+QCborMap paymentDynamics(QSqlDatabase &db, const erp::core::UserInfo &user, const erp::meta::Model &model,
+                         const QDateTime &from, const QDateTime &to)
 {
+    QVariantList accessBinds;
+    const QString access = visible(user, model,
+                                   {{QStringLiteral("counterparties"), QStringLiteral("m.COUNTERPARTY")},
+                                    {QStringLiteral("sales_invoices"), QStringLiteral("m.INVOICE")}},
+                                   &accessBinds);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // What was open before the period starts, then the period's movements month by month.
     erp::db::execute(q,
                      QStringLiteral("SELECT CAST(COALESCE(SUM(m.AMOUNT * m.DIRECTION), 0) AS VARCHAR(40)) FROM "
-                                    "REG_SETTLEMENTS m WHERE m.PERIOD < ?"),
-                     {stamp(from)});
+                                    "REG_SETTLEMENTS m WHERE m.PERIOD < ?%1")
+                         .arg(access),
+                     QVariantList{stamp(from)} + accessBinds);
     q.next();
     erp::Decimal open = dec(q.value(0));
     erp::db::execute(
         q,
         QStringLiteral("SELECT EXTRACT(YEAR FROM m.PERIOD) * 100 + EXTRACT(MONTH FROM m.PERIOD), m.RECORDER_KIND, "
                        "CAST(SUM(m.AMOUNT * m.DIRECTION) AS VARCHAR(40)) FROM REG_SETTLEMENTS m "
-                       "WHERE m.PERIOD BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2"),
-        {stamp(from), stamp(to)});
+                       "WHERE m.PERIOD BETWEEN ? AND ?%1 GROUP BY 1, 2 ORDER BY 1, 2")
+            .arg(access),
+        QVariantList{stamp(from), stamp(to)} + accessBinds);
     QCborArray rows;
     QCborMap row;
     qint64 month = 0;

@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "core/areas.h"
+#include "core/rowrules.h"
 #include "db/sqlvalue.h"
 #include "methods.h"
 #include "rpcerror.h"
@@ -42,6 +43,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
     for (Method &m : formMethods(forms))
         add(std::move(m));
     for (Method &m : documentMethods())
+        add(std::move(m));
+    for (Method &m : accessMethods())
         add(std::move(m));
     for (const Method &m : areas.methods())
         add(m);
@@ -87,7 +90,7 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
         return outcome;
     }
     for (int attempt = 1;; ++attempt) {
-        CallContext ctx{db, m_model, m_areas, user, {}, std::nullopt, false};
+        CallContext ctx{db, m_model, m_areas, user, {}, std::nullopt, false, {}};
         if (!db.transaction()) {
             outcome.response = erp::protocol::makeError(
                 id,
@@ -96,6 +99,7 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             return outcome;
         }
         try {
+            erp::core::RowRules::ensureLoaded(db);
             std::optional<erp::db::ReadOnlyScope> guard;
             if (readOnly)
                 guard.emplace();
@@ -108,6 +112,8 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
                 db.rollback();
                 throw TransientDbError{text};
             }
+            for (const auto &hook : ctx.afterCommit)
+                hook();
             outcome.response = erp::protocol::makeResult(id, result);
             outcome.login = ctx.login;
             outcome.logout = ctx.logout;

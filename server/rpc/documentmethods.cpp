@@ -115,7 +115,8 @@ QCborValue balances(CallContext &ctx, const QCborMap &params)
     const QCborMap where = dimensionFilter(ctx, *reg, params);
     erp::core::RegisterWriter registers(ctx.db, ctx.model);
     QCborArray rows;
-    for (const QCborMap &row : registers.balances(*reg, at, where))
+    for (const QCborMap &row : erp::core::AccessPolicy::withoutHidden(ctx.db, ctx.user, ctx.model, reg->dimensions,
+                                                                      registers.balances(*reg, at, where)))
         rows.append(row);
     QCborMap result;
     result.insert(QStringLiteral("rows"), rows);
@@ -185,7 +186,9 @@ QList<Method> documentMethods()
              const QDateTime at = momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc());
              erp::core::RegisterWriter registers(ctx.db, ctx.model);
              QCborArray rows;
-             for (const QCborMap &row : registers.slice(*reg, at, dimensionFilter(ctx, *reg, params)))
+             const QList<QCborMap> found = registers.slice(*reg, at, dimensionFilter(ctx, *reg, params));
+             for (const QCborMap &row :
+                  erp::core::AccessPolicy::withoutHidden(ctx.db, ctx.user, ctx.model, reg->dimensions, found))
                  rows.append(row);
              QCborMap result;
              result.insert(QStringLiteral("rows"), rows);

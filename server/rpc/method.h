@@ -32,6 +32,8 @@ struct CallContext
     std::vector<erp::core::ChangeEvent> events;
     std::optional<erp::core::UserInfo> login; // set by auth.login
     bool logout = false;
+    // Run once the call's transaction has committed (caches of what it changed).
+    std::vector<std::function<void()>> afterCommit;
 };
 
 // Whether a method only reads (its transaction is rolled back, never committed, and the db

@@ -15,5 +15,6 @@ QList<Method> metaMethods();
 QList<Method> catalogMethods();
 QList<Method> formMethods(const erp::core::FormLibrary &forms);
 QList<Method> documentMethods();
+QList<Method> accessMethods();
 
 } // namespace erp::rpc
