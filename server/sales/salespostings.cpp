@@ -94,6 +94,11 @@ void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceKind,
 {
     const QCborValue currency = ctx.document.value(QStringLiteral("currency"));
     const Decimal paid = toAccountingCurrency(ctx, currency, ctx.date, total);
+    // An empty currency is the organization's own: naming it or not is the same currency.
+    const QCborValue own =
+        ctx.data.field(QStringLiteral("organizations"), ctx.document.value(QStringLiteral("organization")).toInteger(),
+                       QStringLiteral("currency"));
+    const auto effective = [&own](const QCborValue &c) { return c.isInteger() ? c : own; };
     Decimal invoiced;
     const QCborArray all = erp::trade::lines(ctx);
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -104,8 +109,7 @@ void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceKind,
         if (invoiceDate.isNull())
             continue;
         const QCborValue invoiceCurrency = ctx.data.field(invoiceKind, invoice, QStringLiteral("currency"));
-        if (invoiceCurrency.isInteger() != currency.isInteger() ||
-            (currency.isInteger() && invoiceCurrency.toInteger() != currency.toInteger()))
+        if (effective(invoiceCurrency) != effective(currency))
             erp::rpc::fail(
                 erp::protocol::ErrorCode::Validation,
                 QCoreApplication::translate("Posting", "%1: the invoice is in another currency than the payment")
