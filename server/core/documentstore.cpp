@@ -500,6 +500,63 @@ QCborMap DocumentStore::movements(const QCborMap &params)
     return out;
 }
 
+QCborArray DocumentStore::checklist(const ObjectKind &kind, qint64 id, const QString &state)
+{
+    QCborArray out;
+    const erp::meta::WorkflowState *s = m_model.workflowOf(kind)->state(state);
+    if (!s || s->actions.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q,
+            QStringLiteral(
+                "SELECT ACTION_NAME, USER_LOGIN, DONE_AT FROM ERP_WORKFLOW_ACTIONS WHERE OBJECT_ID = ? AND STATE = ?"),
+            {qlonglong(id), state});
+    QHash<QString, std::pair<QString, QCborValue>> done;
+    while (q.next())
+        done.insert(q.value(0).toString(), {q.value(1).toString(), erp::db::timestampToCbor(q.value(2))});
+    for (const erp::meta::WorkflowAction &a : s->actions) {
+        QCborMap item;
+        item.insert(QStringLiteral("name"), a.name);
+        item.insert(QStringLiteral("title"),
+                    QCoreApplication::translate("MetadataTitle", a.title.toUtf8().constData()));
+        item.insert(QStringLiteral("done"), done.contains(a.name));
+        if (done.contains(a.name)) {
+            item.insert(QStringLiteral("user"), done.value(a.name).first);
+            item.insert(QStringLiteral("at"), done.value(a.name).second);
+        }
+        out.append(item);
+    }
+    return out;
+}
+
+QCborMap DocumentStore::completeAction(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, true);
+    const qint64 id = requiredId(params);
+    const QCborValue action = params.value(QStringLiteral("action"));
+    if (!action.isString())
+        fail(ErrorCode::Validation, Text::tr("action: the name of an action is required"), QStringLiteral("action"));
+    m_reader.requireVisible(kind, id);
+    const QString state = DbDataSource(m_db, m_model).field(kind.name, id, sys::Status).toString();
+    const erp::meta::WorkflowState *s = m_model.workflowOf(kind)->state(state);
+    if (!s || std::none_of(s->actions.cbegin(), s->actions.cend(),
+                           [&](const erp::meta::WorkflowAction &a) { return a.name == action.toString(); }))
+        fail(ErrorCode::Validation,
+             Text::tr("action: the state \"%1\" has no action \"%2\"").arg(state, action.toString()),
+             QStringLiteral("action"));
+    QSqlQuery q(m_db);
+    execute(q,
+            QStringLiteral(
+                "UPDATE OR INSERT INTO ERP_WORKFLOW_ACTIONS (OBJECT_ID, STATE, ACTION_NAME, USER_LOGIN, DONE_AT) "
+                "VALUES (?, ?, ?, ?, ?) MATCHING (OBJECT_ID, STATE, ACTION_NAME)"),
+            {qlonglong(id), state, action.toString(), m_user.login, nowUtc()});
+    QCborMap out;
+    out.insert(QStringLiteral("state"), state);
+    out.insert(QStringLiteral("actions"), checklist(kind, id, state));
+    return out;
+}
+
 QCborMap DocumentStore::history(const QCborMap &params)
 {
     const ObjectKind &kind = m_reader.kindFor(params, false);
@@ -524,6 +581,8 @@ QCborMap DocumentStore::history(const QCborMap &params)
     }
     QCborMap out;
     out.insert(QStringLiteral("rows"), rows);
+    out.insert(QStringLiteral("actions"),
+               checklist(kind, id, DbDataSource(m_db, m_model).field(kind.name, id, sys::Status).toString()));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalogstore.h"
 
+#include <QCborArray>
 #include <QCborMap>
 
 class QSqlDatabase;
@@ -36,8 +37,11 @@ public:
     QCborMap read(const QCborMap &params) { return m_reader.read(params); }
     QCborMap list(const QCborMap &params) { return m_reader.list(params); }
     QCborMap movements(const QCborMap &params);
-    // {kind, id} -> {rows: [{transition, from, to, user, at}]}, oldest first.
+    // {kind, id} -> {rows: [{transition, from, to, user, at}], actions}, oldest first; actions:
+    // the checklist of the current state, [{name, title, done, user?, at?}].
     QCborMap history(const QCborMap &params);
+    // {kind, id, action}: marks an action of the current state's checklist done -> {state, actions}.
+    QCborMap completeAction(const QCborMap &params);
 
     // A document the user may read, with its lines, or NotFound.
     QCborMap readDocument(const erp::meta::ObjectKind &kind, qint64 id) { return m_reader.readObject(kind, id); }
@@ -62,6 +66,7 @@ private:
     void removePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void recordHistory(const erp::meta::ObjectKind &kind, qint64 id, const QString &transition, const QString &from,
                        const QString &to);
+    QCborArray checklist(const erp::meta::ObjectKind &kind, qint64 id, const QString &state);
     QString nextNumber(const erp::meta::ObjectKind &kind, qint64 organization, int year);
 
     QSqlDatabase &m_db;

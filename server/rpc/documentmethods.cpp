@@ -205,6 +205,11 @@ QList<Method> documentMethods()
             QStringLiteral(
                 "Who moved the document through its workflow, when, from where to where: {kind, id} -> {rows}."),
             Access::Read, &DocumentStore::history),
+        documentMethod(
+            QStringLiteral("document.completeAction"),
+            QStringLiteral("Marks an action of the checklist of the document's state done: {kind, id, action} -> "
+                           "{state, actions}."),
+            Access::Write, &DocumentStore::completeAction),
     };
 }
 
