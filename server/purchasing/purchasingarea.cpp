@@ -3,16 +3,14 @@
 #include "core/areas.h"
 #include "purchasepostings.h"
 #include "trade/recalculation.h"
+#include "trade/tradebasedon.h"
 
 namespace erp::purchasing {
-
-using erp::core::BasedOnRule;
 
 namespace {
 
 const QStringList SupplierParty{QStringLiteral("organization"), QStringLiteral("supplier"),
                                 QStringLiteral("counterparty"), QStringLiteral("currency")};
-const QStringList CommercialLine{QStringLiteral("product"), QStringLiteral("price"), QStringLiteral("vat_rate")};
 
 } // namespace
 
@@ -27,32 +25,14 @@ void registerArea(erp::core::AreaRegistry &areas)
                                 QStringLiteral("outgoing_payments"), QStringLiteral("supplier_returns")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
 
-    for (const QString &source : {QStringLiteral("purchase_orders"), QStringLiteral("goods_receipts")}) {
-        BasedOnRule rule;
-        rule.source = source;
-        rule.target = QStringLiteral("supplier_invoices");
-        rule.header = SupplierParty;
-        rule.headerFrom = {{QStringLiteral("purchase_order"), source == QLatin1String("purchase_orders")
-                                                                  ? QStringLiteral("$id")
-                                                                  : QStringLiteral("purchase_order")}};
-        rule.lineFields = CommercialLine;
-        areas.addBasedOn(rule);
-    }
-    {
-        BasedOnRule rule;
-        rule.source = QStringLiteral("supplier_invoices");
-        rule.target = QStringLiteral("outgoing_payments");
-        rule.header = SupplierParty;
-        rule.lines = BasedOnRule::Lines::OpenDocument;
-        rule.openRegister = QStringLiteral("payables");
-        rule.openResource = QStringLiteral("amount");
-        rule.openDimensions = {{QStringLiteral("organization"), QStringLiteral("organization")},
-                               {QStringLiteral("counterparty"), QStringLiteral("counterparty")},
-                               {QStringLiteral("supplier_invoice"), QStringLiteral("$id")}};
-        rule.lineRef = QStringLiteral("supplier_invoice");
-        rule.lineAmount = QStringLiteral("amount");
-        areas.addBasedOn(rule);
-    }
+    areas.addBasedOn(erp::trade::copyLines(QStringLiteral("purchase_orders"), QStringLiteral("supplier_invoices"),
+                                           SupplierParty, QStringLiteral("purchase_order"), QStringLiteral("$id")));
+    areas.addBasedOn(erp::trade::copyLines(QStringLiteral("goods_receipts"), QStringLiteral("supplier_invoices"),
+                                           SupplierParty, QStringLiteral("purchase_order"),
+                                           QStringLiteral("purchase_order")));
+    areas.addBasedOn(erp::trade::payWhatIsOpen(QStringLiteral("supplier_invoices"), QStringLiteral("outgoing_payments"),
+                                               SupplierParty, QStringLiteral("payables"),
+                                               QStringLiteral("supplier_invoice")));
 }
 
 } // namespace erp::purchasing

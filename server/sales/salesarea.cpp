@@ -5,6 +5,7 @@
 #include "rpc/rpcerror.h"
 #include "salespostings.h"
 #include "trade/recalculation.h"
+#include "trade/tradebasedon.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,6 @@ struct Text
 
 const QStringList Party{QStringLiteral("organization"), QStringLiteral("partner"), QStringLiteral("counterparty"),
                         QStringLiteral("currency")};
-const QStringList CommercialLine{QStringLiteral("product"), QStringLiteral("price"), QStringLiteral("vat_rate")};
 
 // The order says when it is invoiced: from the order itself, or from each shipment.
 void orderInvoicedOnOrder(erp::core::DataSource &, const QCborMap &order)
@@ -57,41 +57,17 @@ void registerArea(erp::core::AreaRegistry &areas)
                                 QStringLiteral("incoming_payments"), QStringLiteral("customer_returns")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
 
-    {
-        BasedOnRule rule;
-        rule.source = QStringLiteral("sales_orders");
-        rule.target = QStringLiteral("sales_invoices");
-        rule.header = Party;
-        rule.headerFrom = {{QStringLiteral("sales_order"), QStringLiteral("$id")}};
-        rule.lineFields = CommercialLine;
-        rule.guard = orderInvoicedOnOrder;
-        areas.addBasedOn(rule);
-    }
-    {
-        BasedOnRule rule;
-        rule.source = QStringLiteral("shipments");
-        rule.target = QStringLiteral("sales_invoices");
-        rule.header = Party;
-        rule.headerFrom = {{QStringLiteral("sales_order"), QStringLiteral("sales_order")}};
-        rule.lineFields = CommercialLine;
-        rule.guard = shipmentInvoicedOnShipment;
-        areas.addBasedOn(rule);
-    }
-    {
-        BasedOnRule rule;
-        rule.source = QStringLiteral("sales_invoices");
-        rule.target = QStringLiteral("incoming_payments");
-        rule.header = Party;
-        rule.lines = BasedOnRule::Lines::OpenDocument;
-        rule.openRegister = QStringLiteral("settlements");
-        rule.openResource = QStringLiteral("amount");
-        rule.openDimensions = {{QStringLiteral("organization"), QStringLiteral("organization")},
-                               {QStringLiteral("counterparty"), QStringLiteral("counterparty")},
-                               {QStringLiteral("invoice"), QStringLiteral("$id")}};
-        rule.lineRef = QStringLiteral("invoice");
-        rule.lineAmount = QStringLiteral("amount");
-        areas.addBasedOn(rule);
-    }
+    BasedOnRule fromOrder = erp::trade::copyLines(QStringLiteral("sales_orders"), QStringLiteral("sales_invoices"),
+                                                  Party, QStringLiteral("sales_order"), QStringLiteral("$id"));
+    fromOrder.guard = orderInvoicedOnOrder;
+    areas.addBasedOn(fromOrder);
+    BasedOnRule fromShipment =
+        erp::trade::copyLines(QStringLiteral("shipments"), QStringLiteral("sales_invoices"), Party,
+                              QStringLiteral("sales_order"), QStringLiteral("sales_order"));
+    fromShipment.guard = shipmentInvoicedOnShipment;
+    areas.addBasedOn(fromShipment);
+    areas.addBasedOn(erp::trade::payWhatIsOpen(QStringLiteral("sales_invoices"), QStringLiteral("incoming_payments"),
+                                               Party, QStringLiteral("settlements"), QStringLiteral("invoice")));
 }
 
 } // namespace erp::sales

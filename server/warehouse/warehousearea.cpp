@@ -3,6 +3,7 @@
 #include "core/areas.h"
 #include "stockpostings.h"
 #include "trade/recalculation.h"
+#include "trade/tradebasedon.h"
 
 namespace erp::warehouse {
 
@@ -18,39 +19,19 @@ void registerArea(erp::core::AreaRegistry &areas)
     for (const QString &kind : {QStringLiteral("goods_receipts"), QStringLiteral("shipments")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
 
-    const QStringList line{QStringLiteral("product"), QStringLiteral("price"), QStringLiteral("vat_rate")};
     // What an order still has to ship; a negative order line is a return the shipment takes in.
-    {
-        BasedOnRule rule;
-        rule.source = QStringLiteral("sales_orders");
-        rule.target = QStringLiteral("shipments");
-        rule.header = {QStringLiteral("organization"), QStringLiteral("partner"), QStringLiteral("counterparty"),
-                       QStringLiteral("warehouse")};
-        rule.headerFrom = {{QStringLiteral("sales_order"), QStringLiteral("$id")}};
-        rule.lineFields = line;
-        rule.lines = BasedOnRule::Lines::OpenPerLine;
-        rule.openRegister = QStringLiteral("orders_to_ship");
-        rule.openResource = QStringLiteral("quantity");
-        rule.openDimensions = {{QStringLiteral("sales_order"), QStringLiteral("$id")},
-                               {QStringLiteral("product"), QStringLiteral("line.product")}};
-        rule.keepNegativeLines = true;
-        areas.addBasedOn(rule);
-    }
-    {
-        BasedOnRule rule;
-        rule.source = QStringLiteral("purchase_orders");
-        rule.target = QStringLiteral("goods_receipts");
-        rule.header = {QStringLiteral("organization"), QStringLiteral("supplier"), QStringLiteral("counterparty"),
-                       QStringLiteral("warehouse")};
-        rule.headerFrom = {{QStringLiteral("purchase_order"), QStringLiteral("$id")}};
-        rule.lineFields = line;
-        rule.lines = BasedOnRule::Lines::OpenPerLine;
-        rule.openRegister = QStringLiteral("orders_to_receive");
-        rule.openResource = QStringLiteral("quantity");
-        rule.openDimensions = {{QStringLiteral("purchase_order"), QStringLiteral("$id")},
-                               {QStringLiteral("product"), QStringLiteral("line.product")}};
-        areas.addBasedOn(rule);
-    }
+    BasedOnRule shipment = erp::trade::openPerLine(QStringLiteral("sales_orders"), QStringLiteral("shipments"),
+                                                   {QStringLiteral("organization"), QStringLiteral("partner"),
+                                                    QStringLiteral("counterparty"), QStringLiteral("warehouse")},
+                                                   QStringLiteral("sales_order"), QStringLiteral("orders_to_ship"),
+                                                   QStringLiteral("sales_order"));
+    shipment.keepNegativeLines = true;
+    areas.addBasedOn(shipment);
+    areas.addBasedOn(erp::trade::openPerLine(QStringLiteral("purchase_orders"), QStringLiteral("goods_receipts"),
+                                             {QStringLiteral("organization"), QStringLiteral("supplier"),
+                                              QStringLiteral("counterparty"), QStringLiteral("warehouse")},
+                                             QStringLiteral("purchase_order"), QStringLiteral("orders_to_receive"),
+                                             QStringLiteral("purchase_order")));
 }
 
 } // namespace erp::warehouse
