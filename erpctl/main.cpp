@@ -84,9 +84,10 @@ int main(int argc, char *argv[])
             return fail(r.error.message, 1);
         for (const QCborValue &m : r.result.toArray()) {
             const QCborMap method = m.toMap();
-            out(QStringLiteral("%1  [%2]  %3\n")
-                    .arg(method.value(QStringLiteral("name")).toString(), -22)
+            out(QStringLiteral("%1  [%2 %3]  %4\n")
+                    .arg(method.value(QStringLiteral("name")).toString(), -24)
                     .arg(method.value(QStringLiteral("right")).toString(QStringLiteral("-")), -5)
+                    .arg(method.value(QStringLiteral("access")).toString(), -5)
                     .arg(method.value(QStringLiteral("summary")).toString()));
         }
         return 0;
