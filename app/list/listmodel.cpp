@@ -130,7 +130,10 @@ void ListModel::refresh()
         return;
     }
     QCborMap p = baseParams();
-    p.insert(QStringLiteral("after"), cursorOf(m_rows.first(), true));
+    // A window at the top of the list re-reads from the top, so that rows now sorted before its
+    // first one (another user's new document, newest first) appear too.
+    if (m_moreAbove)
+        p.insert(QStringLiteral("after"), cursorOf(m_rows.first(), true));
     p.insert(QStringLiteral("limit"), qMin(qMax<qsizetype>(m_rows.size(), PageSize), 1000));
     const bool moreAbove = m_moreAbove;
     request(p, Direction::Below, true);
@@ -294,7 +297,7 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == 0 && row.value(QStringLiteral("is_group")).toBool())
             return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
-        if (index.column() == 0 && row.value(QStringLiteral("status")).toString() == PostedStatus)
+        if (index.column() == 0 && m_kind.workflow.isPosted(row.value(QStringLiteral("status")).toString()))
             return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         return {};
     case Qt::TextAlignmentRole:
