@@ -135,9 +135,7 @@ void ListModel::refresh()
     if (m_moreAbove)
         p.insert(QStringLiteral("after"), cursorOf(m_rows.first(), true));
     p.insert(QStringLiteral("limit"), qMin(qMax<qsizetype>(m_rows.size(), PageSize), 1000));
-    const bool moreAbove = m_moreAbove;
-    request(p, Direction::Below, true);
-    m_moreAbove = moreAbove;
+    request(p, Direction::Below, true, m_moreAbove);
 }
 
 void ListModel::fetchAbove()
@@ -172,7 +170,7 @@ void ListModel::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-void ListModel::request(QCborMap params, Direction direction, bool replace)
+void ListModel::request(QCborMap params, Direction direction, bool replace, bool keepMoreAbove)
 {
     if (replace)
         ++m_generation;
@@ -181,7 +179,7 @@ void ListModel::request(QCborMap params, Direction direction, bool replace)
     const QString method = m_kind.isDocument      ? QStringLiteral("document.list")
                            : showsSearchResults() ? QStringLiteral("catalog.search")
                                                   : QStringLiteral("catalog.list");
-    m_session->call(method, params, this, [this, generation, direction, replace](const Reply &r) {
+    m_session->call(method, params, this, [this, generation, direction, replace, keepMoreAbove](const Reply &r) {
         if (generation != m_generation)
             return; // an answer for a list that has been reloaded since
         setBusy(false);
@@ -200,7 +198,7 @@ void ListModel::request(QCborMap params, Direction direction, bool replace)
             beginResetModel();
             m_rows = rows;
             m_moreBelow = direction == Direction::Below && more;
-            m_moreAbove = direction == Direction::Above && more;
+            m_moreAbove = (direction == Direction::Above && more) || keepMoreAbove;
             endResetModel();
             Q_EMIT reset();
             return;

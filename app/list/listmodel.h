@@ -85,7 +85,8 @@ private:
     QCborArray effectiveFilters() const;
     QCborMap baseParams() const;
     QCborMap cursorOf(const QCborMap &row, bool inclusive) const;
-    void request(QCborMap params, Direction direction, bool replace);
+    // keepMoreAbove: a replacing refresh of a window that starts further down keeps saying so.
+    void request(QCborMap params, Direction direction, bool replace, bool keepMoreAbove = false);
     void setBusy(bool busy);
     QString displayText(const FieldInfo &field, const QCborMap &row) const;
 
