@@ -300,24 +300,52 @@
         <translation>date: je povinný údaj</translation>
     </message>
     <message>
-        <source>lines[%1].amount: quantity times price is out of range</source>
-        <translation>lines[%1].amount: množství krát cena je mimo rozsah</translation>
-    </message>
-    <message>
-        <source>kind: unknown document &quot;%1&quot;</source>
-        <translation>kind: neznámý doklad „%1“</translation>
-    </message>
-    <message>
-        <source>kind: a %1 cannot be created from a %2</source>
-        <translation>kind: doklad %1 nelze vytvořit z dokladu %2</translation>
-    </message>
-    <message>
         <source>this order is invoiced on shipment: invoice its shipments</source>
         <translation>tato objednávka se fakturuje po expedici: fakturujte její výdejky</translation>
     </message>
     <message>
         <source>the order of this shipment is invoiced on order: invoice the order</source>
         <translation>objednávka této výdejky se fakturuje z objednávky: fakturujte objednávku</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>sections: a map of tabular sections is required</source>
+        <translation>sections: je vyžadována mapa tabulkových částí</translation>
+    </message>
+    <message>
+        <source>transition: the workflow of %1 has no transition &quot;%2&quot;</source>
+        <translation>transition: workflow dokladu %1 nemá přechod „%2“</translation>
+    </message>
+    <message>
+        <source>%1 needs the right &quot;%2&quot;</source>
+        <translation>„%1“ vyžaduje oprávnění „%2“</translation>
+    </message>
+    <message>
+        <source>transition: &quot;%1&quot; is not possible from the state &quot;%2&quot;</source>
+        <translation>transition: „%1“ není ze stavu „%2“ možné</translation>
+    </message>
+    <message>
+        <source>%1: must be filled before &quot;%2&quot;</source>
+        <translation>%1: musí být vyplněno před „%2“</translation>
+    </message>
+    <message>
+        <source>actions: &quot;%1&quot; must be done before leaving &quot;%2&quot;</source>
+        <translation>actions: před opuštěním stavu „%2“ musí být provedeno „%1“</translation>
+    </message>
+    <message>
+        <source>transition: the name of a transition is required</source>
+        <translation>transition: je vyžadován název přechodu</translation>
+    </message>
+    <message>
+        <source>deleted: must be true or false</source>
+        <translation>deleted: musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>deleted: the workflow of %1 has no deletion mark</source>
+        <translation>deleted: workflow dokladu %1 nemá označení ke smazání</translation>
     </message>
 </context>
 <context>
@@ -488,12 +516,8 @@
         <translation>Stav</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>Zaúčtováno</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Koncept</translation>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
     </message>
 </context>
 <context>
@@ -602,10 +626,6 @@
         <translation>výčet „%1“ je deklarován dvakrát</translation>
     </message>
     <message>
-        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot; or &quot;enum&quot; declaration</source>
-        <translation>očekává se deklarace &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot; nebo &quot;enum&quot;</translation>
-    </message>
-    <message>
         <source>register name &quot;%1&quot; is not a lowercase identifier</source>
         <translation>název registru „%1“ není identifikátor psaný malými písmeny</translation>
     </message>
@@ -628,6 +648,70 @@
     <message>
         <source>register %1: type must be &quot;balance&quot;, &quot;turnover&quot; or &quot;information&quot;</source>
         <translation>registr %1: typ musí být &quot;balance&quot;, &quot;turnover&quot; nebo &quot;information&quot;</translation>
+    </message>
+    <message>
+        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot; or &quot;workflow&quot; declaration</source>
+        <translation>očekává se deklarace &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot; nebo &quot;workflow&quot;</translation>
+    </message>
+    <message>
+        <source>workflow name &quot;%1&quot; is not a lowercase identifier</source>
+        <translation>název workflow „%1“ není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>workflow %1: state &quot;%2&quot; is not a lowercase identifier of at most 40 characters</source>
+        <translation>workflow %1: stav „%2“ není identifikátor psaný malými písmeny o délce nejvýše 40 znaků</translation>
+    </message>
+    <message>
+        <source>workflow %1: state &quot;%2&quot; is declared twice</source>
+        <translation>workflow %1: stav „%2“ je deklarován dvakrát</translation>
+    </message>
+    <message>
+        <source>workflow %1: action &quot;%2&quot; of state %3 is not a lowercase identifier</source>
+        <translation>workflow %1: úkon „%2“ stavu %3 není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>workflow %1 has no states</source>
+        <translation>workflow %1 nemá žádné stavy</translation>
+    </message>
+    <message>
+        <source>workflow %1: the initial state &quot;%2&quot; is not declared</source>
+        <translation>workflow %1: počáteční stav „%2“ není deklarován</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition &quot;%2&quot; is not a lowercase identifier</source>
+        <translation>workflow %1: přechod „%2“ není identifikátor psaný malými písmeny</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition &quot;%2&quot; is declared twice</source>
+        <translation>workflow %1: přechod „%2“ je deklarován dvakrát</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition %2 goes to an unknown state &quot;%3&quot;</source>
+        <translation>workflow %1: přechod %2 vede do neznámého stavu „%3“</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition %2 starts in no state</source>
+        <translation>workflow %1: přechod %2 nezačíná v žádném stavu</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition %2 starts in an unknown state &quot;%3&quot;</source>
+        <translation>workflow %1: přechod %2 začíná v neznámém stavu „%3“</translation>
+    </message>
+    <message>
+        <source>%1: unknown workflow &quot;%2&quot;</source>
+        <translation>%1: neznámé workflow „%2“</translation>
+    </message>
+    <message>
+        <source>%1: number.per names no reference field &quot;%2&quot;</source>
+        <translation>%1: number.per uvádí „%2“, což není referenční pole</translation>
+    </message>
+    <message>
+        <source>%1: workflow %2 has no transition &quot;%3&quot;</source>
+        <translation>%1: workflow %2 nemá přechod „%3“</translation>
+    </message>
+    <message>
+        <source>%1: a transition requires the unknown field &quot;%2&quot;</source>
+        <translation>%1: přechod vyžaduje neznámé pole „%2“</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1404,34 @@
         <source>Rate</source>
         <translation>Kurz</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Post again</source>
+        <translation>Znovu zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Unpost</source>
+        <translation>Zrušit zaúčtování</translation>
+    </message>
+    <message>
+        <source>Mark for deletion</source>
+        <translation>Označit ke smazání</translation>
+    </message>
+    <message>
+        <source>Remove the deletion mark</source>
+        <translation>Zrušit označení ke smazání</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>
@@ -1339,8 +1451,8 @@
         <translation>pro %2 není nastaven kurz měny %1</translation>
     </message>
     <message>
-        <source>lines[%1].%2: the invoice is in another currency than the payment</source>
-        <translation>lines[%1].%2: faktura je v jiné měně než platba</translation>
+        <source>%1: the invoice is in another currency than the payment</source>
+        <translation>%1: faktura je v jiné měně než platba</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1496,14 @@
         <source>register: unknown information register &quot;%1&quot;</source>
         <translation>register: neznámý informační registr „%1“</translation>
     </message>
+    <message>
+        <source>kind: a %1 cannot be created from a %2</source>
+        <translation>kind: doklad %1 nelze vytvořit z dokladu %2</translation>
+    </message>
+    <message>
+        <source>id: the document id (a positive integer) is required</source>
+        <translation>id: je třeba zadat id dokladu (kladné celé číslo)</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1425,6 +1545,13 @@
     <message>
         <source>frame of %1 bytes exceeds the maximum of %2 bytes</source>
         <translation>rámec o velikosti %1 bajtů překračuje maximum %2 bajtů</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: the amount is out of range</source>
+        <translation>%1: částka je mimo rozsah</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1695,33 @@
     </message>
 </context>
 <context>
+    <name>erp::app::HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Historie: %1</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Přechod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ze stavu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do stavu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::IntegerEditor</name>
     <message>
         <source>must be a whole number between %1 and %2</source>
@@ -1685,24 +1839,21 @@
         <translation>Vytvořit nový doklad (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Post</source>
-        <translation>&amp;Zaúčtovat</translation>
-    </message>
-    <message>
-        <source>Post the selected document: record its movements (Ctrl+P)</source>
-        <translation>Zaúčtovat vybraný doklad: zapsat jeho pohyby (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Unpost</source>
-        <translation>Zr&amp;ušit zaúčtování</translation>
-    </message>
-    <message>
-        <source>Take the selected document&apos;s movements back (Ctrl+Shift+P)</source>
-        <translation>Vzít zpět pohyby vybraného dokladu (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <source>Its movements will be taken back.</source>
         <translation>Jeho pohyby budou vzaty zpět.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>Who moved the selected document from state to state, and when (Ctrl+H)</source>
+        <translation>Kdo a kdy převedl vybraný doklad z jednoho stavu do druhého (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind, document</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1874,22 +2025,6 @@
         <translation>Uložit, zaúčtovat a zavřít (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>&amp;Post</source>
-        <translation>&amp;Zaúčtovat</translation>
-    </message>
-    <message>
-        <source>Save and post: record the document&apos;s movements (Ctrl+P)</source>
-        <translation>Uložit a zaúčtovat: zapsat pohyby dokladu (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Unpost</source>
-        <translation>Zr&amp;ušit zaúčtování</translation>
-    </message>
-    <message>
-        <source>Take the document&apos;s movements back (Ctrl+Shift+P)</source>
-        <translation>Vzít zpět pohyby dokladu (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <source>%1 %2 of %3</source>
         <comment>document kind, number, date</comment>
         <translation>%1 %2 ze dne %3</translation>
@@ -1897,6 +2032,22 @@
     <message>
         <source>Marked for deletion</source>
         <translation>Označeno ke smazání</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>Who moved the document from state to state, and when (Ctrl+H)</source>
+        <translation>Kdo a kdy převedl doklad z jednoho stavu do druhého (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; for deletion?</source>
+        <translation>Označit „%1“ ke smazání?</translation>
+    </message>
+    <message>
+        <source>Its movements will be taken back.</source>
+        <translation>Jeho pohyby budou vzaty zpět.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2125,38 @@
     <message>
         <source>The new language applies the next time you start the program.</source>
         <translation>Nový jazyk se projeví při příštím spuštění programu.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::TransitionActions</name>
+    <message>
+        <source>marks the document for deletion</source>
+        <translation>označí doklad ke smazání</translation>
+    </message>
+    <message>
+        <source>removes the deletion mark</source>
+        <translation>zruší označení ke smazání</translation>
+    </message>
+    <message>
+        <source>records the document&apos;s movements</source>
+        <translation>zapíše pohyby dokladu</translation>
+    </message>
+    <message>
+        <source>takes the document&apos;s movements back</source>
+        <translation>vezme pohyby dokladu zpět</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>transition title, what it does</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Další</translation>
+    </message>
+    <message>
+        <source>More commands of the document&apos;s workflow</source>
+        <translation>Další příkazy workflow dokladu</translation>
     </message>
 </context>
 </TS>

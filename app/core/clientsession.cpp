@@ -76,8 +76,6 @@ void ClientSession::loadEnums(std::function<void()> done)
                                     v.toMap().value(QStringLiteral("title")).toString()});
             m_enums.insert(info.name, info);
         }
-        if (!m_enums.contains(DocumentStatusEnum))
-            m_enums.insert(DocumentStatusEnum, documentStatusEnum());
         m_enumsLoaded = true;
         done();
     });
@@ -97,6 +95,9 @@ void ClientSession::describe(const QString &kind, QObject *receiver, std::functi
             return;
         const KindInfo info = KindInfo::fromCbor(r.result.toMap());
         m_kinds.insert(kind, info);
+        // The status field is an enumeration of the workflow's states.
+        if (!info.workflow.isEmpty())
+            m_enums.insert(info.workflow.enumName(), info.workflow.statesEnum());
         done(info);
     });
 }

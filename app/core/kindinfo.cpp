@@ -26,6 +26,8 @@ FieldInfo fieldFromCbor(const QCborMap &m)
             f.target = m.value(key).toString();
     f.targetIsDocument = m.contains(QStringLiteral("document"));
     f.required = m.value(QStringLiteral("required")).toBool();
+    f.computed = m.value(QStringLiteral("computed")).toBool();
+    f.readOnly = f.computed || m.value(QStringLiteral("readOnly")).toBool();
     f.defaultValue = m.value(QStringLiteral("default"));
     return f;
 }
@@ -56,39 +58,116 @@ QList<FieldInfo> catalogSystemFields(const KindInfo &k, const QCborMap &d)
     return fields;
 }
 
-// The server numbers documents; the date is when the document happened; the status follows
-// posting.
-QList<FieldInfo> documentSystemFields()
+// The server numbers documents; the date is when the document happened; the status is the
+// workflow's state, shown with the states' titles.
+QList<FieldInfo> documentSystemFields(const WorkflowInfo &workflow)
 {
     FieldInfo number = systemField(QStringLiteral("number"), Text::tr("Number"), QStringLiteral("string"));
     number.length = 30;
     number.readOnly = true;
     FieldInfo date = systemField(QStringLiteral("date"), Text::tr("Date"), QStringLiteral("datetime"));
     date.required = true;
-    FieldInfo status = systemField(QStringLiteral("status"), Text::tr("Status"), QStringLiteral("enum"));
-    status.target = DocumentStatusEnum;
+    FieldInfo status = systemField(QStringLiteral("status"), Text::tr("Status"),
+                                   workflow.isEmpty() ? QStringLiteral("string") : QStringLiteral("enum"));
+    if (!workflow.isEmpty())
+        status.target = workflow.enumName();
     status.readOnly = true;
     return {number, date, status};
 }
 
 } // namespace
 
-EnumInfo documentStatusEnum()
+const WorkflowState *WorkflowInfo::state(const QString &stateName) const
+{
+    for (const WorkflowState &s : states)
+        if (s.name == stateName)
+            return &s;
+    return nullptr;
+}
+
+const WorkflowTransition *WorkflowInfo::transition(const QString &transitionName) const
+{
+    for (const WorkflowTransition &t : transitions)
+        if (t.name == transitionName)
+            return &t;
+    return nullptr;
+}
+
+QString WorkflowInfo::stateTitle(const QString &stateName) const
+{
+    const WorkflowState *s = state(stateName);
+    return s ? s->title : stateName;
+}
+
+QString WorkflowInfo::transitionTitle(const QString &transitionName) const
+{
+    if (const WorkflowTransition *t = transition(transitionName))
+        return t->title;
+    // The server records a document's creation in its history as "create" (DocumentStore::create).
+    if (transitionName == QLatin1String("create"))
+        return Text::tr("Created");
+    return transitionName;
+}
+
+bool WorkflowInfo::isPosted(const QString &stateName) const
+{
+    const WorkflowState *s = state(stateName);
+    return s && s->posted;
+}
+
+bool WorkflowInfo::canRun(const WorkflowTransition &t, const QString &stateName, bool deleted) const
+{
+    if (!t.allowed || !t.from.contains(stateName))
+        return false;
+    return t.deletionMark ? *t.deletionMark != deleted : !deleted;
+}
+
+const WorkflowTransition *WorkflowInfo::deletionMarkTransition(bool mark) const
+{
+    for (const WorkflowTransition &t : transitions)
+        if (t.deletionMark == mark)
+            return &t;
+    return nullptr;
+}
+
+EnumInfo WorkflowInfo::statesEnum() const
 {
     EnumInfo e;
-    e.name = DocumentStatusEnum;
+    e.name = enumName();
     e.title = Text::tr("Status");
-    e.values = {{DraftStatus, documentStatusText(DraftStatus)}, {PostedStatus, documentStatusText(PostedStatus)}};
+    for (const WorkflowState &s : states)
+        e.values.append({s.name, s.title});
     return e;
 }
 
-QString documentStatusText(const QString &status)
+WorkflowInfo WorkflowInfo::fromCbor(const QCborMap &d)
 {
-    if (status == PostedStatus)
-        return Text::tr("Posted");
-    if (status == DraftStatus)
-        return Text::tr("Draft");
-    return status;
+    WorkflowInfo w;
+    w.name = d.value(QStringLiteral("name")).toString();
+    w.initial = d.value(QStringLiteral("initial")).toString();
+    for (const QCborValue &v : d.value(QStringLiteral("states")).toArray()) {
+        const QCborMap m = v.toMap();
+        WorkflowState s;
+        s.name = m.value(QStringLiteral("name")).toString();
+        s.title = m.value(QStringLiteral("title")).toString(s.name);
+        s.posted = m.value(QStringLiteral("posted")).toBool();
+        w.states.append(s);
+    }
+    for (const QCborValue &v : d.value(QStringLiteral("transitions")).toArray()) {
+        const QCborMap m = v.toMap();
+        WorkflowTransition t;
+        t.name = m.value(QStringLiteral("name")).toString();
+        t.title = m.value(QStringLiteral("title")).toString(t.name);
+        for (const QCborValue &from : m.value(QStringLiteral("from")).toArray())
+            t.from.append(from.toString());
+        t.to = m.value(QStringLiteral("to")).toString();
+        t.shortcut = m.value(QStringLiteral("shortcut")).toString();
+        if (m.value(QStringLiteral("deletionMark")).isBool())
+            t.deletionMark = m.value(QStringLiteral("deletionMark")).toBool();
+        t.allowed = m.value(QStringLiteral("allowed")).toBool();
+        w.transitions.append(t);
+    }
+    return w;
 }
 
 const FieldInfo *SectionInfo::field(const QString &fieldName) const
@@ -123,7 +202,9 @@ KindInfo KindInfo::fromCbor(const QCborMap &d)
     k.isDocument = d.value(QStringLiteral("class")).toString() == QLatin1String("document");
     k.hierarchical = !k.isDocument && d.value(QStringLiteral("hierarchical")).toBool();
     k.autoCode = d.value(QStringLiteral("autoCode")).toBool(true);
-    k.fields = k.isDocument ? documentSystemFields() : catalogSystemFields(k, d);
+    if (k.isDocument)
+        k.workflow = WorkflowInfo::fromCbor(d.value(QStringLiteral("workflow")).toMap());
+    k.fields = k.isDocument ? documentSystemFields(k.workflow) : catalogSystemFields(k, d);
     for (const QCborValue &f : d.value(QStringLiteral("fields")).toArray())
         k.fields << fieldFromCbor(f.toMap());
     for (const QCborValue &s : d.value(QStringLiteral("sections")).toArray()) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace erp::app {
 
 // A field as meta.describe reports it. System fields (code, name, parent of catalogs; number,
@@ -20,7 +22,8 @@ struct FieldInfo
     QString target; // enum name or catalog name
     bool targetIsDocument = false; // a reference to a document (found by number)
     bool required = false;
-    bool readOnly = false; // set by the server only (a document's number)
+    bool computed = false; // the server computes it (totals, line amounts, VAT)
+    bool readOnly = false; // never edited nor sent: declared so, computed, or a document's number
     QCborValue defaultValue;
 
     bool isNumeric() const { return type == QLatin1String("decimal") || type == QLatin1String("money"); }
@@ -35,6 +38,61 @@ struct SectionInfo
     const FieldInfo *field(const QString &name) const;
 };
 
+struct EnumInfo
+{
+    QString name;
+    QString title;
+    QList<std::pair<QString, QString>> values; // name, title
+};
+
+// A document kind's workflow as meta.describe sends it: states and the transitions between
+// them. The client knows no state by name; what a state means (posted or not) is its flag.
+struct WorkflowState
+{
+    QString name;
+    QString title;
+    bool posted = false; // the document's movements are recorded in this state
+};
+
+struct WorkflowTransition
+{
+    QString name;
+    QString title;
+    QStringList from;
+    QString to;
+    QString shortcut;                 // "Ctrl+P" (QKeySequence::PortableText), or empty
+    std::optional<bool> deletionMark; // sets (true) or clears (false) the deletion mark
+    bool allowed = false;             // this user has the rights it needs
+};
+
+struct WorkflowInfo
+{
+    QString name;
+    QString initial;
+    QList<WorkflowState> states;
+    QList<WorkflowTransition> transitions;
+
+    bool isEmpty() const { return states.isEmpty(); }
+    const WorkflowState *state(const QString &name) const;
+    const WorkflowTransition *transition(const QString &name) const;
+    // The state's title; the name itself when the workflow does not know it.
+    QString stateTitle(const QString &state) const;
+    // The transition's title; for the "create" entries of a document's history "Created".
+    QString transitionTitle(const QString &transition) const;
+    bool isPosted(const QString &state) const;
+    // Whether the user may run t on a document in `state`, marked for deletion or not: it is
+    // allowed, starts in that state, and a marked document only takes the one that clears the
+    // mark (a deletion mark transition that would change nothing is not offered either).
+    bool canRun(const WorkflowTransition &t, const QString &state, bool deleted) const;
+    // The transition that sets (true) or clears (false) the deletion mark, if any.
+    const WorkflowTransition *deletionMarkTransition(bool mark) const;
+    // The states as an enumeration, so that the status shows and filters like an enum.
+    QString enumName() const { return QStringLiteral("workflow:") + name; }
+    EnumInfo statesEnum() const;
+
+    static WorkflowInfo fromCbor(const QCborMap &description);
+};
+
 struct KindInfo
 {
     QString name;
@@ -46,25 +104,11 @@ struct KindInfo
     // declared fields.
     QList<FieldInfo> fields;
     QList<SectionInfo> sections;
+    WorkflowInfo workflow; // documents
 
     const FieldInfo *field(const QString &name) const;
     const SectionInfo *section(const QString &name) const;
     static KindInfo fromCbor(const QCborMap &description);
 };
-
-struct EnumInfo
-{
-    QString name;
-    QString title;
-    QList<std::pair<QString, QString>> values; // name, title
-};
-
-// A document's status ("draft", "posted") is shown as an enumeration of the client's own.
-inline const QString DocumentStatusEnum = QStringLiteral("document_status");
-inline const QString PostedStatus = QStringLiteral("posted");
-inline const QString DraftStatus = QStringLiteral("draft");
-EnumInfo documentStatusEnum();
-// "Posted", "Draft" in the interface language.
-QString documentStatusText(const QString &status);
 
 } // namespace erp::app

@@ -3,7 +3,9 @@
 #include "connection.h"
 #include "core/clientsession.h"
 #include "fieldeditor.h"
+#include "historydialog.h"
 #include "sectioneditor.h"
+#include "transitionactions.h"
 #include "valuetext.h"
 
 #include <QAction>
@@ -27,6 +29,22 @@ namespace erp::app {
 
 using erp::client::Reply;
 using erp::protocol::ErrorCode;
+
+namespace {
+
+// Ctrl+Enter saves and runs this transition, the one document.create and document.update run
+// themselves with "post": true, so that saving and posting succeed or fail together.
+const QString PostTransition = QStringLiteral("post");
+
+// Read-only editors look it: the window's colour behind the value instead of the base colour.
+void showReadOnly(QWidget *editor)
+{
+    QPalette palette = editor->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    editor->setPalette(palette);
+}
+
+} // namespace
 
 ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, const QCborMap &initial, QWidget *parent)
     : QWidget(parent), m_session(session), m_kindName(kind), m_id(id), m_initial(initial), m_body(new QVBoxLayout),
@@ -106,34 +124,36 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
     });
 }
 
-// Documents post: Ctrl+Enter posts and closes; saving alone keeps a draft a draft.
+// Documents: a command per transition of the workflow after Save, History, and Ctrl+Enter
+// saving, posting and closing when the workflow has "post" and the user may run it.
 void ObjectForm::addDocumentActions()
 {
     QStyle *style = QApplication::style();
-    m_saveCloseAction->setShortcuts({});
-    m_saveCloseAction->setVisible(false);
-    m_postCloseAction = new QAction(style->standardIcon(QStyle::SP_DialogOkButton), tr("Post and &close"), this);
-    m_postCloseAction->setObjectName(QStringLiteral("postAndClose"));
-    m_postCloseAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_postCloseAction->setToolTip(tr("Save, post and close (Ctrl+Enter)"));
-    connect(m_postCloseAction, &QAction::triggered, this, &ObjectForm::postAndClose);
-    m_postAction = new QAction(style->standardIcon(QStyle::SP_DialogApplyButton), tr("&Post"), this);
-    m_postAction->setObjectName(QStringLiteral("post"));
-    m_postAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_postAction->setToolTip(tr("Save and post: record the document's movements (Ctrl+P)"));
-    connect(m_postAction, &QAction::triggered, this, &ObjectForm::post);
-    m_unpostAction = new QAction(style->standardIcon(QStyle::SP_DialogCancelButton), tr("&Unpost"), this);
-    m_unpostAction->setObjectName(QStringLiteral("unpost"));
-    m_unpostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_unpostAction->setToolTip(tr("Take the document's movements back (Ctrl+Shift+P)"));
-    connect(m_unpostAction, &QAction::triggered, this, &ObjectForm::unpost);
-    m_toolbar->insertAction(m_saveAction, m_postCloseAction);
-    m_toolbar->insertActions(m_toolbar->actions().value(m_toolbar->actions().indexOf(m_saveAction) + 1),
-                             {m_postAction, m_unpostAction});
-    for (QAction *action : {m_postCloseAction, m_postAction, m_unpostAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
+    const WorkflowTransition *post = m_kind.workflow.transition(PostTransition);
+    if (post && post->allowed) {
+        m_saveCloseAction->setShortcuts({});
+        m_saveCloseAction->setVisible(false);
+        m_postCloseAction = new QAction(style->standardIcon(QStyle::SP_DialogOkButton), tr("Post and &close"), this);
+        m_postCloseAction->setObjectName(QStringLiteral("postAndClose"));
+        m_postCloseAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+        m_postCloseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_postCloseAction->setToolTip(tr("Save, post and close (Ctrl+Enter)"));
+        connect(m_postCloseAction, &QAction::triggered, this, &ObjectForm::postAndClose);
+        m_toolbar->insertAction(m_saveAction, m_postCloseAction);
+        addAction(m_postCloseAction);
     }
+    m_transitions = new TransitionActions(m_kind.workflow, this, TransitionActions::DeletionMark::Include);
+    connect(m_transitions, &TransitionActions::triggered, this, &ObjectForm::runTransition);
+    m_historyAction = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&History"), this);
+    m_historyAction->setObjectName(QStringLiteral("history"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_historyAction->setToolTip(tr("Who moved the document from state to state, and when (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &ObjectForm::showHistory);
+    addAction(m_historyAction);
+    QAction *afterSave = m_toolbar->actions().value(m_toolbar->actions().indexOf(m_saveAction) + 1);
+    m_transitions->addTo(m_toolbar, afterSave);
+    m_toolbar->insertAction(afterSave, m_historyAction);
     m_statusLabel->show();
     updateStatus();
 }
@@ -162,7 +182,7 @@ QString ObjectForm::title() const
 
 QString ObjectForm::status() const
 {
-    return m_object.value(QStringLiteral("status")).toString(DraftStatus);
+    return m_object.value(QStringLiteral("status")).toString(m_kind.workflow.initial);
 }
 
 QString ObjectForm::messageText() const
@@ -175,13 +195,22 @@ void ObjectForm::updateStatus()
     if (!m_kind.isDocument)
         return;
     const bool deleted = m_object.value(QStringLiteral("deleted")).toBool();
-    const bool posted = status() == PostedStatus;
-    m_statusLabel->setText(deleted ? tr("Marked for deletion") : documentStatusText(status()));
-    m_statusLabel->setStyleSheet(posted ? QStringLiteral("color: #1b7f3b; font-weight: bold;")
-                                        : QStringLiteral("color: #5f6368; font-weight: bold;"));
-    m_postCloseAction->setEnabled(!deleted);
-    m_postAction->setEnabled(!deleted);
-    m_unpostAction->setEnabled(posted && m_id != 0);
+    const WorkflowInfo &workflow = m_kind.workflow;
+    const QString state = status();
+    m_statusLabel->setText(deleted ? tr("Marked for deletion") : workflow.stateTitle(state));
+    m_statusLabel->setStyleSheet(workflow.isPosted(state) && !deleted ? QStringLiteral("color: #1b7f3b; font-weight: bold;")
+                                                                      : QStringLiteral("color: #5f6368; font-weight: bold;"));
+    m_transitions->update(state, deleted);
+    // A new document exists only once saved: the one transition that saving runs is possible.
+    if (m_id == 0)
+        for (QAction *action : m_transitions->actions())
+            if (action->objectName() != PostTransition)
+                action->setEnabled(false);
+    if (m_postCloseAction) {
+        const WorkflowTransition *post = workflow.transition(PostTransition);
+        m_postCloseAction->setEnabled(post && workflow.canRun(*post, state, deleted));
+    }
+    m_historyAction->setEnabled(m_id != 0);
 }
 
 QString ObjectForm::errorText(const QString &field) const
@@ -269,8 +298,10 @@ QWidget *ObjectForm::buildGroup(const QCborMap &group)
         editor->setObjectName(QStringLiteral("field_") + name);
         const bool readOnly = field->readOnly || entry.value(QStringLiteral("readOnly")).toBool();
         editor->setReadOnly(readOnly);
-        if (readOnly)
+        if (readOnly) {
             m_readOnly.insert(name);
+            showReadOnly(editor);
+        }
         label->setBuddy(editor);
         auto *error = new QLabel(box);
         error->setObjectName(QStringLiteral("error_") + name);
@@ -376,7 +407,7 @@ QCborMap ObjectForm::collectSections() const
             continue;
         const QCborArray lines = it.value()->lines();
         if (m_id == 0 ? !lines.isEmpty() : lines != m_sectionLines.value(it.key()))
-            sections.insert(it.key(), lines);
+            sections.insert(it.key(), it.value()->writableLines());
     }
     return sections;
 }
@@ -407,11 +438,6 @@ void ObjectForm::save()
     write(false);
 }
 
-void ObjectForm::post()
-{
-    write(true);
-}
-
 void ObjectForm::write(bool post)
 {
     if (m_saving || !m_loaded)
@@ -421,17 +447,17 @@ void ObjectForm::write(bool post)
         m_closeAfterSave = false;
         return;
     }
-    if (post && m_id != 0 && !m_modified) {
-        changePosting(QStringLiteral("post"));
-        return;
-    }
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kindName);
     QCborMap values = collectChanges(m_id == 0);
     if (m_id == 0)
-        for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it)
-            if (!values.contains(it.key()) && (!m_editors.contains(it.key().toString()) || m_readOnly.contains(it.key().toString())))
+        for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it) {
+            const QString key = it.key().toString();
+            if (const FieldInfo *f = m_kind.field(key); f && f->readOnly)
+                continue; // the server's to set, whatever the caller proposed
+            if (!values.contains(it.key()) && (!m_editors.contains(key) || m_readOnly.contains(key)))
                 values.insert(it.key(), it.value());
+        }
     params.insert(QStringLiteral("values"), values);
     const QCborMap sections = collectSections();
     if (!sections.isEmpty())
@@ -447,19 +473,48 @@ void ObjectForm::write(bool post)
                     [this](const Reply &r) { finish(r, true); });
 }
 
-// document.post or document.unpost of the document as last read. Edits not saved yet stay in
-// the form: posting does not change the values.
-void ObjectForm::changePosting(const QString &operation)
+void ObjectForm::runTransition(const QString &name)
 {
-    if (m_saving || m_id == 0)
+    const WorkflowTransition *t = m_kind.workflow.transition(name);
+    const bool deleted = m_object.value(QStringLiteral("deleted")).toBool();
+    if (!t || m_saving || !m_loaded || !m_kind.workflow.canRun(*t, status(), deleted)) {
+        m_closeAfterSave = false;
         return;
+    }
+    if (name == PostTransition && (m_id == 0 || m_modified)) {
+        write(true);
+        return;
+    }
+    if (m_id == 0) {
+        m_closeAfterSave = false;
+        return;
+    }
+    if (t->deletionMark == true) {
+        QString question = tr("Mark \"%1\" for deletion?").arg(presentation(m_kind, m_object));
+        if (m_kind.workflow.isPosted(status()))
+            question += u'\n' + tr("Its movements will be taken back.");
+        if (QMessageBox::question(this, title(), question) != QMessageBox::Yes) {
+            m_closeAfterSave = false;
+            return;
+        }
+    }
     clearErrors();
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kindName);
     params.insert(QStringLiteral("id"), m_id);
     params.insert(QStringLiteral("version"), m_object.value(QStringLiteral("version")));
+    params.insert(QStringLiteral("transition"), name);
     m_saving = true;
-    m_session->call(method(operation), params, this, [this](const Reply &r) { finish(r, !m_modified); });
+    m_session->call(QStringLiteral("document.transition"), params, this, [this](const Reply &r) { finish(r, !m_modified); });
+}
+
+void ObjectForm::showHistory()
+{
+    if (!m_kind.isDocument || m_id == 0)
+        return;
+    auto *dialog = new HistoryDialog(m_session, m_kind, m_id, title(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ObjectForm::finish(const Reply &r, bool refill)
@@ -500,17 +555,17 @@ void ObjectForm::saveAndClose()
 
 void ObjectForm::postAndClose()
 {
-    if (!m_modified && m_id != 0 && status() == PostedStatus) {
+    const WorkflowTransition *post = m_kind.workflow.transition(PostTransition);
+    if (!post) {
+        saveAndClose();
+        return;
+    }
+    if (!m_modified && m_id != 0 && status() == post->to) {
         Q_EMIT closeRequested();
         return;
     }
     m_closeAfterSave = true;
-    post();
-}
-
-void ObjectForm::unpost()
-{
-    changePosting(QStringLiteral("unpost"));
+    runTransition(PostTransition);
 }
 
 void ObjectForm::askToReload(const QString &message)

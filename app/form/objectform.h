@@ -23,11 +23,13 @@ namespace erp::app {
 class ClientSession;
 class FieldEditor;
 class SectionEditor;
+class TransitionActions;
 
 // The generic form of one catalog object or document, built from the layout the server sends
 // (forms/ merged with the role's and the user's settings) and the metadata. Keyboard first:
-// Enter moves to the next field, Ctrl+S saves, Ctrl+Enter saves and closes (documents: posts
-// and closes), Esc closes (asking about changes). Only changed, writable values are sent.
+// Enter moves to the next field, Ctrl+S saves, Ctrl+Enter saves and closes (documents: saves,
+// runs the workflow's "post" and closes), Esc closes (asking about changes). Only changed,
+// writable values are sent. Documents get a command per workflow transition and History.
 class ObjectForm : public QWidget
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ public:
     QString messageText() const;
     QString title() const;
     bool isDocument() const { return m_kind.isDocument; }
-    // A document's status as last read: "draft" or "posted".
+    // A document's state as last read (the workflow's initial one for a new document).
     QString status() const;
 
     // Asks about unsaved changes; true when the form may close.
@@ -57,10 +59,12 @@ public:
 public Q_SLOTS:
     void save();
     void saveAndClose();
-    // Documents: save with posting (document.post when nothing changed), and take posting back.
-    void post();
+    // Documents: runs a transition of the workflow (document.transition) on the document as
+    // last read; edits not saved yet stay in the form. "post" saves the edits with it, in one call.
+    void runTransition(const QString &transition);
+    // Saves, runs "post" (when the workflow has it) and closes.
     void postAndClose();
-    void unpost();
+    void showHistory();
     void reload();
 
 Q_SIGNALS:
@@ -83,7 +87,6 @@ private:
     QCborMap collectSections() const;
     bool checkInput();
     void write(bool post);
-    void changePosting(const QString &operation);
     void finish(const erp::client::Reply &reply, bool refill);
     void showError(const QString &field, const QString &message);
     void clearErrors();
@@ -111,8 +114,8 @@ private:
     QAction *m_saveCloseAction;
     QAction *m_saveAction;
     QAction *m_postCloseAction = nullptr;
-    QAction *m_postAction = nullptr;
-    QAction *m_unpostAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    TransitionActions *m_transitions = nullptr;
     QLabel *m_statusLabel;
     bool m_modified = false;
     bool m_loaded = false;

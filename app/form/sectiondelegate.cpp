@@ -133,10 +133,15 @@ bool SectionDelegate::finish(FieldEditor *editor, EndEditHint hint)
         return true;
     }
     const QModelIndex cell = m_open.value(editor).cell;
-    // Enter on the very last cell stays there instead of wrapping to the first line.
-    if (hint == EditNextItem && cell.isValid() && cell.row() == cell.model()->rowCount() - 1
-        && cell.column() == cell.model()->columnCount() - 1)
-        hint = SubmitModelCache;
+    // Enter on the very last cell stays there instead of wrapping to the first line; the cells
+    // after it may be disabled ones (read-only fields), which the cursor passes by.
+    if (hint == EditNextItem && cell.isValid() && cell.row() == cell.model()->rowCount() - 1) {
+        bool last = true;
+        for (int column = cell.column() + 1; column < cell.model()->columnCount(); ++column)
+            last &= !(cell.siblingAtColumn(column).flags() & Qt::ItemIsEnabled);
+        if (last)
+            hint = SubmitModelCache;
+    }
     Q_EMIT commitData(editor);
     Q_EMIT closeEditor(editor, hint);
     return true;

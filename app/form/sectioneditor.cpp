@@ -161,6 +161,11 @@ QCborArray SectionEditor::lines() const
     return m_model->lines();
 }
 
+QCborArray SectionEditor::writableLines() const
+{
+    return m_model->lines(SectionModel::Fields::Writable);
+}
+
 void SectionEditor::setReadOnly(bool readOnly)
 {
     if (readOnly)

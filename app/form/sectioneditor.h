@@ -20,7 +20,8 @@ class SectionModel;
 
 // The editable grid of a tabular section: lines in canonical form in and out, buttons and
 // shortcuts (grid focused) to add (Insert), copy (F9), delete (Delete) and move lines
-// (Ctrl+Up, Ctrl+Down); Enter edits a cell, and in a cell commits and moves right.
+// (Ctrl+Up, Ctrl+Down); Enter edits a cell, and in a cell commits and moves right. Cells of
+// read-only fields (computed by the server) are greyed, skipped and never edited.
 class SectionEditor : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     void setLines(const QCborArray &lines);
     // Every line with every field (null when empty), without "display".
     QCborArray lines() const;
+    // The lines as they are sent: without the read-only fields (computed amounts, VAT).
+    QCborArray writableLines() const;
 
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }

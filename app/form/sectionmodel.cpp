@@ -73,13 +73,14 @@ void SectionModel::setLines(const QCborArray &lines)
     endResetModel();
 }
 
-QCborArray SectionModel::lines() const
+QCborArray SectionModel::lines(Fields fields) const
 {
     QCborArray out;
     for (const Line &line : m_lines) {
         QCborMap map;
         for (const FieldInfo &f : m_section.fields)
-            map.insert(f.name, nullIfUndefined(line.values.value(f.name)));
+            if (fields == Fields::All || !f.readOnly)
+                map.insert(f.name, nullIfUndefined(line.values.value(f.name)));
         out.append(map);
     }
     return out;
@@ -238,9 +239,14 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool SectionModel::isEditable(int column) const
+{
+    return !m_readOnly && column >= 0 && column < m_section.fields.size() && !field(column).readOnly;
+}
+
 bool SectionModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (m_readOnly || !index.isValid() || role != Qt::CheckStateRole || !isBoolean(field(index.column())))
+    if (!index.isValid() || !isEditable(index.column()) || role != Qt::CheckStateRole || !isBoolean(field(index.column())))
         return false;
     setCell(index.row(), index.column(), value.toInt() == Qt::Checked);
     return true;
@@ -250,6 +256,10 @@ Qt::ItemFlags SectionModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    // The server computes read-only fields: their cells are disabled, so greyed and skipped by
+    // the cursor (Enter and Tab move from price straight on past the amount).
+    if (field(index.column()).readOnly)
+        return Qt::ItemIsSelectable;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     if (!m_readOnly)
         flags |= isBoolean(field(index.column())) ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;

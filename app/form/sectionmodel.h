@@ -13,7 +13,8 @@ namespace erp::app {
 class ClientSession;
 
 // The lines of a tabular section: a row per line, a column per field. Cells hold canonical
-// values; references also keep the referenced object's name for display.
+// values; references also keep the referenced object's name for display. Cells of read-only
+// fields are disabled items: views grey them and the cursor passes them by.
 class SectionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,8 +27,12 @@ public:
     int columnOf(const QString &fieldName) const;
 
     void setLines(const QCborArray &lines);
-    // Every line with every field of the section (null when empty), without display names.
-    QCborArray lines() const;
+    enum class Fields { All, Writable };
+    // Every line with every field of the section (null when empty), without display names;
+    // Writable leaves out the read-only fields, which the server computes.
+    QCborArray lines(Fields fields = Fields::All) const;
+    // A cell the user may edit: the section is not read-only, nor is the field.
+    bool isEditable(int column) const;
 
     QCborValue value(int row, int column) const;
     QString displayName(int row, int column) const;

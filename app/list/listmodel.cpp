@@ -130,11 +130,12 @@ void ListModel::refresh()
         return;
     }
     QCborMap p = baseParams();
-    p.insert(QStringLiteral("after"), cursorOf(m_rows.first(), true));
+    // A window at the top of the list re-reads from the top, so that rows now sorted before its
+    // first one (another user's new document, newest first) appear too.
+    if (m_moreAbove)
+        p.insert(QStringLiteral("after"), cursorOf(m_rows.first(), true));
     p.insert(QStringLiteral("limit"), qMin(qMax<qsizetype>(m_rows.size(), PageSize), 1000));
-    const bool moreAbove = m_moreAbove;
-    request(p, Direction::Below, true);
-    m_moreAbove = moreAbove;
+    request(p, Direction::Below, true, m_moreAbove);
 }
 
 void ListModel::fetchAbove()
@@ -169,7 +170,7 @@ void ListModel::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-void ListModel::request(QCborMap params, Direction direction, bool replace)
+void ListModel::request(QCborMap params, Direction direction, bool replace, bool keepMoreAbove)
 {
     if (replace)
         ++m_generation;
@@ -178,7 +179,7 @@ void ListModel::request(QCborMap params, Direction direction, bool replace)
     const QString method = m_kind.isDocument      ? QStringLiteral("document.list")
                            : showsSearchResults() ? QStringLiteral("catalog.search")
                                                   : QStringLiteral("catalog.list");
-    m_session->call(method, params, this, [this, generation, direction, replace](const Reply &r) {
+    m_session->call(method, params, this, [this, generation, direction, replace, keepMoreAbove](const Reply &r) {
         if (generation != m_generation)
             return; // an answer for a list that has been reloaded since
         setBusy(false);
@@ -197,7 +198,7 @@ void ListModel::request(QCborMap params, Direction direction, bool replace)
             beginResetModel();
             m_rows = rows;
             m_moreBelow = direction == Direction::Below && more;
-            m_moreAbove = direction == Direction::Above && more;
+            m_moreAbove = (direction == Direction::Above && more) || keepMoreAbove;
             endResetModel();
             Q_EMIT reset();
             return;
@@ -294,7 +295,7 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == 0 && row.value(QStringLiteral("is_group")).toBool())
             return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
-        if (index.column() == 0 && row.value(QStringLiteral("status")).toString() == PostedStatus)
+        if (index.column() == 0 && m_kind.workflow.isPosted(row.value(QStringLiteral("status")).toString()))
             return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         return {};
     case Qt::TextAlignmentRole:

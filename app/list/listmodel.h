@@ -48,7 +48,8 @@ public:
 
     void reload();
     void jumpToEnd();
-    // Re-reads the rows the window shows now (after a change pushed by the server).
+    // Re-reads the rows the window shows now (after a change pushed by the server); a window at
+    // the top of the list re-reads from the top, new rows before its first one included.
     void refresh();
     bool canFetchAbove() const { return m_moreAbove && !m_busy && !showsSearchResults(); }
     // True when the window does not reach the end of the list (Ctrl+End must ask the server).
@@ -84,7 +85,8 @@ private:
     QCborArray effectiveFilters() const;
     QCborMap baseParams() const;
     QCborMap cursorOf(const QCborMap &row, bool inclusive) const;
-    void request(QCborMap params, Direction direction, bool replace);
+    // keepMoreAbove: a replacing refresh of a window that starts further down keeps saying so.
+    void request(QCborMap params, Direction direction, bool replace, bool keepMoreAbove = false);
     void setBusy(bool busy);
     QString displayText(const FieldInfo &field, const QCborMap &row) const;
 

@@ -3,6 +3,8 @@
 #include "connection.h"
 #include "core/clientsession.h"
 #include "filterdialog.h"
+#include "form/historydialog.h"
+#include "form/transitionactions.h"
 #include "form/valuetext.h"
 #include "listmodel.h"
 
@@ -149,13 +151,14 @@ void ListWidget::createActions(QToolBar *toolbar)
     connect(open, &QAction::triggered, this, [this] { activate(m_view->currentIndex().row()); });
     if (m_mode == Mode::Browse) {
         if (m_kind.isDocument)
-            createPostingActions(toolbar);
-        QAction *mark = toolbar->addAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Mark for deletion"));
-        mark->setObjectName(QStringLiteral("markDeleted"));
-        mark->setShortcut(QKeySequence(Qt::Key_Delete));
-        mark->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        mark->setToolTip(tr("Mark or unmark the selected object for deletion (Del)"));
-        connect(mark, &QAction::triggered, this, &ListWidget::toggleDeletionMark);
+            createWorkflowActions(toolbar);
+        // Documents: runs the workflow's transition that sets or clears the mark.
+        m_markAction = toolbar->addAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Mark for deletion"));
+        m_markAction->setObjectName(QStringLiteral("markDeleted"));
+        m_markAction->setShortcut(QKeySequence(Qt::Key_Delete));
+        m_markAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_markAction->setToolTip(tr("Mark or unmark the selected object for deletion (Del)"));
+        connect(m_markAction, &QAction::triggered, this, &ListWidget::toggleDeletionMark);
     }
     QAction *refresh = toolbar->addAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
     refresh->setObjectName(QStringLiteral("refresh"));
@@ -199,21 +202,20 @@ void ListWidget::createGroupActions(QToolBar *toolbar)
     });
 }
 
-void ListWidget::createPostingActions(QToolBar *toolbar)
+// A command per transition of the workflow, except those of the deletion mark: Del runs them.
+void ListWidget::createWorkflowActions(QToolBar *toolbar)
 {
-    QStyle *style = QApplication::style();
-    m_postAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogApplyButton), tr("&Post"));
-    m_postAction->setObjectName(QStringLiteral("post"));
-    m_postAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_postAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_postAction->setToolTip(tr("Post the selected document: record its movements (Ctrl+P)"));
-    connect(m_postAction, &QAction::triggered, this, [this] { setPosted(true); });
-    m_unpostAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogCancelButton), tr("&Unpost"));
-    m_unpostAction->setObjectName(QStringLiteral("unpost"));
-    m_unpostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_unpostAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_unpostAction->setToolTip(tr("Take the selected document's movements back (Ctrl+Shift+P)"));
-    connect(m_unpostAction, &QAction::triggered, this, [this] { setPosted(false); });
+    m_transitions = new TransitionActions(m_kind.workflow, this, TransitionActions::DeletionMark::Skip);
+    connect(m_transitions, &TransitionActions::triggered, this, &ListWidget::runTransition);
+    m_historyAction = new QAction(QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&History"), this);
+    m_historyAction->setObjectName(QStringLiteral("history"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_historyAction->setToolTip(tr("Who moved the selected document from state to state, and when (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &ListWidget::showHistory);
+    addAction(m_historyAction);
+    // The list's toolbar is long already: History waits in the More menu (and on Ctrl+H).
+    m_transitions->addTo(toolbar, nullptr, {m_historyAction});
 }
 
 void ListWidget::setUpView()
@@ -309,10 +311,14 @@ void ListWidget::toggleDeletionMark()
         return;
     const QCborMap rowData = m_model->rowAt(row);
     const bool deleted = rowData.value(QStringLiteral("deleted")).toBool();
+    const QString status = rowData.value(QStringLiteral("status")).toString();
+    const WorkflowTransition *transition = m_kind.isDocument ? m_kind.workflow.deletionMarkTransition(!deleted) : nullptr;
+    if (m_kind.isDocument && (!transition || !m_kind.workflow.canRun(*transition, status, deleted)))
+        return;
     const QString name = presentation(m_kind, rowData);
     QString question = deleted ? tr("Remove the deletion mark from \"%1\"?").arg(name)
                                : tr("Mark \"%1\" for deletion?").arg(name);
-    if (!deleted && rowData.value(QStringLiteral("status")).toString() == PostedStatus)
+    if (!deleted && m_kind.workflow.isPosted(status))
         question += u'\n' + tr("Its movements will be taken back.");
     if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return;
@@ -320,9 +326,12 @@ void ListWidget::toggleDeletionMark()
     params.insert(QStringLiteral("kind"), m_kind.name);
     params.insert(QStringLiteral("id"), rowData.value(QStringLiteral("id")));
     params.insert(QStringLiteral("version"), rowData.value(QStringLiteral("version")));
-    params.insert(QStringLiteral("deleted"), !deleted);
+    if (transition)
+        params.insert(QStringLiteral("transition"), transition->name);
+    else
+        params.insert(QStringLiteral("deleted"), !deleted);
     m_keepId = rowData.value(QStringLiteral("id")).toInteger();
-    const QString method = m_kind.isDocument ? QStringLiteral("document.setDeleted") : QStringLiteral("catalog.setDeleted");
+    const QString method = m_kind.isDocument ? QStringLiteral("document.transition") : QStringLiteral("catalog.setDeleted");
     m_session->call(method, params, this, [this](const erp::client::Reply &r) {
         if (!r.ok)
             QMessageBox::warning(this, windowTitle(), r.error.message);
@@ -330,32 +339,49 @@ void ListWidget::toggleDeletionMark()
     });
 }
 
-void ListWidget::setPosted(bool posted)
+void ListWidget::runTransition(const QString &name)
 {
     const QCborMap rowData = m_model->rowAt(m_view->currentIndex().row());
-    if (rowData.isEmpty() || (rowData.value(QStringLiteral("status")).toString() == PostedStatus) == posted)
+    const WorkflowTransition *t = m_kind.workflow.transition(name);
+    if (rowData.isEmpty() || !t
+        || !m_kind.workflow.canRun(*t, rowData.value(QStringLiteral("status")).toString(),
+                                   rowData.value(QStringLiteral("deleted")).toBool()))
         return;
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kind.name);
     params.insert(QStringLiteral("id"), rowData.value(QStringLiteral("id")));
     params.insert(QStringLiteral("version"), rowData.value(QStringLiteral("version")));
+    params.insert(QStringLiteral("transition"), name);
     m_keepId = rowData.value(QStringLiteral("id")).toInteger();
-    const QString method = posted ? QStringLiteral("document.post") : QStringLiteral("document.unpost");
-    m_session->call(method, params, this, [this](const erp::client::Reply &r) {
+    m_session->call(QStringLiteral("document.transition"), params, this, [this](const erp::client::Reply &r) {
         if (!r.ok)
             QMessageBox::warning(this, windowTitle(), r.error.message);
         m_model->refresh();
     });
 }
 
+void ListWidget::showHistory()
+{
+    const QCborMap rowData = m_model->rowAt(m_view->currentIndex().row());
+    if (rowData.isEmpty() || !m_kind.isDocument)
+        return;
+    auto *dialog = new HistoryDialog(m_session, m_kind, rowData.value(QStringLiteral("id")).toInteger(),
+                                     tr("%1 %2", "document kind, document").arg(m_kind.title, presentation(m_kind, rowData)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void ListWidget::updateActions()
 {
-    if (!m_postAction)
+    if (!m_kind.isDocument || !m_markAction)
         return;
     const QCborMap row = m_model->rowAt(m_view->currentIndex().row());
-    const bool posted = row.value(QStringLiteral("status")).toString() == PostedStatus;
-    m_postAction->setEnabled(!row.isEmpty() && !posted && !row.value(QStringLiteral("deleted")).toBool());
-    m_unpostAction->setEnabled(posted);
+    const QString status = row.value(QStringLiteral("status")).toString();
+    const bool deleted = row.value(QStringLiteral("deleted")).toBool();
+    m_transitions->update(status, deleted, !row.isEmpty());
+    const WorkflowTransition *mark = m_kind.workflow.deletionMarkTransition(!deleted);
+    m_markAction->setEnabled(!row.isEmpty() && mark && m_kind.workflow.canRun(*mark, status, deleted));
+    m_historyAction->setEnabled(!row.isEmpty());
 }
 
 void ListWidget::enterGroup(qint64 id, const QString &name)

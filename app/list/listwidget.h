@@ -18,9 +18,10 @@ namespace erp::app {
 
 class ClientSession;
 class ListModel;
+class TransitionActions;
 
 // A catalog or document list: the lazy table, quick search as you type, groups, deletion marks,
-// posting (documents), and the commands to create and open objects. In choose mode (for
+// the workflow's transitions and history (documents), and the commands to create and open objects. In choose mode (for
 // reference fields) Enter picks a row.
 class ListWidget : public QWidget
 {
@@ -47,11 +48,12 @@ Q_SIGNALS:
 private:
     void createActions(QToolBar *toolbar);
     void createGroupActions(QToolBar *toolbar);
-    void createPostingActions(QToolBar *toolbar);
+    void createWorkflowActions(QToolBar *toolbar);
     void setUpView();
     void activate(int row);
     void toggleDeletionMark();
-    void setPosted(bool posted);
+    void runTransition(const QString &transition);
+    void showHistory();
     void updateActions();
     void enterGroup(qint64 id, const QString &name);
     void leaveGroup();
@@ -74,8 +76,9 @@ private:
     QTimer *m_refreshTimer;
     QAction *m_upAction = nullptr;
     QAction *m_hierarchyAction = nullptr;
-    QAction *m_postAction = nullptr;
-    QAction *m_unpostAction = nullptr;
+    QAction *m_markAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    TransitionActions *m_transitions = nullptr;
     QList<std::pair<qint64, QString>> m_groupPath;
     qint64 m_keepId = 0;
     bool m_jumpPending = false;

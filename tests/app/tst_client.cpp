@@ -1,11 +1,14 @@
 // The desktop client against a real server: log in, create a partner with a Czech name, find
 // it typing without diacritics, edit it, see the list follow changes, hit a validation error
-// and a conflict, receive and ship goods with documents, and apply form settings.
+// and a conflict, receive and ship goods with documents, run a document's workflow as its
+// metadata declares it and read its history, leave computed fields to the server, and apply
+// form settings.
 #include "connection.h"
 #include "core/clientsession.h"
 #include "core/language.h"
 #include "admin/formsettingsdialog.h"
 #include "form/fieldeditor.h"
+#include "form/historydialog.h"
 #include "form/objectform.h"
 #include "form/sectioneditor.h"
 #include "form/sectionmodel.h"
@@ -22,12 +25,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QToolBar>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -523,7 +529,7 @@ private Q_SLOTS:
                                        .result.toMap().value(QStringLiteral("version"));
         QTRY_COMPARE_WITH_TIMEOUT(receipts->model()->rowAt(receipts->model()->rowOfId(receipt)).value(QStringLiteral("version")), version, 10000);
         receipts->selectId(receipt);
-        QVERIFY(!receipts->findChild<QAction *>(QStringLiteral("post"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(receipts->findChild<QAction *>(QStringLiteral("unpost"))->isEnabled(), 10000);
         receipts->findChild<QAction *>(QStringLiteral("unpost"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(cellText(receipts, receipt, QStringLiteral("status")), QStringLiteral("Draft"), 10000);
         QCOMPARE(stockOf(product), QStringLiteral("0"));
@@ -574,6 +580,170 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(cellText(receipts, receipt, QStringLiteral("status")), QStringLiteral("Draft"));
         QCOMPARE(stockOf(product), QStringLiteral("0"));
+    }
+
+    void runsTheWorkflowTheMetadataDeclares()
+    {
+        const qint64 organization = createObject(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Beta Sklady")}}));
+        const qint64 warehouse = createObject(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Ostrava")},
+                                                                                  {QStringLiteral("organization"), organization}}));
+        const qint64 unit = createObject(QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("bal")},
+                                                                        {QStringLiteral("name"), QStringLiteral("balení")}}));
+        const qint64 product = createObject(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Hřebík 40")},
+                                                                              {QStringLiteral("unit"), unit}}));
+        QVERIFY(organization && warehouse && unit && product);
+        const QString kind = QStringLiteral("goods_receipts");
+        const erp::client::Reply created = m_other->call(
+            QStringLiteral("document.create"),
+            map({{QStringLiteral("kind"), kind},
+                 {QStringLiteral("values"), map({{QStringLiteral("organization"), organization}, {QStringLiteral("warehouse"), warehouse}})},
+                 {QStringLiteral("sections"), map({{QStringLiteral("lines"), QCborArray{map({{QStringLiteral("product"), product},
+                                                                                               {QStringLiteral("quantity"), QStringLiteral("4")},
+                                                                                               {QStringLiteral("price"), QStringLiteral("2")}})}}})},
+                 {QStringLiteral("post"), true}}));
+        QVERIFY2(created.ok, qPrintable(created.error.message));
+        const qint64 receipt = created.result.toMap().value(QStringLiteral("id")).toInteger();
+        const QString posted = created.result.toMap().value(QStringLiteral("status")).toString();
+        QCOMPARE(stockOf(product), QStringLiteral("4.000"));
+
+        // What the server declares, read by the other connection.
+        const QCborMap workflow = m_other->call(QStringLiteral("meta.describe"), map({{QStringLiteral("kind"), kind}}))
+                                      .result.toMap().value(QStringLiteral("workflow")).toMap();
+        const QCborArray transitions = workflow.value(QStringLiteral("transitions")).toArray();
+        QVERIFY(transitions.size() >= 2);
+        const auto stateTitle = [&](const QString &state) {
+            for (const QCborValue &s : workflow.value(QStringLiteral("states")).toArray())
+                if (s.toMap().value(QStringLiteral("name")).toString() == state)
+                    return s.toMap().value(QStringLiteral("title")).toString();
+            return QString();
+        };
+        QCborMap unpost;
+        for (const QCborValue &t : transitions)
+            if (t.toMap().value(QStringLiteral("name")).toString() == QLatin1String("unpost"))
+                unpost = t.toMap();
+        QVERIFY(!unpost.isEmpty());
+        const QString draft = unpost.value(QStringLiteral("to")).toString();
+
+        // The form has a command per transition: title and shortcut from the metadata, enabled
+        // where the user may run it from the document's state.
+        ObjectForm *form = m_window->openForm(kind, receipt);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isLoaded(), 10000);
+        auto *status = form->findChild<QLabel *>(QStringLiteral("documentStatus"));
+        QCOMPARE(status->text(), stateTitle(posted));
+        // On the toolbar, or (those without a shortcut) in its More menu.
+        QList<QAction *> toolbar = form->findChild<QToolBar *>()->actions();
+        if (auto *more = form->findChild<QAction *>(QStringLiteral("moreTransitions")))
+            toolbar += more->menu()->actions();
+        for (const QCborValue &value : transitions) {
+            const QCborMap t = value.toMap();
+            const QString name = t.value(QStringLiteral("name")).toString();
+            auto *action = form->findChild<QAction *>(name);
+            QVERIFY2(action, qPrintable(name));
+            QVERIFY2(toolbar.contains(action), qPrintable(name));
+            QCOMPARE(action->text(), t.value(QStringLiteral("title")).toString());
+            QCOMPARE(action->shortcut(), QKeySequence::fromString(t.value(QStringLiteral("shortcut")).toString()));
+            const bool fromHere = t.value(QStringLiteral("allowed")).toBool()
+                                  && t.value(QStringLiteral("from")).toArray().contains(QCborValue(posted));
+            const QCborValue mark = t.value(QStringLiteral("deletionMark"));
+            QCOMPARE(action->isEnabled(), fromHere && mark != QCborValue(false));
+            QCOMPARE(action->isVisible(), mark != QCborValue(false)); // nothing to unmark
+        }
+
+        // Unpost with its shortcut: the state moves, the movements go.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window)); // shortcuts work in the active window
+        form->editor(QStringLiteral("warehouse"))->setFocus();
+        QTRY_VERIFY(form->isAncestorOf(QApplication::focusWidget()));
+        QSignalSpy saved(form, &ObjectForm::saved);
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::fromString(unpost.value(QStringLiteral("shortcut")).toString()));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(status->text(), stateTitle(draft));
+        QCOMPARE(form->status(), draft);
+        QCOMPARE(m_other->call(QStringLiteral("document.read"), map({{QStringLiteral("kind"), kind}, {QStringLiteral("id"), receipt}}))
+                     .result.toMap().value(QStringLiteral("status")).toString(),
+                 draft);
+        QCOMPARE(stockOf(product), QStringLiteral("0"));
+        QVERIFY(!form->findChild<QAction *>(QStringLiteral("unpost"))->isEnabled());
+        QVERIFY(form->findChild<QAction *>(QStringLiteral("post"))->isEnabled());
+
+        // The history: created, posted, unposted, with the titles of the metadata.
+        form->findChild<QAction *>(QStringLiteral("history"))->trigger();
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((history = form->findChild<HistoryDialog *>()) && history->isLoaded(), 10000);
+        QVERIFY(history->isVisible());
+        QTableWidget *table = history->table();
+        QCOMPARE(table->rowCount(), 3);
+        const auto cell = [table](int row, int column) { return table->item(row, column)->text(); };
+        QCOMPARE(cell(0, 0), QStringLiteral("Created"));
+        QCOMPARE(cell(0, 1), QString());
+        QCOMPARE(cell(0, 2), stateTitle(workflow.value(QStringLiteral("initial")).toString()));
+        QCOMPARE(cell(1, 2), stateTitle(posted));
+        QCOMPARE(cell(2, 0), unpost.value(QStringLiteral("title")).toString());
+        QCOMPARE(cell(2, 1), stateTitle(posted));
+        QCOMPARE(cell(2, 2), stateTitle(draft));
+        QCOMPARE(cell(2, 3), QStringLiteral("admin"));
+        QVERIFY(!cell(2, 4).isEmpty());
+        history->reject();
+        QTRY_VERIFY(!form->findChild<HistoryDialog *>());
+        form->findChild<QAction *>(QStringLiteral("close"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
+
+        // The list shows the same history for the selected document.
+        ListWidget *receipts = openedList(kind);
+        m_window->tabs()->setCurrentWidget(receipts);
+        QTRY_VERIFY_WITH_TIMEOUT(receipts->model()->rowOfId(receipt) >= 0
+                                     && receipts->model()->rowAt(receipts->model()->rowOfId(receipt)).value(QStringLiteral("status")).toString() == draft,
+                                 10000);
+        receipts->selectId(receipt);
+        QVERIFY(receipts->findChild<QAction *>(QStringLiteral("post"))->isEnabled());
+        QVERIFY(!receipts->findChild<QAction *>(QStringLiteral("unpost"))->isEnabled());
+        receipts->findChild<QAction *>(QStringLiteral("history"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT((history = receipts->findChild<HistoryDialog *>()) && history->isLoaded(), 10000);
+        QCOMPARE(history->table()->rowCount(), 3);
+        history->reject();
+        QTRY_VERIFY(!receipts->findChild<HistoryDialog *>());
+    }
+
+    void leavesComputedFieldsToTheServer()
+    {
+        const qint64 organization = createObject(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Gama Prodej")}}));
+        const qint64 warehouse = createObject(QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Plzeň")},
+                                                                                  {QStringLiteral("organization"), organization}}));
+        const qint64 unit = createObject(QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("m")},
+                                                                        {QStringLiteral("name"), QStringLiteral("metr")}}));
+        const qint64 product = createObject(QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Lano 8 mm")},
+                                                                              {QStringLiteral("unit"), unit}}));
+        QVERIFY(organization && warehouse && unit && product);
+        ObjectForm *form = newDocument(openedList(QStringLiteral("sales_orders")));
+        QVERIFY(form);
+        // Header totals: shown, not editable.
+        QVERIFY(lineEditOf(form, QStringLiteral("total")));
+        QVERIFY(lineEditOf(form, QStringLiteral("total"))->isReadOnly());
+        form->editor(QStringLiteral("organization"))->setValue(organization, QStringLiteral("Gama Prodej"));
+        form->editor(QStringLiteral("warehouse"))->setValue(warehouse, QStringLiteral("Sklad Plzeň"));
+        form->editor(QStringLiteral("partner"))->setValue(m_partner, QStringLiteral("Žlutý kůň s.r.o."));
+        addLine(form, product, QStringLiteral("Lano 8 mm"), QStringLiteral("3"), QStringLiteral("10"));
+        SectionEditor *lines = form->sectionEditor(QStringLiteral("lines"));
+        auto *view = lines->findChild<QTableView *>();
+        auto *model = qobject_cast<SectionModel *>(view->model());
+        const QModelIndex amount = model->index(0, model->columnOf(QStringLiteral("amount")));
+        // A clerk cannot type an amount: the cell is never edited, nor even the current one.
+        QVERIFY(!(amount.flags() & Qt::ItemIsEditable));
+        view->setCurrentIndex(amount);
+        QVERIFY(view->currentIndex() != amount);
+        QVERIFY(!lines->writableLines().at(0).toMap().contains(QStringLiteral("amount")));
+        QVERIFY(!lines->writableLines().at(0).toMap().contains(QStringLiteral("vat_amount")));
+
+        QSignalSpy saved(form, &ObjectForm::saved);
+        QSignalSpy failed(form, &ObjectForm::saveFailed);
+        form->save();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, 10000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        // The server computed them, and the form shows what it computed.
+        QTRY_COMPARE_WITH_TIMEOUT(amount.data().toString(), QStringLiteral("30.00"), 10000);
+        QVERIFY(!lineEditOf(form, QStringLiteral("total"))->text().isEmpty());
+        form->findChild<QAction *>(QStringLiteral("close"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
     }
 
     void appliesFormSettingsOfTheRole()

@@ -27,6 +27,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 
 using namespace erp::app;
 
@@ -617,6 +618,115 @@ private Q_SLOTS:
         QTRY_VERIFY(!cell);
         QCOMPARE(amountOf(), QCborValue(QStringLiteral("42.5000")));
         QVERIFY(editor.inputError().isEmpty());
+    }
+
+    void sectionComputedCells()
+    {
+        // As meta.describe declares a sales order's lines: the amount is the server's.
+        FieldInfo amount = makeField(QStringLiteral("amount"), QStringLiteral("money"), 18, 4);
+        amount.computed = true;
+        amount.readOnly = true;
+        SectionInfo section;
+        section.fields = {makeField(QStringLiteral("quantity"), QStringLiteral("decimal"), 15, 3),
+                          makeField(QStringLiteral("price"), QStringLiteral("money"), 18, 4), amount,
+                          makeField(QStringLiteral("note"), QStringLiteral("string"))};
+        SectionEditor editor(section, nullptr);
+        const QCborMap line{{QStringLiteral("quantity"), QStringLiteral("2.000")},
+                            {QStringLiteral("price"), QStringLiteral("10.0000")},
+                            {QStringLiteral("amount"), QStringLiteral("20.0000")},
+                            {QStringLiteral("note"), QCborValue(QCborValue::Null)}};
+        editor.setLines(QCborArray{line});
+        auto *view = editor.findChild<QTableView *>();
+        QAbstractItemModel *model = view->model();
+
+        // Shown, greyed (a disabled item), never edited nor sent.
+        const QModelIndex amountCell = model->index(0, 2);
+        QCOMPARE(amountCell.data().toString(), QStringLiteral("20.00"));
+        QVERIFY(!(amountCell.flags() & Qt::ItemIsEditable));
+        QVERIFY(!(amountCell.flags() & Qt::ItemIsEnabled));
+        QVERIFY(model->index(0, 1).flags() & Qt::ItemIsEditable);
+        view->setCurrentIndex(amountCell);
+        QVERIFY(view->currentIndex() != amountCell);
+        QVERIFY(!view->findChild<FieldEditor *>());
+        QCOMPARE(diag(editor.lines()), diag(QCborArray{line}));
+        QCborMap sent = line;
+        sent.remove(QStringLiteral("amount"));
+        QCOMPARE(diag(editor.writableLines()), diag(QCborArray{sent}));
+
+        // Enter in the price moves past the amount to the next editable cell.
+        const QModelIndex price = model->index(0, 1);
+        view->setCurrentIndex(price);
+        view->edit(price);
+        QPointer<FieldEditor> cell = view->findChild<FieldEditor *>();
+        QVERIFY(cell);
+        retype(cell->findChild<QLineEdit *>(), QStringLiteral("12"));
+        QTest::keyClick(cell->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_VERIFY(!cell);
+        QCOMPARE(view->currentIndex(), model->index(0, 3));
+        QCOMPARE(editor.lines().at(0).toMap().value(QStringLiteral("price")), QCborValue(QStringLiteral("12.0000")));
+    }
+
+    void workflowFromTheMetadata()
+    {
+        // What meta.describe sends for a document: its workflow, and fields declared computed.
+        const auto transition = [](const QString &name, const QStringList &from, const QString &to, bool allowed,
+                                   std::optional<bool> mark = std::nullopt) {
+            QCborMap t{{QStringLiteral("name"), name},           {QStringLiteral("title"), name.toUpper()},
+                       {QStringLiteral("from"), QCborArray::fromStringList(from)},
+                       {QStringLiteral("to"), to},               {QStringLiteral("allowed"), allowed}};
+            if (mark)
+                t.insert(QStringLiteral("deletionMark"), *mark);
+            return t;
+        };
+        const QCborMap description{
+            {QStringLiteral("name"), QStringLiteral("orders")},
+            {QStringLiteral("class"), QStringLiteral("document")},
+            {QStringLiteral("fields"),
+             QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("total")},
+                                 {QStringLiteral("type"), QStringLiteral("money")},
+                                 {QStringLiteral("computed"), true}},
+                        QCborMap{{QStringLiteral("name"), QStringLiteral("note")}, {QStringLiteral("type"), QStringLiteral("string")}}}},
+            {QStringLiteral("workflow"),
+             QCborMap{{QStringLiteral("name"), QStringLiteral("approval")},
+                      {QStringLiteral("initial"), QStringLiteral("new")},
+                      {QStringLiteral("states"),
+                       QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("new")}, {QStringLiteral("title"), QStringLiteral("New")}},
+                                  QCborMap{{QStringLiteral("name"), QStringLiteral("approved")},
+                                           {QStringLiteral("title"), QStringLiteral("Approved")},
+                                           {QStringLiteral("posted"), true}}}},
+                      {QStringLiteral("transitions"),
+                       QCborArray{transition(QStringLiteral("approve"), {QStringLiteral("new")}, QStringLiteral("approved"), true),
+                                  transition(QStringLiteral("reject"), {QStringLiteral("approved")}, QStringLiteral("new"), false),
+                                  transition(QStringLiteral("bin"), {QStringLiteral("new"), QStringLiteral("approved")},
+                                             QStringLiteral("new"), true, true),
+                                  transition(QStringLiteral("unbin"), {QStringLiteral("new")}, QStringLiteral("new"), true, false)}}}}};
+        const KindInfo kind = KindInfo::fromCbor(description);
+        const WorkflowInfo &w = kind.workflow;
+        QCOMPARE(w.initial, QStringLiteral("new"));
+        QCOMPARE(w.stateTitle(QStringLiteral("approved")), QStringLiteral("Approved"));
+        QVERIFY(w.isPosted(QStringLiteral("approved")));
+        QVERIFY(!w.isPosted(QStringLiteral("new")));
+        QCOMPARE(kind.field(QStringLiteral("status"))->type, QStringLiteral("enum"));
+        QCOMPARE(kind.field(QStringLiteral("status"))->target, w.enumName());
+        QCOMPARE(w.statesEnum().values.size(), 2);
+        QVERIFY(kind.field(QStringLiteral("total"))->readOnly);
+        QVERIFY(!kind.field(QStringLiteral("note"))->readOnly);
+
+        const auto can = [&](const QString &t, const QString &state, bool deleted) {
+            return w.canRun(*w.transition(t), state, deleted);
+        };
+        QVERIFY(can(QStringLiteral("approve"), QStringLiteral("new"), false));
+        QVERIFY(!can(QStringLiteral("approve"), QStringLiteral("approved"), false)); // not from there
+        QVERIFY(!can(QStringLiteral("reject"), QStringLiteral("approved"), false));  // not allowed
+        QVERIFY(can(QStringLiteral("bin"), QStringLiteral("approved"), false));
+        QVERIFY(!can(QStringLiteral("unbin"), QStringLiteral("new"), false)); // nothing to clear
+        // A marked document: only the transition that clears the mark.
+        QVERIFY(!can(QStringLiteral("approve"), QStringLiteral("new"), true));
+        QVERIFY(!can(QStringLiteral("bin"), QStringLiteral("new"), true));
+        QVERIFY(can(QStringLiteral("unbin"), QStringLiteral("new"), true));
+        QCOMPARE(w.deletionMarkTransition(true)->name, QStringLiteral("bin"));
+        QCOMPARE(w.deletionMarkTransition(false)->name, QStringLiteral("unbin"));
+        QCOMPARE(w.transitionTitle(QStringLiteral("approve")), QStringLiteral("APPROVE"));
     }
 
     void sectionShortcuts()

@@ -2,6 +2,7 @@
 // server with demo data. Files go to $ERP_SCREENSHOT_DIR (default: ./screenshots).
 #include "core/clientsession.h"
 #include "core/language.h"
+#include "form/historydialog.h"
 #include "form/objectform.h"
 #include "i18n/language.h"
 #include "list/listmodel.h"
@@ -10,6 +11,7 @@
 #include "main/mainwindow.h"
 #include "serverprocess.h"
 
+#include <QAction>
 #include <QCborArray>
 #include <QApplication>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,11 +178,32 @@ private Q_SLOTS:
         orderValues.insert(QStringLiteral("counterparty"), buyer.value(QStringLiteral("id")));
         const qint64 order = post(QStringLiteral("sales_orders"), orderValues, orderLines);
         QVERIFY(order);
+        // Unposted and posted again, so that its history has more to show.
+        for (const QString &transition : {QStringLiteral("unpost"), QStringLiteral("post")}) {
+            QCborMap p;
+            p.insert(QStringLiteral("kind"), QStringLiteral("sales_orders"));
+            p.insert(QStringLiteral("id"), order);
+            p.insert(QStringLiteral("version"), c->call(QStringLiteral("document.read"), p).result.toMap().value(QStringLiteral("version")));
+            p.insert(QStringLiteral("transition"), transition);
+            QVERIFY(c->call(QStringLiteral("document.transition"), p).ok);
+        }
         window.openList(QStringLiteral("sales_orders"));
         QVERIFY(opened.wait(10000));
+        ListWidget *orders = window.listTab(QStringLiteral("sales_orders"));
+        QTRY_VERIFY_WITH_TIMEOUT(orders->model()->rowOfId(order) >= 0 && !orders->model()->isBusy(), 10000);
+        orders->selectId(order);
+        shoot(&window, QStringLiteral("sales-orders-list-") + language);
         ObjectForm *orderForm = window.openForm(QStringLiteral("sales_orders"), order);
         QTRY_VERIFY_WITH_TIMEOUT(orderForm->isLoaded(), 10000);
         shoot(&window, QStringLiteral("sales-order-") + language);
+
+        // Its workflow history, from the form's History command.
+        orderForm->findChild<QAction *>(QStringLiteral("history"))->trigger();
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((history = orderForm->findChild<HistoryDialog *>()) && history->isLoaded(), 10000);
+        QCOMPARE(history->table()->rowCount(), 4);
+        shoot(history, QStringLiteral("sales-order-history-") + language);
+        history->reject();
     }
 };
 
