@@ -2,11 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name>Auth</name>
+    <name>Accounting</name>
     <message>
-        <source>%1: required</source>
-        <translation>%1: je povinný údaj</translation>
+        <source>organization: there is no organization with id %1</source>
+        <translation>organization: organizace s id %1 neexistuje</translation>
     </message>
+</context>
+<context>
+    <name>Auth</name>
     <message>
         <source>wrong user name or password</source>
         <translation>nesprávné uživatelské jméno nebo heslo</translation>
@@ -59,16 +62,8 @@
         <translation>sort: katalog %1 nelze řadit podle „%2“</translation>
     </message>
     <message>
-        <source>limit: must be between 1 and %1</source>
-        <translation>limit: musí být v rozmezí 1 až %1</translation>
-    </message>
-    <message>
         <source>parent: %1 has no groups</source>
         <translation>parent: katalog %1 nemá skupiny</translation>
-    </message>
-    <message>
-        <source>parent: must be a group id or null for the top level</source>
-        <translation>parent: musí být id skupiny, nebo null pro nejvyšší úroveň</translation>
     </message>
     <message>
         <source>after.id: the id of the last row is required</source>
@@ -173,6 +168,26 @@
     <message>
         <source>documents are found with document.list and filters</source>
         <translation>doklady se vyhledávají pomocí document.list a filtrů</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key (use %3)</source>
+        <translation>%1.%2: neznámý klíč (použijte %3)</translation>
+    </message>
+    <message>
+        <source>%1: a filter is a map {field, op, value}</source>
+        <translation>%1: filtr musí být mapa {field, op, value}</translation>
+    </message>
+    <message>
+        <source>%1.field: the name of a field is required</source>
+        <translation>%1.field: je třeba zadat název pole</translation>
+    </message>
+    <message>
+        <source>%1.op: must be a string such as &quot;=&quot;</source>
+        <translation>%1.op: musí být řetězec, např. „=“</translation>
+    </message>
+    <message>
+        <source>after.inclusive: must be true or false</source>
+        <translation>after.inclusive: musí být true nebo false</translation>
     </message>
 </context>
 <context>
@@ -300,24 +315,52 @@
         <translation>date: je povinný údaj</translation>
     </message>
     <message>
-        <source>lines[%1].amount: quantity times price is out of range</source>
-        <translation>lines[%1].amount: množství krát cena je mimo rozsah</translation>
-    </message>
-    <message>
-        <source>kind: unknown document &quot;%1&quot;</source>
-        <translation>kind: neznámý doklad „%1“</translation>
-    </message>
-    <message>
-        <source>kind: a %1 cannot be created from a %2</source>
-        <translation>kind: doklad %1 nelze vytvořit z dokladu %2</translation>
-    </message>
-    <message>
         <source>this order is invoiced on shipment: invoice its shipments</source>
         <translation>tato objednávka se fakturuje po expedici: fakturujte její výdejky</translation>
     </message>
     <message>
         <source>the order of this shipment is invoiced on order: invoice the order</source>
         <translation>objednávka této výdejky se fakturuje z objednávky: fakturujte objednávku</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>sections: a map of tabular sections is required</source>
+        <translation>sections: je třeba zadat mapu tabulkových částí</translation>
+    </message>
+    <message>
+        <source>transition: the workflow of %1 has no transition &quot;%2&quot;</source>
+        <translation>transition: workflow dokladu %1 nemá přechod „%2“</translation>
+    </message>
+    <message>
+        <source>%1 needs the right &quot;%2&quot;</source>
+        <translation>„%1“ vyžaduje oprávnění „%2“</translation>
+    </message>
+    <message>
+        <source>transition: &quot;%1&quot; is not possible from the state &quot;%2&quot;</source>
+        <translation>transition: „%1“ není ze stavu „%2“ možné</translation>
+    </message>
+    <message>
+        <source>%1: must be filled before &quot;%2&quot;</source>
+        <translation>%1: musí být vyplněno před „%2“</translation>
+    </message>
+    <message>
+        <source>actions: &quot;%1&quot; must be done before leaving &quot;%2&quot;</source>
+        <translation>actions: před opuštěním stavu „%2“ je třeba provést „%1“</translation>
+    </message>
+    <message>
+        <source>transition: the name of a transition is required</source>
+        <translation>transition: je třeba zadat název přechodu</translation>
+    </message>
+    <message>
+        <source>deleted: must be true or false</source>
+        <translation>deleted: musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>deleted: the workflow of %1 has no deletion mark</source>
+        <translation>deleted: workflow dokladu %1 nemá označení ke smazání</translation>
     </message>
 </context>
 <context>
@@ -377,6 +420,14 @@
     <message>
         <source>has an unsupported type</source>
         <translation>má nepodporovaný typ</translation>
+    </message>
+    <message>
+        <source>is outside the range of 64-bit integers</source>
+        <translation>je mimo rozsah 64bitových celých čísel</translation>
+    </message>
+    <message>
+        <source>is too large to be exact as a floating-point number; send it as an integer</source>
+        <translation>je příliš velké na přesné vyjádření v plovoucí čárce; zašlete je jako celé číslo</translation>
     </message>
 </context>
 <context>
@@ -445,10 +496,6 @@
         <translation>target: „%1“ není role</translation>
     </message>
     <message>
-        <source>scope: must be &quot;role&quot; or &quot;user&quot;</source>
-        <translation>scope: musí být „role“ nebo „user“</translation>
-    </message>
-    <message>
         <source>only an administrator may change the forms of other users and of roles</source>
         <translation>formuláře jiných uživatelů a rolí smí měnit pouze administrátor</translation>
     </message>
@@ -459,6 +506,10 @@
     <message>
         <source>kind: unknown catalog &quot;%1&quot;</source>
         <translation>kind: neznámý katalog „%1“</translation>
+    </message>
+    <message>
+        <source>target: there is no user &quot;%1&quot;</source>
+        <translation>target: uživatel „%1“ neexistuje</translation>
     </message>
 </context>
 <context>
@@ -602,10 +653,6 @@
         <translation>výčet „%1“ je deklarován dvakrát</translation>
     </message>
     <message>
-        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot; or &quot;enum&quot; declaration</source>
-        <translation>očekává se deklarace &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot; nebo &quot;enum&quot;</translation>
-    </message>
-    <message>
         <source>register name &quot;%1&quot; is not a lowercase identifier</source>
         <translation>název registru „%1“ není identifikátor psaný malými písmeny</translation>
     </message>
@@ -628,6 +675,70 @@
     <message>
         <source>register %1: type must be &quot;balance&quot;, &quot;turnover&quot; or &quot;information&quot;</source>
         <translation>registr %1: typ musí být &quot;balance&quot;, &quot;turnover&quot; nebo &quot;information&quot;</translation>
+    </message>
+    <message>
+        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot; or &quot;workflow&quot; declaration</source>
+        <translation>očekává se deklarace &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot; nebo &quot;workflow&quot;</translation>
+    </message>
+    <message>
+        <source>workflow name &quot;%1&quot; is not a lowercase identifier</source>
+        <translation>název workflow „%1“ není identifikátor z malých písmen</translation>
+    </message>
+    <message>
+        <source>workflow %1: state &quot;%2&quot; is not a lowercase identifier of at most 40 characters</source>
+        <translation>workflow %1: stav „%2“ není identifikátor z malých písmen o nejvýše 40 znacích</translation>
+    </message>
+    <message>
+        <source>workflow %1: state &quot;%2&quot; is declared twice</source>
+        <translation>workflow %1: stav „%2“ je deklarován dvakrát</translation>
+    </message>
+    <message>
+        <source>workflow %1: action &quot;%2&quot; of state %3 is not a lowercase identifier</source>
+        <translation>workflow %1: akce „%2“ stavu %3 není identifikátor z malých písmen</translation>
+    </message>
+    <message>
+        <source>workflow %1 has no states</source>
+        <translation>workflow %1 nemá žádné stavy</translation>
+    </message>
+    <message>
+        <source>workflow %1: the initial state &quot;%2&quot; is not declared</source>
+        <translation>workflow %1: počáteční stav „%2“ není deklarován</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition &quot;%2&quot; is not a lowercase identifier</source>
+        <translation>workflow %1: přechod „%2“ není identifikátor z malých písmen</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition &quot;%2&quot; is declared twice</source>
+        <translation>workflow %1: přechod „%2“ je deklarován dvakrát</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition %2 goes to an unknown state &quot;%3&quot;</source>
+        <translation>workflow %1: přechod %2 vede do neznámého stavu „%3“</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition %2 starts in no state</source>
+        <translation>workflow %1: přechod %2 nezačíná v žádném stavu</translation>
+    </message>
+    <message>
+        <source>workflow %1: transition %2 starts in an unknown state &quot;%3&quot;</source>
+        <translation>workflow %1: přechod %2 začíná v neznámém stavu „%3“</translation>
+    </message>
+    <message>
+        <source>%1: unknown workflow &quot;%2&quot;</source>
+        <translation>%1: neznámé workflow „%2“</translation>
+    </message>
+    <message>
+        <source>%1: number.per names no reference field &quot;%2&quot;</source>
+        <translation>%1: number.per uvádí „%2“, což není referenční pole</translation>
+    </message>
+    <message>
+        <source>%1: workflow %2 has no transition &quot;%3&quot;</source>
+        <translation>%1: workflow %2 nemá přechod „%3“</translation>
+    </message>
+    <message>
+        <source>%1: a transition requires the unknown field &quot;%2&quot;</source>
+        <translation>%1: přechod vyžaduje neznámé pole „%2“</translation>
     </message>
 </context>
 <context>
@@ -1320,12 +1431,88 @@
         <source>Rate</source>
         <translation>Kurz</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Post again</source>
+        <translation>Znovu zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Unpost</source>
+        <translation>Zrušit zaúčtování</translation>
+    </message>
+    <message>
+        <source>Mark for deletion</source>
+        <translation>Označit ke smazání</translation>
+    </message>
+    <message>
+        <source>Remove the deletion mark</source>
+        <translation>Zrušit označení ke smazání</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
         <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
         <translation>%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: musí být textový řetězec</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: je povinný údaj</translation>
+    </message>
+    <message>
+        <source>%1: is %2 characters long; at most %3 are allowed</source>
+        <translation>%1: počet znaků %2 překračuje povolené maximum %3</translation>
+    </message>
+    <message>
+        <source>%1: must be one of: %2</source>
+        <translation>%1: musí být jedna z hodnot: %2</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3</source>
+        <translation>%1: musí být v rozmezí %2 až %3</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2</source>
+        <translation>%1: musí být alespoň %2</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2</source>
+        <translation>%1: může být nejvýše %2</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>%1: must be a map</source>
+        <translation>%1: musí být mapa</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: musí být seznam</translation>
+    </message>
+    <message>
+        <source>params: the names of parameters are strings</source>
+        <translation>params: názvy parametrů musí být řetězce</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no such parameter</source>
+        <translation>%1: metoda %2 takový parametr nemá</translation>
     </message>
 </context>
 <context>
@@ -1339,8 +1526,12 @@
         <translation>pro %2 není nastaven kurz měny %1</translation>
     </message>
     <message>
-        <source>lines[%1].%2: the invoice is in another currency than the payment</source>
-        <translation>lines[%1].%2: faktura je v jiné měně než platba</translation>
+        <source>%1: the invoice is in another currency than the payment</source>
+        <translation>%1: faktura je v jiné měně než platba</translation>
+    </message>
+    <message>
+        <source>%1: the amount is out of range</source>
+        <translation>%1: částka je mimo rozsah</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1568,32 @@
         <translation>where.%1: není dimenzí registru %2</translation>
     </message>
     <message>
-        <source>from: {kind, id} of the source document is required</source>
-        <translation>from: je třeba zadat {kind, id} zdrojového dokladu</translation>
-    </message>
-    <message>
         <source>register: unknown information register &quot;%1&quot;</source>
         <translation>register: neznámý informační registr „%1“</translation>
+    </message>
+    <message>
+        <source>from.%1: unknown key (from is {kind, id})</source>
+        <translation>from.%1: neznámý klíč (from je {kind, id})</translation>
+    </message>
+    <message>
+        <source>from.kind: the kind of the source document is required</source>
+        <translation>from.kind: je třeba zadat druh zdrojového dokladu</translation>
+    </message>
+    <message>
+        <source>from.id: the id of the source document (a positive integer) is required</source>
+        <translation>from.id: je třeba zadat id zdrojového dokladu (kladné celé číslo)</translation>
+    </message>
+    <message>
+        <source>from.kind: unknown document &quot;%1&quot;</source>
+        <translation>from.kind: neznámý doklad „%1“</translation>
+    </message>
+    <message>
+        <source>kind: a %1 cannot be created from a %2</source>
+        <translation>kind: doklad %1 nelze vytvořit z dokladu %2</translation>
+    </message>
+    <message>
+        <source>id: the document id (a positive integer) is required</source>
+        <translation>id: je třeba zadat id dokladu (kladné celé číslo)</translation>
     </message>
 </context>
 <context>
@@ -1430,10 +1641,6 @@
 <context>
     <name>Users</name>
     <message>
-        <source>password: must be at least %1 characters long</source>
-        <translation>password: musí mít alespoň %1 znaků</translation>
-    </message>
-    <message>
         <source>login: there is no user &quot;%1&quot;</source>
         <translation>login: uživatel „%1“ neexistuje</translation>
     </message>
@@ -1448,6 +1655,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrátor</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2 characters long</source>
+        <translation>%1: musí mít alespoň %2 znaků</translation>
     </message>
 </context>
 <context>
