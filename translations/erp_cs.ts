@@ -2,11 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name>Auth</name>
+    <name>Accounting</name>
     <message>
-        <source>%1: required</source>
-        <translation>%1: je povinný údaj</translation>
+        <source>organization: there is no organization with id %1</source>
+        <translation>organization: organizace s id %1 neexistuje</translation>
     </message>
+</context>
+<context>
+    <name>Auth</name>
     <message>
         <source>wrong user name or password</source>
         <translation>nesprávné uživatelské jméno nebo heslo</translation>
@@ -59,16 +62,8 @@
         <translation>sort: katalog %1 nelze řadit podle „%2“</translation>
     </message>
     <message>
-        <source>limit: must be between 1 and %1</source>
-        <translation>limit: musí být v rozmezí 1 až %1</translation>
-    </message>
-    <message>
         <source>parent: %1 has no groups</source>
         <translation>parent: katalog %1 nemá skupiny</translation>
-    </message>
-    <message>
-        <source>parent: must be a group id or null for the top level</source>
-        <translation>parent: musí být id skupiny, nebo null pro nejvyšší úroveň</translation>
     </message>
     <message>
         <source>after.id: the id of the last row is required</source>
@@ -173,6 +168,26 @@
     <message>
         <source>documents are found with document.list and filters</source>
         <translation>doklady se vyhledávají pomocí document.list a filtrů</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key (use %3)</source>
+        <translation>%1.%2: neznámý klíč (použijte %3)</translation>
+    </message>
+    <message>
+        <source>%1: a filter is a map {field, op, value}</source>
+        <translation>%1: filtr musí být mapa {field, op, value}</translation>
+    </message>
+    <message>
+        <source>%1.field: the name of a field is required</source>
+        <translation>%1.field: je třeba zadat název pole</translation>
+    </message>
+    <message>
+        <source>%1.op: must be a string such as &quot;=&quot;</source>
+        <translation>%1.op: musí být řetězec, např. „=“</translation>
+    </message>
+    <message>
+        <source>after.inclusive: must be true or false</source>
+        <translation>after.inclusive: musí být true nebo false</translation>
     </message>
 </context>
 <context>
@@ -313,7 +328,7 @@
     </message>
     <message>
         <source>sections: a map of tabular sections is required</source>
-        <translation>sections: je vyžadována mapa tabulkových částí</translation>
+        <translation>sections: je třeba zadat mapu tabulkových částí</translation>
     </message>
     <message>
         <source>transition: the workflow of %1 has no transition &quot;%2&quot;</source>
@@ -333,11 +348,11 @@
     </message>
     <message>
         <source>actions: &quot;%1&quot; must be done before leaving &quot;%2&quot;</source>
-        <translation>actions: před opuštěním stavu „%2“ musí být provedeno „%1“</translation>
+        <translation>actions: před opuštěním stavu „%2“ je třeba provést „%1“</translation>
     </message>
     <message>
         <source>transition: the name of a transition is required</source>
-        <translation>transition: je vyžadován název přechodu</translation>
+        <translation>transition: je třeba zadat název přechodu</translation>
     </message>
     <message>
         <source>deleted: must be true or false</source>
@@ -406,6 +421,14 @@
         <source>has an unsupported type</source>
         <translation>má nepodporovaný typ</translation>
     </message>
+    <message>
+        <source>is outside the range of 64-bit integers</source>
+        <translation>je mimo rozsah 64bitových celých čísel</translation>
+    </message>
+    <message>
+        <source>is too large to be exact as a floating-point number; send it as an integer</source>
+        <translation>je příliš velké na přesné vyjádření v plovoucí čárce; zašlete je jako celé číslo</translation>
+    </message>
 </context>
 <context>
     <name>FilterDialog</name>
@@ -473,10 +496,6 @@
         <translation>target: „%1“ není role</translation>
     </message>
     <message>
-        <source>scope: must be &quot;role&quot; or &quot;user&quot;</source>
-        <translation>scope: musí být „role“ nebo „user“</translation>
-    </message>
-    <message>
         <source>only an administrator may change the forms of other users and of roles</source>
         <translation>formuláře jiných uživatelů a rolí smí měnit pouze administrátor</translation>
     </message>
@@ -487,6 +506,10 @@
     <message>
         <source>kind: unknown catalog &quot;%1&quot;</source>
         <translation>kind: neznámý katalog „%1“</translation>
+    </message>
+    <message>
+        <source>target: there is no user &quot;%1&quot;</source>
+        <translation>target: uživatel „%1“ neexistuje</translation>
     </message>
 </context>
 <context>
@@ -516,8 +539,12 @@
         <translation>Stav</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Vytvořeno</translation>
+        <source>Posted</source>
+        <translation>Zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
     </message>
 </context>
 <context>
@@ -655,11 +682,11 @@
     </message>
     <message>
         <source>workflow name &quot;%1&quot; is not a lowercase identifier</source>
-        <translation>název workflow „%1“ není identifikátor psaný malými písmeny</translation>
+        <translation>název workflow „%1“ není identifikátor z malých písmen</translation>
     </message>
     <message>
         <source>workflow %1: state &quot;%2&quot; is not a lowercase identifier of at most 40 characters</source>
-        <translation>workflow %1: stav „%2“ není identifikátor psaný malými písmeny o délce nejvýše 40 znaků</translation>
+        <translation>workflow %1: stav „%2“ není identifikátor z malých písmen o nejvýše 40 znacích</translation>
     </message>
     <message>
         <source>workflow %1: state &quot;%2&quot; is declared twice</source>
@@ -667,7 +694,7 @@
     </message>
     <message>
         <source>workflow %1: action &quot;%2&quot; of state %3 is not a lowercase identifier</source>
-        <translation>workflow %1: úkon „%2“ stavu %3 není identifikátor psaný malými písmeny</translation>
+        <translation>workflow %1: akce „%2“ stavu %3 není identifikátor z malých písmen</translation>
     </message>
     <message>
         <source>workflow %1 has no states</source>
@@ -679,7 +706,7 @@
     </message>
     <message>
         <source>workflow %1: transition &quot;%2&quot; is not a lowercase identifier</source>
-        <translation>workflow %1: přechod „%2“ není identifikátor psaný malými písmeny</translation>
+        <translation>workflow %1: přechod „%2“ není identifikátor z malých písmen</translation>
     </message>
     <message>
         <source>workflow %1: transition &quot;%2&quot; is declared twice</source>
@@ -1439,6 +1466,54 @@
         <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
         <translation>%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: musí být textový řetězec</translation>
+    </message>
+    <message>
+        <source>%1: a value is required</source>
+        <translation>%1: je povinný údaj</translation>
+    </message>
+    <message>
+        <source>%1: is %2 characters long; at most %3 are allowed</source>
+        <translation>%1: počet znaků %2 překračuje povolené maximum %3</translation>
+    </message>
+    <message>
+        <source>%1: must be one of: %2</source>
+        <translation>%1: musí být jedna z hodnot: %2</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3</source>
+        <translation>%1: musí být v rozmezí %2 až %3</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2</source>
+        <translation>%1: musí být alespoň %2</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2</source>
+        <translation>%1: může být nejvýše %2</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: musí být true nebo false</translation>
+    </message>
+    <message>
+        <source>%1: must be a map</source>
+        <translation>%1: musí být mapa</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: musí být seznam</translation>
+    </message>
+    <message>
+        <source>params: the names of parameters are strings</source>
+        <translation>params: názvy parametrů musí být řetězce</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no such parameter</source>
+        <translation>%1: metoda %2 takový parametr nemá</translation>
+    </message>
 </context>
 <context>
     <name>Posting</name>
@@ -1453,6 +1528,10 @@
     <message>
         <source>%1: the invoice is in another currency than the payment</source>
         <translation>%1: faktura je v jiné měně než platba</translation>
+    </message>
+    <message>
+        <source>%1: the amount is out of range</source>
+        <translation>%1: částka je mimo rozsah</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1568,24 @@
         <translation>where.%1: není dimenzí registru %2</translation>
     </message>
     <message>
-        <source>from: {kind, id} of the source document is required</source>
-        <translation>from: je třeba zadat {kind, id} zdrojového dokladu</translation>
-    </message>
-    <message>
         <source>register: unknown information register &quot;%1&quot;</source>
         <translation>register: neznámý informační registr „%1“</translation>
+    </message>
+    <message>
+        <source>from.%1: unknown key (from is {kind, id})</source>
+        <translation>from.%1: neznámý klíč (from je {kind, id})</translation>
+    </message>
+    <message>
+        <source>from.kind: the kind of the source document is required</source>
+        <translation>from.kind: je třeba zadat druh zdrojového dokladu</translation>
+    </message>
+    <message>
+        <source>from.id: the id of the source document (a positive integer) is required</source>
+        <translation>from.id: je třeba zadat id zdrojového dokladu (kladné celé číslo)</translation>
+    </message>
+    <message>
+        <source>from.kind: unknown document &quot;%1&quot;</source>
+        <translation>from.kind: neznámý doklad „%1“</translation>
     </message>
     <message>
         <source>kind: a %1 cannot be created from a %2</source>
@@ -1548,18 +1639,7 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>%1: the amount is out of range</source>
-        <translation>%1: částka je mimo rozsah</translation>
-    </message>
-</context>
-<context>
     <name>Users</name>
-    <message>
-        <source>password: must be at least %1 characters long</source>
-        <translation>password: musí mít alespoň %1 znaků</translation>
-    </message>
     <message>
         <source>login: there is no user &quot;%1&quot;</source>
         <translation>login: uživatel „%1“ neexistuje</translation>
@@ -1575,6 +1655,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrátor</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2 characters long</source>
+        <translation>%1: musí mít alespoň %2 znaků</translation>
     </message>
 </context>
 <context>
@@ -1695,33 +1779,6 @@
     </message>
 </context>
 <context>
-    <name>erp::app::HistoryDialog</name>
-    <message>
-        <source>History: %1</source>
-        <translation>Historie: %1</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>Přechod</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Ze stavu</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Do stavu</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Uživatel</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Čas</translation>
-    </message>
-</context>
-<context>
     <name>erp::app::IntegerEditor</name>
     <message>
         <source>must be a whole number between %1 and %2</source>
@@ -1839,21 +1896,24 @@
         <translation>Vytvořit nový doklad (Ins)</translation>
     </message>
     <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Post the selected document: record its movements (Ctrl+P)</source>
+        <translation>Zaúčtovat vybraný doklad: zapsat jeho pohyby (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpost</source>
+        <translation>Zr&amp;ušit zaúčtování</translation>
+    </message>
+    <message>
+        <source>Take the selected document&apos;s movements back (Ctrl+Shift+P)</source>
+        <translation>Vzít zpět pohyby vybraného dokladu (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Its movements will be taken back.</source>
         <translation>Jeho pohyby budou vzaty zpět.</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historie</translation>
-    </message>
-    <message>
-        <source>Who moved the selected document from state to state, and when (Ctrl+H)</source>
-        <translation>Kdo a kdy převedl vybraný doklad z jednoho stavu do druhého (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>document kind, document</comment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2085,22 @@
         <translation>Uložit, zaúčtovat a zavřít (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Zaúčtovat</translation>
+    </message>
+    <message>
+        <source>Save and post: record the document&apos;s movements (Ctrl+P)</source>
+        <translation>Uložit a zaúčtovat: zapsat pohyby dokladu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpost</source>
+        <translation>Zr&amp;ušit zaúčtování</translation>
+    </message>
+    <message>
+        <source>Take the document&apos;s movements back (Ctrl+Shift+P)</source>
+        <translation>Vzít zpět pohyby dokladu (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>%1 %2 of %3</source>
         <comment>document kind, number, date</comment>
         <translation>%1 %2 ze dne %3</translation>
@@ -2032,22 +2108,6 @@
     <message>
         <source>Marked for deletion</source>
         <translation>Označeno ke smazání</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historie</translation>
-    </message>
-    <message>
-        <source>Who moved the document from state to state, and when (Ctrl+H)</source>
-        <translation>Kdo a kdy převedl doklad z jednoho stavu do druhého (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>Mark &quot;%1&quot; for deletion?</source>
-        <translation>Označit „%1“ ke smazání?</translation>
-    </message>
-    <message>
-        <source>Its movements will be taken back.</source>
-        <translation>Jeho pohyby budou vzaty zpět.</translation>
     </message>
 </context>
 <context>
@@ -2125,38 +2185,6 @@
     <message>
         <source>The new language applies the next time you start the program.</source>
         <translation>Nový jazyk se projeví při příštím spuštění programu.</translation>
-    </message>
-</context>
-<context>
-    <name>erp::app::TransitionActions</name>
-    <message>
-        <source>marks the document for deletion</source>
-        <translation>označí doklad ke smazání</translation>
-    </message>
-    <message>
-        <source>removes the deletion mark</source>
-        <translation>zruší označení ke smazání</translation>
-    </message>
-    <message>
-        <source>records the document&apos;s movements</source>
-        <translation>zapíše pohyby dokladu</translation>
-    </message>
-    <message>
-        <source>takes the document&apos;s movements back</source>
-        <translation>vezme pohyby dokladu zpět</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>transition title, what it does</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;More</source>
-        <translation>&amp;Další</translation>
-    </message>
-    <message>
-        <source>More commands of the document&apos;s workflow</source>
-        <translation>Další příkazy workflow dokladu</translation>
     </message>
 </context>
 </TS>

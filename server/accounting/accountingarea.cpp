@@ -1,12 +1,42 @@
 #include "accountingarea.h"
 
 #include "core/areas.h"
+#include "db/sqlvalue.h"
 #include "rpc/params.h"
+#include "rpc/rpcerror.h"
 #include "trialbalance.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace erp::accounting {
 
 using erp::rpc::CallContext;
+using erp::rpc::Param;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Accounting)
+};
+
+// The organization a report is asked for, or 0 (all) when none is given.
+qint64 organizationParam(CallContext &ctx, const QCborMap &params)
+{
+    if (!params.contains(QStringLiteral("organization")))
+        return 0;
+    const qint64 id = params.value(QStringLiteral("organization")).toInteger();
+    QSqlQuery q(ctx.db);
+    erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_ORGANIZATIONS WHERE ID = ?"), {qlonglong(id)});
+    if (!q.next())
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                       Text::tr("organization: there is no organization with id %1").arg(id),
+                       QStringLiteral("organization"));
+    return id;
+}
+
+} // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
 {
@@ -14,12 +44,14 @@ void registerArea(erp::core::AreaRegistry &areas)
         {QStringLiteral("report.trialBalance"), QStringLiteral("read"),
          QStringLiteral(
              "Debit and credit turnovers per account: {from?, to?, organization?} -> {rows, debit, credit}."),
-         erp::rpc::Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
+         erp::rpc::Access::Read,
+         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const QDateTime from = erp::rpc::momentParam(params, QStringLiteral("from"), erp::rpc::beginningOfTime());
              const QDateTime to = erp::rpc::momentParam(params, QStringLiteral("to"), erp::rpc::endOfTime());
-             return trialBalance(ctx.db, ctx.user, ctx.model, from, to,
-                                 params.value(QStringLiteral("organization")).toInteger(0));
-         }});
+             return trialBalance(ctx.db, ctx.user, ctx.model, from, to, organizationParam(ctx, params));
+         },
+         {Param::moment(QStringLiteral("from")), Param::moment(QStringLiteral("to")),
+          Param::integer(QStringLiteral("organization"), 1)}});
 }
 
 } // namespace erp::accounting

@@ -3,6 +3,7 @@
 #include "core/access.h"
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
+#include "metadata/fieldvalue.h"
 #include "passwordhash.h"
 #include "rpc/rpcerror.h"
 
@@ -57,11 +58,11 @@ std::optional<erp::core::UserInfo> authenticate(QSqlDatabase &db, const QString 
     return user;
 }
 
-void setPassword(QSqlDatabase &db, const QString &login, const QString &password)
+void setPassword(QSqlDatabase &db, const QString &login, const QString &password, const QString &field)
 {
-    if (password.size() < MinPasswordLength)
-        erp::rpc::fail(ErrorCode::Validation, Text::tr("password: must be at least %1 characters long").arg(MinPasswordLength),
-                       QStringLiteral("password"));
+    if (erp::meta::characterCount(password) < MinPasswordLength)
+        erp::rpc::fail(ErrorCode::Validation,
+                       Text::tr("%1: must be at least %2 characters long").arg(field).arg(MinPasswordLength), field);
     QSqlQuery q(db);
     execute(q, QStringLiteral("UPDATE \"CAT_USERS\" SET \"PASSWORD_HASH\" = ?, \"ROW_VERSION\" = \"ROW_VERSION\" + 1 "
                               "WHERE \"CODE\" = ?"),
@@ -82,7 +83,7 @@ bool ensureAdministrator(QSqlDatabase &db, const QString &password, QString *err
             *error = Text::tr("the database has no administrator yet: give --admin-password or set ERP_ADMIN_PASSWORD");
             return false;
         }
-        if (password.size() < MinPasswordLength) {
+        if (erp::meta::characterCount(password) < MinPasswordLength) {
             *error = Text::tr("the administrator password must be at least %1 characters long").arg(MinPasswordLength);
             return false;
         }

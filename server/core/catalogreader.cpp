@@ -27,20 +27,18 @@ namespace sys = erp::meta::system;
 
 namespace {
 
-constexpr int MaxPageSize = 1000;
-
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogStore)
 };
 
+// A value compared with a field: of the field's type and, for strings, no longer than the
+// column (the database refuses to compare a longer one).
 QCborValue normalizeFilterValue(const erp::meta::Model &model, const Field &field, const QCborValue &in,
                                 const QString &path)
 {
     Field loose = field;
     loose.required = false;
-    if (loose.type == FieldType::String)
-        loose.length = 8000; // a filter value may be longer than the column (no match, not an error)
     QCborValue out;
     QString error;
     const erp::meta::Enumeration *e = field.type == FieldType::Enum ? model.enumeration(field.target) : nullptr;
@@ -69,11 +67,30 @@ private:
     QVariantList m_binds;
 };
 
-void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectKind &kind, const QCborMap &filter,
-               int index)
+// Refuses keys of a parameter map other than `known`, naming the first one.
+void refuseUnknownKeys(const QCborMap &map, const QStringList &known, const QString &path)
+{
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        if (!it.key().isString() || !known.contains(it.key().toString()))
+            fail(ErrorCode::Validation,
+                 Text::tr("%1.%2: unknown key (use %3)")
+                     .arg(path, it.key().toVariant().toString(), known.join(QStringLiteral(", "))),
+                 path + u'.' + it.key().toVariant().toString());
+}
+
+void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectKind &kind,
+               const QCborValue &filterValue, int index)
 {
     const QString path = QStringLiteral("filters[%1]").arg(index + 1);
-    const QString name = filter.value(QStringLiteral("field")).toString();
+    if (!filterValue.isMap())
+        fail(ErrorCode::Validation, Text::tr("%1: a filter is a map {field, op, value}").arg(path), path);
+    const QCborMap filter = filterValue.toMap();
+    refuseUnknownKeys(filter, {QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value")}, path);
+    const QCborValue fieldValue = filter.value(QStringLiteral("field"));
+    if (!fieldValue.isString())
+        fail(ErrorCode::Validation, Text::tr("%1.field: the name of a field is required").arg(path),
+             path + QStringLiteral(".field"));
+    const QString name = fieldValue.toString();
     const std::optional<Field> field = resolveField(kind, name);
     if (!field)
         fail(ErrorCode::Validation, Text::tr("%1: unknown field \"%2\" of %3").arg(path, name, kind.name),
@@ -81,7 +98,11 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
     if (field->type == FieldType::Text)
         fail(ErrorCode::Validation, Text::tr("%1: long text fields cannot be filtered").arg(path),
              path + QStringLiteral(".field"));
-    const QString op = filter.value(QStringLiteral("op")).toString(QStringLiteral("="));
+    const QCborValue opValue = filter.value(QStringLiteral("op"));
+    if (!opValue.isUndefined() && !opValue.isString())
+        fail(ErrorCode::Validation, Text::tr("%1.op: must be a string such as \"=\"").arg(path),
+             path + QStringLiteral(".op"));
+    const QString op = opValue.isUndefined() ? QStringLiteral("=") : opValue.toString();
     const QString column = columnOf(*field);
     const QString mark = erp::db::placeholder(*field);
     const QCborValue raw = filter.value(QStringLiteral("value"));
@@ -110,7 +131,7 @@ void addFilter(WhereBuilder &where, const erp::meta::Model &model, const ObjectK
                  valuePath);
         where.add(column + (op == QLatin1String("contains") ? QStringLiteral(" CONTAINING ?")
                                                             : QStringLiteral(" STARTING WITH ?")),
-                  {raw.toString()});
+                  {normalizeFilterValue(model, *field, raw, valuePath).toString()});
         return;
     }
     static const QStringList comparisons{QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
@@ -259,19 +280,22 @@ QCborMap CatalogStore::read(const QCborMap &params)
 QCborMap CatalogStore::list(const QCborMap &params)
 {
     const ObjectKind &kind = kindFor(params, false);
-    const QString sortName = params.value(QStringLiteral("sort")).toString(kind.isDocument() ? sys::Date : sys::Name);
+    // The dispatcher has checked the parameters' types (see catalogmethods.cpp); absent ones take their defaults.
+    const QString sortName = params.contains(QStringLiteral("sort")) ? params.value(QStringLiteral("sort")).toString()
+                             : kind.isDocument()                     ? sys::Date
+                                                                     : sys::Name;
     const std::optional<Field> sortField = resolveField(kind, sortName);
     if (!sortField || sortField->type == FieldType::Text)
         fail(ErrorCode::Validation, Text::tr("sort: cannot sort %1 by \"%2\"").arg(kind.name, sortName),
              QStringLiteral("sort"));
-    const bool descending = params.value(QStringLiteral("descending")).toBool(false);
-    const qint64 limit = params.value(QStringLiteral("limit")).toInteger(100);
-    if (limit < 1 || limit > MaxPageSize)
-        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize),
-             QStringLiteral("limit"));
+    const bool descending = params.value(QStringLiteral("descending")).toBool();
+    const qint64 limit =
+        params.contains(QStringLiteral("limit")) ? params.value(QStringLiteral("limit")).toInteger() : 100;
+    const bool includeDeleted =
+        !params.contains(QStringLiteral("includeDeleted")) || params.value(QStringLiteral("includeDeleted")).toBool();
 
     WhereBuilder where;
-    if (!params.value(QStringLiteral("includeDeleted")).toBool(true))
+    if (!includeDeleted)
         where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
     if (params.contains(QStringLiteral("parent"))) {
         if (!kind.hierarchical)
@@ -279,15 +303,12 @@ QCborMap CatalogStore::list(const QCborMap &params)
         const QCborValue parent = params.value(QStringLiteral("parent"));
         if (parent.isNull())
             where.add(QStringLiteral("t.\"PARENT\" IS NULL"));
-        else if (parent.isInteger())
-            where.add(QStringLiteral("t.\"PARENT\" = ?"), {qlonglong(parent.toInteger())});
         else
-            fail(ErrorCode::Validation, Text::tr("parent: must be a group id or null for the top level"),
-                 QStringLiteral("parent"));
+            where.add(QStringLiteral("t.\"PARENT\" = ?"), {qlonglong(parent.toInteger())});
     }
     const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
     for (qsizetype i = 0; i < filters.size(); ++i)
-        addFilter(where, m_model, kind, filters.at(i).toMap(), int(i));
+        addFilter(where, m_model, kind, filters.at(i), int(i));
     addAccessFilter(where, m_user, kind);
 
     // Keyset paging: "after" is the {value, id} of the last row of the previous page. The rest of
@@ -308,6 +329,7 @@ QCborMap CatalogStore::list(const QCborMap &params)
         segments.append(Segment{});
     } else {
         const QCborMap a = after.toMap();
+        refuseUnknownKeys(a, {QStringLiteral("value"), sys::Id, QStringLiteral("inclusive")}, QStringLiteral("after"));
         const QCborValue afterId = a.value(sys::Id);
         if (!afterId.isInteger())
             fail(ErrorCode::Validation, Text::tr("after.id: the id of the last row is required"),
@@ -321,7 +343,11 @@ QCborMap CatalogStore::list(const QCborMap &params)
         const QVariant v = erp::db::toSqlValue(*sortField, lastValue);
         const bool nullable = !sortField->required && !unique;
         // inclusive: start at the row itself (to re-read a window from its first row).
-        const QString from = a.value(QStringLiteral("inclusive")).toBool(false) ? gt + u'=' : gt;
+        const QCborValue inclusive = a.value(QStringLiteral("inclusive"));
+        if (!inclusive.isUndefined() && !inclusive.isBool())
+            fail(ErrorCode::Validation, Text::tr("after.inclusive: must be true or false"),
+                 QStringLiteral("after.inclusive"));
+        const QString from = inclusive.toBool() ? gt + u'=' : gt;
         if (sortField->name == sys::Id) {
             segments.append({QStringLiteral("t.\"ID\" %1 ?").arg(from), {lastId}});
         } else if (lastValue.isNull()) {
@@ -388,28 +414,42 @@ QCborMap CatalogStore::search(const QCborMap &params)
     if (m_documents)
         fail(ErrorCode::BadRequest, Text::tr("documents are found with document.list and filters"));
     const ObjectKind &kind = kindFor(params, false);
+    // The dispatcher has checked the parameters' types (see catalogmethods.cpp).
     const QString text = params.value(QStringLiteral("text")).toString().simplified();
-    const qint64 limit = params.value(QStringLiteral("limit")).toInteger(20);
-    if (limit < 1 || limit > MaxPageSize)
-        fail(ErrorCode::Validation, Text::tr("limit: must be between 1 and %1").arg(MaxPageSize),
-             QStringLiteral("limit"));
+    const qint64 limit =
+        params.contains(QStringLiteral("limit")) ? params.value(QStringLiteral("limit")).toInteger() : 20;
+    const bool includeDeleted = params.value(QStringLiteral("includeDeleted")).toBool();
+    const bool anywhere =
+        !params.contains(QStringLiteral("anywhere")) || params.value(QStringLiteral("anywhere")).toBool();
     if (text.isEmpty())
         fail(ErrorCode::Validation, Text::tr("text: type something to search for"), QStringLiteral("text"));
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts).mid(0, 8);
-    QStringList prefixColumns{QStringLiteral("t.\"CODE\""), QStringLiteral("t.\"NAME\"")};
+    // The searched columns with their lengths: a text longer than a column cannot start it or
+    // be inside it, and the database refuses to compare it, so such a column is left out.
+    struct Column
+    {
+        QString sql;
+        int length;
+    };
+    QList<Column> columns{{QStringLiteral("t.\"CODE\""), kind.codeLength},
+                          {QStringLiteral("t.\"NAME\""), kind.nameLength}};
     for (const Field &f : kind.fields)
         if (f.indexed && f.type == FieldType::String && !f.internal)
-            prefixColumns.append(columnOf(f));
+            columns.append({columnOf(f), f.length});
     RowSelect select(m_model, kind, false, m_user);
     QCborArray rows;
     QSet<qint64> seen;
+    // Filters are checked once, before any search runs.
+    WhereBuilder common;
+    if (!includeDeleted)
+        common.add(QStringLiteral("t.\"DELETED\" = FALSE"));
     const QCborArray filters = params.value(QStringLiteral("filters")).toArray();
-    auto run = [&](WhereBuilder where, const QString &orderColumn) {
-        if (!params.value(QStringLiteral("includeDeleted")).toBool(false))
-            where.add(QStringLiteral("t.\"DELETED\" = FALSE"));
-        for (qsizetype i = 0; i < filters.size(); ++i)
-            addFilter(where, m_model, kind, filters.at(i).toMap(), int(i));
-        addAccessFilter(where, m_user, kind);
+    for (qsizetype i = 0; i < filters.size(); ++i)
+        addFilter(common, m_model, kind, filters.at(i), int(i));
+    addAccessFilter(common, m_user, kind);
+    auto run = [&](const QString &condition, const QVariantList &binds, const QString &orderColumn) {
+        WhereBuilder where = common;
+        where.add(condition, binds);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         execute(q,
@@ -427,28 +467,35 @@ QCborMap CatalogStore::search(const QCborMap &params)
     };
     // Prefixes first, one indexed column at a time (each an index range that stops at the
     // limit): code, name, then searchable fields such as IČO or e-mail.
-    for (const QString &column : std::as_const(prefixColumns)) {
+    const qsizetype textLength = erp::meta::characterCount(text);
+    for (const Column &column : std::as_const(columns)) {
         if (rows.size() >= limit)
             break;
-        WhereBuilder prefix;
-        prefix.add(column + QStringLiteral(" STARTING WITH ?"), {text});
-        run(prefix, column);
+        if (textLength <= column.length)
+            run(column.sql + QStringLiteral(" STARTING WITH ?"), {text}, column.sql);
     }
     // Then every word anywhere in the name or a searchable field. This walks the name index
     // until enough rows match: quick for common words, a scan of the table for rare ones,
     // which is why type-ahead fields ask for prefixes only.
-    if (rows.size() < limit && params.value(QStringLiteral("anywhere")).toBool(true)) {
-        WhereBuilder contains;
+    if (rows.size() < limit && anywhere) {
+        QStringList all;
+        QVariantList binds;
         for (const QString &word : words) {
             QStringList any;
-            QVariantList binds;
-            for (const QString &c : std::as_const(prefixColumns)) {
-                any.append(c + QStringLiteral(" CONTAINING ?"));
+            for (const Column &c : std::as_const(columns)) {
+                if (erp::meta::characterCount(word) > c.length)
+                    continue;
+                any.append(c.sql + QStringLiteral(" CONTAINING ?"));
                 binds.append(word);
             }
-            contains.add(any.join(QStringLiteral(" OR ")), binds);
+            if (any.isEmpty()) { // a word longer than every column: nothing can match
+                all.clear();
+                break;
+            }
+            all.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
         }
-        run(contains, QStringLiteral("t.\"NAME\""));
+        if (!all.isEmpty())
+            run(all.join(QStringLiteral(" AND ")), binds, QStringLiteral("t.\"NAME\""));
     }
     QCborMap result;
     result.insert(QStringLiteral("rows"), rows);

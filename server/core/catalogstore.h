@@ -30,6 +30,11 @@ struct ChangeEvent
 class CatalogStore
 {
 public:
+    // The most rows a list page or a search answers.
+    static constexpr int MaxPageSize = 1000;
+    // The longest text catalog.search looks for (longer than any searchable column).
+    static constexpr int MaxSearchLength = 1000;
+
     // documents: serve document kinds (read and list) instead of catalogs.
     CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
                  std::vector<ChangeEvent> *events, bool documents = false);

@@ -1,6 +1,7 @@
 #include "forms.h"
 
 #include "catalogsql.h"
+#include "metadata/fieldvalue.h"
 #include "metadata/model.h"
 
 #include <QCborArray>
@@ -147,7 +148,7 @@ bool checkEntry(const QCborValue &value, const QString &path, bool allowReadOnly
         if (key == QLatin1String("hidden") || (allowReadOnly && key == QLatin1String("readOnly")))
             ok = it.value().isBool();
         else if (key == QLatin1String("label"))
-            ok = it.value().isString() && it.value().toString().size() <= 100;
+            ok = it.value().isString() && erp::meta::characterCount(it.value().toString()) <= 100;
         else if (key == QLatin1String("position"))
             ok = it.value().isInteger() && it.value().toInteger() >= 0 && it.value().toInteger() < 1000;
         if (!ok) {

@@ -8,16 +8,11 @@ namespace erp::core::posting {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Posting)
-};
-
 erp::Decimal orFail(const std::optional<erp::Decimal> &value, const QString &field)
 {
     if (!value)
-        erp::rpc::fail(erp::protocol::ErrorCode::Validation, Text::tr("%1: the amount is out of range").arg(field),
-                       field);
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                       QCoreApplication::translate("Posting", "%1: the amount is out of range").arg(field), field);
     return *value;
 }
 

@@ -14,6 +14,16 @@ using erp::rpc::beginningOfTime;
 using erp::rpc::CallContext;
 using erp::rpc::endOfTime;
 using erp::rpc::momentParam;
+using erp::rpc::Param;
+
+namespace {
+
+QList<Param> period()
+{
+    return {Param::moment(QStringLiteral("from")), Param::moment(QStringLiteral("to"))};
+}
+
+} // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
 {
@@ -24,8 +34,12 @@ void registerArea(erp::core::AreaRegistry &areas)
              return salesByPeriod(ctx.db, ctx.user, ctx.model,
                                   momentParam(params, QStringLiteral("from"), beginningOfTime()),
                                   momentParam(params, QStringLiteral("to"), endOfTime()),
-                                  params.value(QStringLiteral("groupBy")).toString(QStringLiteral("month")));
-         }});
+                                  params.contains(QStringLiteral("groupBy"))
+                                      ? params.value(QStringLiteral("groupBy")).toString()
+                                      : QStringLiteral("month"));
+         },
+         period() << Param::choice(QStringLiteral("groupBy"),
+                                   {QStringLiteral("month"), QStringLiteral("partner"), QStringLiteral("product")})});
     areas.addMethod(
         {QStringLiteral("report.vatSummary"), QStringLiteral("read"),
          QStringLiteral("Output and input VAT by rate from posted invoices and credit notes: {from?, to?}."),
@@ -33,21 +47,23 @@ void registerArea(erp::core::AreaRegistry &areas)
              return vatSummary(ctx.db, ctx.user, ctx.model,
                                momentParam(params, QStringLiteral("from"), beginningOfTime()),
                                momentParam(params, QStringLiteral("to"), endOfTime()));
-         }});
+         },
+         period()});
     areas.addMethod({QStringLiteral("report.paymentDynamics"), QStringLiteral("read"),
                      QStringLiteral("Month by month: invoiced, paid, credited and open receivables: {from?, to?}."),
                      Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
                          return paymentDynamics(ctx.db, ctx.user, ctx.model,
                                                 momentParam(params, QStringLiteral("from"), beginningOfTime()),
                                                 momentParam(params, QStringLiteral("to"), endOfTime()));
-                     }});
+                     },
+                     period()});
     areas.addMethod({QStringLiteral("report.receivablesAging"), QStringLiteral("read"),
                      QStringLiteral("Open receivables by counterparty and days overdue: {at?}."), Access::Read,
                      [](CallContext &ctx, const QCborMap &params) -> QCborValue {
                          return receivablesAging(
-                             ctx.db, ctx.user, ctx.model,
-                             momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
-                     }});
+                             ctx.db, ctx.user, ctx.model, momentParam(params, QStringLiteral("at"), QDateTime::currentDateTimeUtc()));
+                     },
+                     {Param::moment(QStringLiteral("at"))}});
 }
 
 } // namespace erp::reports

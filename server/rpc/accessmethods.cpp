@@ -5,6 +5,7 @@
 #include "metadata/fieldvalue.h"
 #include "metadata/model.h"
 #include "methods.h"
+#include "params.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -137,12 +138,15 @@ QList<Method> accessMethods()
              QCborMap out;
              out.insert(QStringLiteral("rules"), rules);
              return out;
-         }},
+         },
+         {}},
         {QStringLiteral("access.setRowRules"), QStringLiteral("admin"),
          QStringLiteral(
              "Replaces a role's rules for a kind: {role, kind, rules: [{field, op, value}]}; the role then sees only "
              "rows matching one of them (\"$user\" is the user's id); no rules: every row."),
-         Access::Write, setRowRules},
+         Access::Write, setRowRules,
+         {Param::string(QStringLiteral("role"), MaxNameLength).require(), Param::string(QStringLiteral("kind"), MaxNameLength).require(),
+          Param::array(QStringLiteral("rules")).require()}},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "auth/users.h"
+#include "metadata/model.h"
 #include "methods.h"
+#include "params.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -17,12 +19,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Auth)
 };
 
+// A required string parameter (the dispatcher has checked that it is a non-empty string).
 QString requiredString(const QCborMap &params, const QString &name)
 {
-    const QCborValue v = params.value(name);
-    if (!v.isString() || v.toString().isEmpty())
-        fail(ErrorCode::BadRequest, Text::tr("%1: required").arg(name), name);
-    return v.toString();
+    return params.value(name).toString();
+}
+
+Param passwordParam(const QString &name)
+{
+    return Param::string(name, erp::auth::MaxPasswordLength).require();
 }
 
 QString randomToken()
@@ -47,8 +52,11 @@ QCborMap describeUser(const erp::core::UserInfo &user)
 
 } // namespace
 
-QList<Method> authMethods()
+QList<Method> authMethods(const erp::meta::Model &model)
 {
+    // A login is the code of a user: as long as the users catalog's codes may be.
+    const erp::meta::ObjectKind *users = model.kind(QStringLiteral("users"));
+    const qsizetype loginLength = users ? users->codeLength : MaxNameLength;
     return {
         {QStringLiteral("auth.login"),
          {},
@@ -65,22 +73,25 @@ QList<Method> authMethods()
              r.insert(QStringLiteral("token"), randomToken());
              r.insert(QStringLiteral("user"), describeUser(*user));
              return r;
-         }},
+         },
+         {Param::string(QStringLiteral("user"), loginLength).require(), passwordParam(QStringLiteral("password"))}},
         {QStringLiteral("auth.logout"), QStringLiteral("read"), QStringLiteral("Ends the login of this connection."),
          Access::Read,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              ctx.logout = true;
              return QCborMap();
-         }},
+         },
+         {}},
         {QStringLiteral("auth.whoami"), QStringLiteral("read"), QStringLiteral("Describes the logged-in user."),
-         Access::Read, [](CallContext &ctx, const QCborMap &) -> QCborValue { return describeUser(ctx.user); }},
+         Access::Read, [](CallContext &ctx, const QCborMap &) -> QCborValue { return describeUser(ctx.user); }, {}},
         {QStringLiteral("auth.setPassword"), QStringLiteral("admin"),
          QStringLiteral("Sets a user's password: {login, password}."), Access::Write,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              erp::auth::setPassword(ctx.db, requiredString(params, QStringLiteral("login")),
                                     requiredString(params, QStringLiteral("password")));
              return QCborMap();
-         }},
+         },
+         {Param::string(QStringLiteral("login"), loginLength).require(), passwordParam(QStringLiteral("password"))}},
         {QStringLiteral("auth.changePassword"), QStringLiteral("read"),
          QStringLiteral("Changes one's own password: {oldPassword, newPassword}."), Access::Write,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
@@ -89,9 +100,10 @@ QList<Method> authMethods()
              if (!erp::auth::authenticate(ctx.db, ctx.user.login, oldPassword))
                  fail(ErrorCode::Validation, Text::tr("oldPassword: is not your current password"),
                       QStringLiteral("oldPassword"));
-             erp::auth::setPassword(ctx.db, ctx.user.login, newPassword);
+             erp::auth::setPassword(ctx.db, ctx.user.login, newPassword, QStringLiteral("newPassword"));
              return QCborMap();
-         }},
+         },
+         {passwordParam(QStringLiteral("oldPassword")), passwordParam(QStringLiteral("newPassword"))}},
     };
 }
 

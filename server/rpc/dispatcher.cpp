@@ -4,6 +4,7 @@
 #include "core/rowrules.h"
 #include "db/sqlvalue.h"
 #include "methods.h"
+#include "params.h"
 #include "rpcerror.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
 {
     for (Method &m : systemMethods(*this))
         add(std::move(m));
-    for (Method &m : authMethods())
+    for (Method &m : authMethods(model))
         add(std::move(m));
     for (Method &m : metaMethods())
         add(std::move(m));
@@ -89,6 +90,15 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
         outcome.errorCode = int(refused->code);
         return outcome;
     }
+    // Parameters are checked against the method's declarations before anything runs.
+    QCborMap checkedParams;
+    try {
+        checkedParams = checkParams(method, params);
+    } catch (const RpcError &e) {
+        outcome.response = erp::protocol::makeError(id, e.toError());
+        outcome.errorCode = int(e.code);
+        return outcome;
+    }
     for (int attempt = 1;; ++attempt) {
         CallContext ctx{db, m_model, m_areas, user, {}, std::nullopt, false, {}};
         if (!db.transaction()) {
@@ -103,7 +113,7 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             std::optional<erp::db::ReadOnlyScope> guard;
             if (readOnly)
                 guard.emplace();
-            const QCborValue result = method.handler(ctx, params);
+            const QCborValue result = method.handler(ctx, checkedParams);
             guard.reset();
             // A read never commits: whatever it did is discarded (Qt's driver cannot start a
             // read-only Firebird transaction; the db layer has refused every write already).

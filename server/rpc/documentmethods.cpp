@@ -54,44 +54,84 @@ QCborMap dimensionFilter(CallContext &ctx, const erp::meta::Register &reg, const
     return out;
 }
 
-Method documentMethod(const QString &name, const QString &summary, Access access, Operation op)
+Method documentMethod(const QString &name, const QString &summary, Access access, Operation op,
+                      const QList<Param> &declared)
 {
-    return {name, access == Access::Read ? QStringLiteral("read") : QStringLiteral("write"), summary, access,
+    return {name,
+            access == Access::Read ? QStringLiteral("read") : QStringLiteral("write"),
+            summary,
+            access,
             [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
                 erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
                 return (store.*op)(params);
-            }};
+            },
+            declared};
 }
 
 Method transitionMethod(const QString &name, const QString &transition, const QString &summary)
 {
-    return {name, QStringLiteral("write"), summary, Access::Write,
+    return {name,
+            QStringLiteral("write"),
+            summary,
+            Access::Write,
             [transition](CallContext &ctx, const QCborMap &params) -> QCborValue {
                 erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
                 return store.transition(params, transition);
-            }};
+            },
+            {kindParam(), idParam(), versionParam()}};
+}
+
+// {register, at?, where?} of register.balances and register.slice.
+QList<Param> registerParams()
+{
+    return {Param::string(QStringLiteral("register"), MaxNameLength).require(), Param::moment(QStringLiteral("at")),
+            Param::map(QStringLiteral("where"))};
 }
 
 // A proposal for a new document of `kind` from {from: {kind, id}}, by the rule the target's area declared.
 QCborValue basedOn(CallContext &ctx, const QCborMap &params)
 {
-    const QCborValue fromParam = params.value(QStringLiteral("from"));
-    const QCborMap from = fromParam.toMap();
-    if (!fromParam.isMap() || !from.value(QStringLiteral("id")).isInteger() ||
-        !from.value(QStringLiteral("kind")).isString())
-        fail(ErrorCode::Validation, Text::tr("from: {kind, id} of the source document is required"),
-             QStringLiteral("from"));
+    const QCborMap from = params.value(QStringLiteral("from")).toMap(); // a map: the dispatcher checked it
+    for (auto it = from.constBegin(); it != from.constEnd(); ++it)
+        if (it.key().toString() != QLatin1String("kind") && it.key().toString() != QLatin1String("id"))
+            fail(ErrorCode::Validation,
+                 Text::tr("from.%1: unknown key (from is {kind, id})").arg(it.key().toVariant().toString()),
+                 QStringLiteral("from.") + it.key().toVariant().toString());
+    const QCborValue fromKind = from.value(QStringLiteral("kind"));
+    const QCborValue fromId = from.value(QStringLiteral("id"));
+    if (!fromKind.isString())
+        fail(ErrorCode::Validation, Text::tr("from.kind: the kind of the source document is required"),
+             QStringLiteral("from.kind"));
+    if (!fromId.isInteger() || fromId.toInteger() <= 0)
+        fail(ErrorCode::Validation, Text::tr("from.id: the id of the source document (a positive integer) is required"),
+             QStringLiteral("from.id"));
     erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
     const erp::meta::ObjectKind &target = store.kindFor(params, false);
     QCborMap sourceParams;
-    sourceParams.insert(QStringLiteral("kind"), from.value(QStringLiteral("kind")));
-    const erp::meta::ObjectKind &source = store.kindFor(sourceParams, false);
+    sourceParams.insert(QStringLiteral("kind"), fromKind);
+    const erp::meta::ObjectKind *sourceKind = nullptr;
+    try {
+        sourceKind = &store.kindFor(sourceParams, false);
+    } catch (const RpcError &e) {
+        if (e.field != QLatin1String("kind"))
+            throw;
+        fail(e.code, Text::tr("from.kind: unknown document \"%1\"").arg(fromKind.toString()),
+             QStringLiteral("from.kind"));
+    }
+    const erp::meta::ObjectKind &source = *sourceKind;
     const erp::core::BasedOnRule *rule = ctx.areas.basedOn(source.name, target.name);
     if (!rule)
         fail(ErrorCode::Validation, Text::tr("kind: a %1 cannot be created from a %2").arg(target.name, source.name),
              QStringLiteral("kind"));
-    const qint64 sourceId = from.value(QStringLiteral("id")).toInteger();
-    const QCborMap document = store.readDocument(source, sourceId);
+    const qint64 sourceId = fromId.toInteger();
+    QCborMap document;
+    try {
+        document = store.readDocument(source, sourceId);
+    } catch (const RpcError &e) {
+        if (e.code != ErrorCode::NotFound)
+            throw;
+        fail(e.code, e.message, QStringLiteral("from.id"));
+    }
     QStringList headerFields, lineFields;
     for (const erp::meta::Field &f : target.fields)
         if (f.isWritable())
@@ -133,14 +173,18 @@ QList<Method> documentMethods()
         documentMethod(
             QStringLiteral("document.create"),
             QStringLiteral("Creates a document: {kind, values (date, fields), sections?, post?} -> the document."),
-            Access::Write, &DocumentStore::create),
+            Access::Write, &DocumentStore::create,
+            {kindParam(), Param::map(QStringLiteral("values")).require(), Param::map(QStringLiteral("sections")),
+             Param::boolean(QStringLiteral("post"))}),
         documentMethod(QStringLiteral("document.read"), QStringLiteral("Reads a document: {kind, id}."), Access::Read,
-                       &DocumentStore::read),
+                       &DocumentStore::read, {kindParam(), idParam()}),
         documentMethod(
             QStringLiteral("document.update"),
             QStringLiteral("Changes a document: {kind, id, version, values?, sections?, post?}; a posted one is "
                            "posted again."),
-            Access::Write, &DocumentStore::update),
+            Access::Write, &DocumentStore::update,
+            {kindParam(), idParam(), versionParam(), Param::map(QStringLiteral("values")),
+             Param::map(QStringLiteral("sections")), Param::boolean(QStringLiteral("post"))}),
         transitionMethod(QStringLiteral("document.post"), QStringLiteral("post"),
                          QStringLiteral("Posts a document (the workflow's \"post\"): {kind, id, version}.")),
         transitionMethod(
@@ -150,17 +194,19 @@ QList<Method> documentMethods()
                          QStringLiteral("Takes a document's movements back: {kind, id, version}.")),
         documentMethod(QStringLiteral("document.setDeleted"),
                        QStringLiteral("Marks (and unposts) or unmarks a document: {kind, id, version, deleted}."),
-                       Access::Write, &DocumentStore::setDeleted),
+                       Access::Write, &DocumentStore::setDeleted,
+                       {kindParam(), idParam(), versionParam(), Param::boolean(QStringLiteral("deleted"))}),
         documentMethod(QStringLiteral("document.list"),
                        QStringLiteral("Lists documents like catalog.list; sorted by date by default."), Access::Read,
-                       &DocumentStore::list),
+                       &DocumentStore::list, listParams()),
         documentMethod(QStringLiteral("document.movements"),
                        QStringLiteral("The register movements of a document: {kind, id} -> {register: [rows]}."),
-                       Access::Read, &DocumentStore::movements),
+                       Access::Read, &DocumentStore::movements, {kindParam(), idParam()}),
         {QStringLiteral("document.basedOn"), QStringLiteral("read"),
          QStringLiteral(
              "Values and lines for a new document made from another: {kind, from: {kind, id}} -> {values, sections}."),
-         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue { return basedOn(ctx, params); }},
+         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue { return basedOn(ctx, params); },
+         {kindParam(), Param::map(QStringLiteral("from")).require()}},
         {QStringLiteral("document.related"), QStringLiteral("read"),
          QStringLiteral("The documents linked with this one, both ways: {kind, id} -> {documents}."), Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
@@ -172,7 +218,8 @@ QList<Method> documentMethods()
                       QStringLiteral("id"));
              store.readDocument(kind, id.toInteger()); // the document exists and the user may read it
              return erp::core::relatedDocuments(ctx.db, ctx.model, ctx.user, kind, id.toInteger());
-         }},
+         },
+         {kindParam(), idParam()}},
         {QStringLiteral("register.slice"), QStringLiteral("read"),
          QStringLiteral("An information register at a moment: {register, at?, where?} -> {rows}: the latest fact per "
                         "dimension set."),
@@ -193,23 +240,28 @@ QList<Method> documentMethods()
              QCborMap result;
              result.insert(QStringLiteral("rows"), rows);
              return result;
-         }},
+         },
+         registerParams()},
         {QStringLiteral("register.balances"), QStringLiteral("read"),
          QStringLiteral("Balances of a balance register: {register, at?, where?: {dimension: value}} -> {rows}."),
-         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue { return balances(ctx, params); }},
+         Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue { return balances(ctx, params); },
+         registerParams()},
         documentMethod(QStringLiteral("document.transition"),
                        QStringLiteral("Runs a transition of the document's workflow: {kind, id, version, transition}."),
-                       Access::Write, transition),
+                       Access::Write, transition,
+                       {kindParam(), idParam(), versionParam(),
+                        Param::string(QStringLiteral("transition"), MaxNameLength).require()}),
         documentMethod(
             QStringLiteral("document.history"),
             QStringLiteral(
                 "Who moved the document through its workflow, when, from where to where: {kind, id} -> {rows}."),
-            Access::Read, &DocumentStore::history),
+            Access::Read, &DocumentStore::history, {kindParam(), idParam()}),
         documentMethod(
             QStringLiteral("document.completeAction"),
             QStringLiteral("Marks an action of the checklist of the document's state done: {kind, id, action} -> "
                            "{state, actions}."),
-            Access::Write, &DocumentStore::completeAction),
+            Access::Write, &DocumentStore::completeAction,
+            {kindParam(), idParam(), Param::string(QStringLiteral("action"), MaxNameLength).require()}),
     };
 }
 

@@ -4,6 +4,7 @@
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
 #include "methods.h"
+#include "params.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -80,19 +81,36 @@ QCborMap storedSettings(QSqlDatabase &db, const QString &kind, const QString &sc
 // everyone else only their own user settings.
 std::pair<QString, QString> scopeAndTarget(CallContext &ctx, const QCborMap &params)
 {
+    // The dispatcher has checked that scope is "role" or "user" and target (when given) a string.
     const QString scope = params.value(QStringLiteral("scope")).toString();
-    const QString target =
-        params.value(QStringLiteral("target")).toString(scope == QLatin1String("user") ? ctx.user.login : QString());
-    if (scope == QLatin1String("role")) {
-        if (!ctx.model.enumeration(QStringLiteral("roles"))->contains(target))
-            fail(ErrorCode::Validation, Text::tr("target: \"%1\" is not a role").arg(target), QStringLiteral("target"));
-    } else if (scope != QLatin1String("user")) {
-        fail(ErrorCode::Validation, Text::tr("scope: must be \"role\" or \"user\""), QStringLiteral("scope"));
-    }
-    const bool own = scope == QLatin1String("user") && target == ctx.user.login;
+    const bool user = scope == QLatin1String("user");
+    const QString target = params.contains(QStringLiteral("target")) ? params.value(QStringLiteral("target")).toString()
+                           : user                                     ? ctx.user.login
+                                                                      : QString();
+    if (!user && !ctx.model.enumeration(QStringLiteral("roles"))->contains(target))
+        fail(ErrorCode::Validation, Text::tr("target: \"%1\" is not a role").arg(target), QStringLiteral("target"));
+    const bool own = user && target == ctx.user.login;
     if (!own && !ctx.user.has(QStringLiteral("admin")))
         fail(ErrorCode::Forbidden, Text::tr("only an administrator may change the forms of other users and of roles"));
+    if (user && !own) {
+        QSqlQuery q(ctx.db);
+        execute(q, QStringLiteral("SELECT 1 FROM \"CAT_USERS\" WHERE \"CODE\" = ?"), {target});
+        if (!q.next())
+            fail(ErrorCode::Validation, Text::tr("target: there is no user \"%1\"").arg(target),
+                 QStringLiteral("target"));
+    }
     return {scope, target};
+}
+
+// {kind, scope, target} of forms.getSettings, with {settings} for forms.saveSettings. A target
+// is a role's name or a user's login, kept in VARCHAR(40).
+QList<Param> settingsParams(bool save)
+{
+    const Param scope = Param::choice(QStringLiteral("scope"), {QStringLiteral("role"), QStringLiteral("user")});
+    QList<Param> params{kindParam(), scope.require(), Param::string(QStringLiteral("target"), MaxNameLength)};
+    if (save)
+        params.append(Param::map(QStringLiteral("settings")).require());
+    return params;
 }
 
 QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
@@ -141,7 +159,8 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
     return {
         {QStringLiteral("meta.navigation"), QStringLiteral("read"),
          QStringLiteral("The sections and lists of the main window that the user may open."), Access::Read,
-         [forms](CallContext &ctx, const QCborMap &) -> QCborValue { return navigation(ctx, *forms); }},
+         [forms](CallContext &ctx, const QCborMap &) -> QCborValue { return navigation(ctx, *forms); },
+         {}},
         {QStringLiteral("meta.form"), QStringLiteral("read"),
          QStringLiteral("A form layout for the user: {kind} -> {layout, base, settings}."), Access::Read,
          [forms](CallContext &ctx, const QCborMap &params) -> QCborValue {
@@ -171,14 +190,16 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
              r.insert(QStringLiteral("base"), translatedLayout(base));
              r.insert(QStringLiteral("settings"), settings);
              return r;
-         }},
+         },
+         {kindParam()}},
         {QStringLiteral("forms.getSettings"), QStringLiteral("read"),
          QStringLiteral("Stored form settings: {kind, scope: role|user, target}."), Access::Read,
          [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const erp::meta::ObjectKind &kind = readableKind(ctx, params);
              const auto [scope, target] = scopeAndTarget(ctx, params);
              return storedSettings(ctx.db, kind.name, scope, target);
-         }},
+         },
+         settingsParams(false)},
         {QStringLiteral("forms.saveSettings"), QStringLiteral("read"),
          QStringLiteral("Stores form settings (show, hide, order, label, read-only): "
                         "{kind, scope: role|user, target, settings}; empty settings remove them."),
@@ -211,7 +232,8 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
                       QString::fromUtf8(QJsonDocument(settings.toJsonObject()).toJson(QJsonDocument::Compact)),
                       QDateTime(now.date(), now.time()), ctx.user.login});
              return QCborMap();
-         }},
+         },
+         settingsParams(true)},
     };
 }
 

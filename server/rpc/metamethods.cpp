@@ -1,6 +1,7 @@
 #include "core/access.h"
 #include "metadata/model.h"
 #include "methods.h"
+#include "params.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -150,7 +151,8 @@ QList<Method> metaMethods()
                  list.append(item);
              }
              return list;
-         }},
+         },
+         {}},
         {QStringLiteral("meta.describe"), QStringLiteral("read"),
          QStringLiteral("Describes a catalog or document: {kind} -> fields, sections, code and name, workflow."),
          Access::Read,
@@ -162,7 +164,8 @@ QList<Method> metaMethods()
                       QCoreApplication::translate("Meta", "kind: unknown catalog \"%1\"").arg(name),
                       QStringLiteral("kind"));
              return describeKind(ctx.model, *k, ctx.user);
-         }},
+         },
+         {kindParam()}},
         {QStringLiteral("meta.enums"), QStringLiteral("read"),
          QStringLiteral("Lists every enumeration with its values."), Access::Read,
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
@@ -182,7 +185,8 @@ QList<Method> metaMethods()
                  list.append(item);
              }
              return list;
-         }},
+         },
+         {}},
     };
 }
 

@@ -4,9 +4,12 @@
 #include "core/user.h"
 
 #include <QCborMap>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -40,6 +43,41 @@ struct CallContext
 // layer refuses any statement that writes) or may write.
 enum class Access { Read, Write };
 
+// What a parameter holds. Moment: a date and time as an ISO 8601 string
+// ("2026-11-27T10:15:00Z"). Any: not checked here (the handler checks it).
+enum class ParamType { String, Integer, Boolean, Map, Array, Moment, Any };
+
+QString paramTypeName(ParamType type);
+
+// One declared parameter of a method. The dispatcher checks every call against the
+// declarations before the handler runs: an undeclared parameter is a BadRequest, a missing
+// required one or a value of the wrong type, too long or out of range a Validation error, each
+// naming the parameter. Values inside maps and arrays (values.x, filters[1].op) are the
+// handler's to check.
+struct Param
+{
+    QString name;
+    ParamType type = ParamType::Any;
+    bool required = false;
+    bool nullable = false;       // null is a value of its own (parent: null, the top level)
+    qsizetype maxLength = 0;     // String: at most this many characters (code points); 0: any
+    QStringList oneOf = {};      // String: the only values allowed; empty: any
+    qint64 min = std::numeric_limits<qint64>::min(); // Integer
+    qint64 max = std::numeric_limits<qint64>::max(); // Integer
+
+    static Param string(const QString &name, qsizetype maxLength);
+    static Param choice(const QString &name, const QStringList &values);
+    static Param integer(const QString &name, qint64 min = std::numeric_limits<qint64>::min(),
+                         qint64 max = std::numeric_limits<qint64>::max());
+    static Param boolean(const QString &name);
+    static Param map(const QString &name);
+    static Param array(const QString &name);
+    static Param moment(const QString &name);
+
+    Param require() const;
+    Param allowNull() const;
+};
+
 struct Method
 {
     QString name;
@@ -47,6 +85,7 @@ struct Method
     QString summary;
     Access access = Access::Read;
     std::function<QCborValue(CallContext &, const QCborMap &params)> handler;
+    QList<Param> params = {}; // every parameter the method reads; nothing else is accepted
 };
 
 } // namespace erp::rpc

@@ -1,9 +1,35 @@
 #include "methods.h"
+#include "params.h"
 
 #include <QCborArray>
 #include <QDateTime>
 
 namespace erp::rpc {
+
+namespace {
+
+QCborMap describeParam(const Param &p)
+{
+    QCborMap m;
+    m.insert(QStringLiteral("name"), p.name);
+    m.insert(QStringLiteral("type"), paramTypeName(p.type));
+    m.insert(QStringLiteral("required"), p.required);
+    if (p.nullable)
+        m.insert(QStringLiteral("nullable"), true);
+    if (p.maxLength > 0)
+        m.insert(QStringLiteral("maxLength"), p.maxLength);
+    if (!p.oneOf.isEmpty())
+        m.insert(QStringLiteral("values"), QCborArray::fromStringList(p.oneOf));
+    if (p.type == ParamType::Integer) {
+        if (p.min != std::numeric_limits<qint64>::min())
+            m.insert(QStringLiteral("min"), p.min);
+        if (p.max != std::numeric_limits<qint64>::max())
+            m.insert(QStringLiteral("max"), p.max);
+    }
+    return m;
+}
+
+} // namespace
 
 QList<Method> systemMethods(const Dispatcher &dispatcher)
 {
@@ -17,10 +43,12 @@ QList<Method> systemMethods(const Dispatcher &dispatcher)
              QCborMap r;
              r.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
              return r;
-         }},
+         },
+         {}},
         {QStringLiteral("system.methods"),
          {},
-         QStringLiteral("Lists the callable methods with the right each needs and whether they read or write."),
+         QStringLiteral("Lists the callable methods with the right each needs, whether they read or write, and their "
+                        "parameters."),
          Access::Read,
          [d](CallContext &, const QCborMap &) -> QCborValue {
              QCborArray list;
@@ -31,10 +59,15 @@ QList<Method> systemMethods(const Dispatcher &dispatcher)
                  item.insert(QStringLiteral("access"),
                              m.access == Access::Read ? QStringLiteral("read") : QStringLiteral("write"));
                  item.insert(QStringLiteral("summary"), m.summary);
+                 QCborArray params;
+                 for (const Param &p : m.params)
+                     params.append(describeParam(p));
+                 item.insert(QStringLiteral("params"), params);
                  list.append(item);
              }
              return list;
-         }},
+         },
+         {}},
     };
 }
 

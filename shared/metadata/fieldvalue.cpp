@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <cmath>
+#include <limits>
 
 namespace erp::meta {
 
@@ -17,6 +18,12 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(FieldValue)
 };
+
+bool isBignum(const QCborValue &v)
+{
+    return v.isTag() &&
+           (v.tag() == QCborTag(QCborKnownTags::PositiveBignum) || v.tag() == QCborTag(QCborKnownTags::NegativeBignum));
+}
 
 bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out, QString *error)
 {
@@ -65,6 +72,63 @@ QString formatDateTime(const QDateTime &utc)
     return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
+qsizetype characterCount(QStringView text)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i, ++n)
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+    return n;
+}
+
+bool exactInteger(const QCborValue &in, qint64 *out, QString *error)
+{
+    constexpr double TwoTo53 = 9007199254740992.0; // beyond it doubles skip integers
+    constexpr double TwoTo63 = 9223372036854775808.0;
+    if (in.isInteger()) {
+        *out = in.toInteger();
+        return true;
+    }
+    if (in.isDouble()) {
+        const double d = in.toDouble();
+        if (!std::isfinite(d) || std::trunc(d) != d) {
+            *error = Text::tr("must be a whole number");
+            return false;
+        }
+        if (std::fabs(d) >= TwoTo63) {
+            *error = Text::tr("is outside the range of 64-bit integers");
+            return false;
+        }
+        if (std::fabs(d) > TwoTo53) {
+            *error = Text::tr("is too large to be exact as a floating-point number; send it as an integer");
+            return false;
+        }
+        *out = qint64(d);
+        return true;
+    }
+    if (isBignum(in)) {
+        // A bignum: big-endian magnitude n (negative ones stand for -1 - n).
+        const QByteArray bytes = in.taggedValue().toByteArray();
+        quint64 n = 0;
+        bool fits = true;
+        for (const char c : bytes) {
+            if (n >> 56) {
+                fits = false;
+                break;
+            }
+            n = (n << 8) | quint8(c);
+        }
+        if (fits && n <= quint64(std::numeric_limits<qint64>::max())) {
+            *out = in.tag() == QCborTag(QCborKnownTags::PositiveBignum) ? qint64(n) : -1 - qint64(n);
+            return true;
+        }
+        *error = Text::tr("is outside the range of 64-bit integers");
+        return false;
+    }
+    *error = Text::tr("must be a whole number");
+    return false;
+}
+
 bool normalizeValue(const Field &field, const Enumeration *enumeration, const QCborValue &in, QCborValue *out,
                     QString *error)
 {
@@ -80,24 +144,21 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
             return false;
         }
         const QString s = in.toString();
-        if (field.type == FieldType::String && s.size() > field.length) {
-            *error = Text::tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(field.length);
+        const qsizetype length = characterCount(s);
+        if (field.type == FieldType::String && length > field.length) {
+            *error = Text::tr("is %1 characters long; at most %2 are allowed").arg(length).arg(field.length);
             return false;
         }
         *out = s;
         return true;
     }
-    case FieldType::Integer:
-        if (in.isInteger()) {
-            *out = in;
-            return true;
-        }
-        if (in.isDouble() && std::trunc(in.toDouble()) == in.toDouble() && std::fabs(in.toDouble()) < 9.0e15) {
-            *out = qint64(in.toDouble());
-            return true;
-        }
-        *error = Text::tr("must be a whole number");
-        return false;
+    case FieldType::Integer: {
+        qint64 n = 0;
+        if (!exactInteger(in, &n, error))
+            return false;
+        *out = n;
+        return true;
+    }
     case FieldType::Decimal:
     case FieldType::Money:
         return normalizeDecimal(field, in, out, error);
@@ -140,13 +201,19 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
         *out = in;
         return true;
     }
-    case FieldType::Ref:
-        if (!in.isInteger() || in.toInteger() <= 0) {
+    case FieldType::Ref: {
+        // A number beyond 64 bits says so; anything else that is not a positive id gets one message.
+        qint64 id = 0;
+        const bool number = in.isInteger() || in.isDouble() || isBignum(in);
+        if (number && !exactInteger(in, &id, error))
+            return false;
+        if (!number || id <= 0) {
             *error = Text::tr("must be the id (a positive integer) of a %1 object").arg(field.target);
             return false;
         }
-        *out = in;
+        *out = id;
         return true;
+    }
     }
     *error = Text::tr("has an unsupported type");
     return false;

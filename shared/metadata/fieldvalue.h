@@ -2,6 +2,7 @@
 
 #include <QCborValue>
 #include <QString>
+#include <QStringView>
 
 namespace erp::meta {
 
@@ -18,5 +19,14 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
                     QString *error);
 
 QString formatDateTime(const class QDateTime &utc);
+
+// The length of a string as a person counts it, and as Firebird's VARCHAR(n) does: Unicode
+// code points, so "𝄞" (two UTF-16 units in a QString) is one character.
+qsizetype characterCount(QStringView text);
+
+// The 64-bit integer a client sent: a CBOR integer, or a number without a fraction that a
+// double holds exactly (JSON numbers). Integers beyond the 64-bit range (which CBOR decoders
+// hand over as doubles or bignums) and imprecise doubles are refused: false with *error.
+bool exactInteger(const QCborValue &in, qint64 *out, QString *error);
 
 } // namespace erp::meta

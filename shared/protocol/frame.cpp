@@ -26,6 +26,45 @@ std::uint32_t decodeFrameHeader(const char *header)
         | std::uint32_t(h[3]);
 }
 
+namespace {
+
+// The CBOR integer -2^64 (major type 1 with the argument 2^64 - 1) and the double -2^64: both
+// nine bytes long.
+const QByteArray MinusTwoTo64 = QByteArray::fromHex("3bffffffffffffffff");
+const QByteArray MinusTwoTo64Double = QByteArray::fromHex("fbc3f0000000000000");
+
+void findMinusTwoTo64(QCborStreamReader &reader, QList<qint64> *offsets, int depth = 0)
+{
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (reader.isNegativeInteger() && quint64(reader.toNegativeInteger()) == 0)
+            offsets->append(reader.currentOffset());
+        if (reader.isContainer()) {
+            if (depth > 1024 || !reader.enterContainer())
+                return;
+            findMinusTwoTo64(reader, offsets, depth + 1);
+            reader.leaveContainer();
+        } else {
+            reader.next();
+        }
+    }
+}
+
+// Qt decodes the CBOR integer -2^64 as 0 (its QCborNegativeInteger cannot hold it); every
+// other integer beyond 64 bits becomes a double. So that -2^64 is refused as out of range
+// like them, and never taken for 0, it is rewritten in place to the double -2^64.
+QByteArray withoutMinusTwoTo64(const QByteArray &body)
+{
+    QCborStreamReader reader(body);
+    QList<qint64> offsets;
+    findMinusTwoTo64(reader, &offsets);
+    QByteArray patched = body;
+    for (const qint64 at : std::as_const(offsets))
+        patched.replace(at, MinusTwoTo64Double.size(), MinusTwoTo64Double);
+    return patched;
+}
+
+} // namespace
+
 bool decodeFrameBody(const QByteArray &body, QCborValue *item, QString *error)
 {
     if (body.isEmpty()) {
@@ -45,6 +84,8 @@ bool decodeFrameBody(const QByteArray &body, QCborValue *item, QString *error)
                      .arg(reader.currentOffset());
         return false;
     }
+    if (body.contains(MinusTwoTo64))
+        *item = QCborValue::fromCbor(withoutMinusTwoTo64(body));
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QCborMap>
 #include <QTest>
 
+#include <limits>
+
 using namespace erp::protocol;
 
 class TestFrame : public QObject
@@ -102,6 +104,28 @@ private Q_SLOTS:
         frame[3] = char(n);
         reader.append(frame + body);
         QCOMPARE(reader.next(&v, &error), FrameReader::Status::Malformed);
+    }
+
+    // Qt's decoder reads the CBOR integer -2^64 as 0; the frame layer hands it over as the
+    // double -2^64, out of range like every other integer beyond 64 bits.
+    void decodesMinusTwoTo64AsWhatItIs()
+    {
+        // {"b": h'3bffffffffffffffff', "n": -2^64, "a": [-2^64]}: the same bytes inside a byte string stay.
+        const QByteArray body = QByteArray::fromHex("a3" "6162" "49" "3bffffffffffffffff" "616e" "3bffffffffffffffff"
+                                                    "6161" "81" "3bffffffffffffffff");
+        QCborValue v;
+        QString error;
+        QVERIFY2(decodeFrameBody(body, &v, &error), qPrintable(error));
+        const QCborMap m = v.toMap();
+        QCOMPARE(m.value(QStringLiteral("b")).toByteArray(), QByteArray::fromHex("3bffffffffffffffff"));
+        QVERIFY(m.value(QStringLiteral("n")).isDouble());
+        QCOMPARE(m.value(QStringLiteral("n")).toDouble(), -18446744073709551616.0);
+        QCOMPARE(m.value(QStringLiteral("a")).toArray().at(0).toDouble(), -18446744073709551616.0);
+        // Its neighbours are unchanged: -2^63 is an integer, -2^63 - 1 a double (Qt's own choice).
+        QVERIFY(decodeFrameBody(QByteArray::fromHex("3b7fffffffffffffff"), &v, &error));
+        QCOMPARE(v.toInteger(), std::numeric_limits<qint64>::min());
+        QVERIFY(decodeFrameBody(QByteArray::fromHex("3b8000000000000000"), &v, &error));
+        QVERIFY(v.isDouble());
     }
 
     void carriesTypedErrors()

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace erp::meta;
 
 namespace {
@@ -153,6 +155,79 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!normalizeValue(f, nullptr, in, &out, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    // Lengths are counted in characters as a person counts them (code points), not UTF-16 units.
+    void countsCharactersNotUtf16Units()
+    {
+        const QString clef = QStringLiteral("𝄞");
+        QCOMPARE(clef.size(), 2);
+        QCOMPARE(characterCount(clef), 1);
+        QCOMPARE(characterCount(QStringLiteral("a𝄞b")), 3);
+        QCOMPARE(characterCount(QStringLiteral("Žluťoučký")), 9);
+        QCOMPARE(characterCount(QString(QChar(0xd834))), 1); // a lone surrogate is one (broken) character
+        Field f;
+        f.type = FieldType::String;
+        f.length = 1;
+        QCborValue out;
+        QString error;
+        QVERIFY2(normalizeValue(f, nullptr, clef, &out, &error), qPrintable(error));
+        QCOMPARE(out.toString(), clef);
+        QVERIFY(!normalizeValue(f, nullptr, clef + clef, &out, &error));
+        QVERIFY2(error.contains(QLatin1String("is 2 characters long; at most 1")), qPrintable(error));
+    }
+
+    // Whole numbers beyond 64 bits (as doubles or bignums) are refused, never wrapped or zeroed.
+    void refusesIntegersBeyond64Bits_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QCborValue>("in");
+        QTest::addColumn<QString>("expected");
+        const QCborValue twoTo64(18446744073709551616.0);
+        const QCborValue bignum(QCborKnownTags::PositiveBignum, QByteArray::fromHex("010000000000000000"));
+        const QCborValue negativeBignum(QCborKnownTags::NegativeBignum, QByteArray::fromHex("010000000000000000"));
+        QTest::newRow("2^64 as a double") << "integer" << twoTo64 << "64-bit";
+        QTest::newRow("-2^64 as a double") << "integer" << QCborValue(-18446744073709551616.0) << "64-bit";
+        QTest::newRow("2^63 as a double") << "integer" << QCborValue(9223372036854775808.0) << "64-bit";
+        QTest::newRow("2^64 as a bignum") << "integer" << bignum << "64-bit";
+        QTest::newRow("-2^64-1 as a bignum") << "integer" << negativeBignum << "64-bit";
+        QTest::newRow("2^53 + 2 as a double") << "integer" << QCborValue(9007199254740994.0) << "exact";
+        QTest::newRow("reference 2^64") << "ref" << twoTo64 << "64-bit";
+        QTest::newRow("reference bignum") << "ref" << bignum << "64-bit";
+        QTest::newRow("infinity") << "integer" << QCborValue(qInf()) << "whole number";
+    }
+    void refusesIntegersBeyond64Bits()
+    {
+        QFETCH(QString, type);
+        QFETCH(QCborValue, in);
+        QFETCH(QString, expected);
+        Field f;
+        f.name = QStringLiteral("x");
+        QVERIFY(fieldTypeFromName(type, &f.type));
+        f.target = QStringLiteral("partners");
+        QCborValue out;
+        QString error;
+        QVERIFY(!normalizeValue(f, nullptr, in, &out, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void acceptsEveryInteger64BitsHold()
+    {
+        Field f;
+        f.type = FieldType::Integer;
+        QCborValue out;
+        QString error;
+        for (const qint64 n : {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), qint64(0)}) {
+            QVERIFY2(normalizeValue(f, nullptr, QCborValue(n), &out, &error), qPrintable(error));
+            QCOMPARE(out.toInteger(), n);
+        }
+        // A bignum that holds a small number is that number.
+        QVERIFY(normalizeValue(f, nullptr, QCborValue(QCborKnownTags::PositiveBignum, QByteArray::fromHex("05")), &out, &error));
+        QCOMPARE(out.toInteger(), 5);
+        QVERIFY(normalizeValue(f, nullptr, QCborValue(QCborKnownTags::NegativeBignum, QByteArray::fromHex("7fffffffffffffff")), &out, &error));
+        QCOMPARE(out.toInteger(), std::numeric_limits<qint64>::min());
+        QVERIFY(normalizeValue(f, nullptr, QCborValue(9007199254740992.0), &out, &error));
+        QCOMPARE(out.toInteger(), qint64(9007199254740992));
     }
 
     void checksEnumMembers()
