@@ -39,6 +39,7 @@ QCborValue normalizeFilterValue(const erp::meta::Model &model, const Field &fiel
 {
     Field loose = field;
     loose.required = false;
+    loose.min.reset(); // a filter may look below the bound (for rows saved before it existed)
     if (loose.type == FieldType::String)
         loose.length = 8000; // a filter value may be longer than the column (no match, not an error)
     QCborValue out;

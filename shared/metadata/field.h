@@ -1,7 +1,11 @@
 #pragma once
 
+#include "decimal.h"
+
 #include <QCborValue>
 #include <QString>
+
+#include <optional>
 
 namespace erp::meta {
 
@@ -27,6 +31,8 @@ struct Field
     bool internal = false; // never read or written through the generic API
     QCborValue defaultValue;
     QString target;     // Enum: enumeration name; Ref: catalog name
+    std::optional<erp::Decimal> min; // Integer, Decimal, Money: "min", the least value allowed
+    bool minExclusive = false;       // "minExclusive": true: the value must be greater than min
 
     QString column() const { return name.toUpper(); }
     bool isNumeric() const { return type == FieldType::Decimal || type == FieldType::Money; }

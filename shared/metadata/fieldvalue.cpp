@@ -18,6 +18,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(FieldValue)
 };
 
+// The field's "min": at least the bound, or greater than it when the bound is exclusive.
+bool checkMin(const Field &field, const Decimal &value, QString *error)
+{
+    if (!field.min || (field.minExclusive ? value > *field.min : value >= *field.min))
+        return true;
+    *error = field.minExclusive ? Text::tr("must be greater than %1").arg(field.min->toString())
+                                : Text::tr("must be at least %1").arg(field.min->toString());
+    return false;
+}
+
 bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out, QString *error)
 {
     QString text;
@@ -54,6 +64,8 @@ bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out,
                      .arg(field.scale);
         return false;
     }
+    if (!checkMin(field, *value, error))
+        return false;
     *out = value->rescaled(field.scale)->toString();
     return true;
 }
@@ -90,11 +102,11 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
     case FieldType::Integer:
         if (in.isInteger()) {
             *out = in;
-            return true;
+            return checkMin(field, Decimal::fromUnits(in.toInteger(), 0), error);
         }
         if (in.isDouble() && std::trunc(in.toDouble()) == in.toDouble() && std::fabs(in.toDouble()) < 9.0e15) {
             *out = qint64(in.toDouble());
-            return true;
+            return checkMin(field, Decimal::fromUnits(qint64(in.toDouble()), 0), error);
         }
         *error = Text::tr("must be a whole number");
         return false;
