@@ -1385,6 +1385,10 @@
         <translation>%1: nedostatečné %2 pro %3; chybí %4</translation>
     </message>
     <message>
+        <source>%1: not enough %2 for %3 on %4; %5 short</source>
+        <translation>%1: nedostatečné %2 pro %3 k %4; chybí %5</translation>
+    </message>
+    <message>
         <source>register: unknown balance register &quot;%1&quot;</source>
         <translation>register: neznámý zůstatkový registr „%1“</translation>
     </message>
