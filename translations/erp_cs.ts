@@ -398,6 +398,14 @@
         <translation>musí být celé číslo</translation>
     </message>
     <message>
+        <source>must be at least %1</source>
+        <translation>musí být alespoň %1</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>musí být větší než %1</translation>
+    </message>
+    <message>
         <source>must be a date as YYYY-MM-DD</source>
         <translation>musí být datum ve formátu YYYY-MM-DD</translation>
     </message>
@@ -611,6 +619,14 @@
     <message>
         <source>%1.%2: decimal needs 1 &lt;= precision &lt;= 18 and 0 &lt;= scale &lt;= precision</source>
         <translation>%1.%2: typ decimal vyžaduje 1 &lt;= precision &lt;= 18 a 0 &lt;= scale &lt;= precision</translation>
+    </message>
+    <message>
+        <source>%1.%2: minExclusive needs a min</source>
+        <translation>%1.%2: minExclusive vyžaduje min</translation>
+    </message>
+    <message>
+        <source>%1.%2: min must be a number that fits the field (integer, decimal or money)</source>
+        <translation>%1.%2: min musí být číslo, které se vejde do pole (integer, decimal nebo money)</translation>
     </message>
     <message>
         <source>enum name &quot;%1&quot; is not a lowercase identifier</source>
@@ -1558,6 +1574,10 @@
     <message>
         <source>%1: not enough %2 for %3; %4 short</source>
         <translation>%1: nedostatečné %2 pro %3; chybí %4</translation>
+    </message>
+    <message>
+        <source>%1: not enough %2 for %3 on %4; %5 short</source>
+        <translation>%1: nedostatečné %2 pro %3 k %4; chybí %5</translation>
     </message>
     <message>
         <source>register: unknown balance register &quot;%1&quot;</source>

@@ -39,6 +39,7 @@ QCborValue normalizeFilterValue(const erp::meta::Model &model, const Field &fiel
 {
     Field loose = field;
     loose.required = false;
+    loose.min.reset(); // a filter may look below the bound (for rows saved before it existed)
     QCborValue out;
     QString error;
     const erp::meta::Enumeration *e = field.type == FieldType::Enum ? model.enumeration(field.target) : nullptr;

@@ -61,6 +61,20 @@ QCborMap dimensionsOf(const Register &reg, const QCborMap &values)
     return dims;
 }
 
+// The one order in which every posting takes a register's rows: by dimensions.
+bool dimensionsLess(const Register &reg, const QCborMap &a, const QCborMap &b)
+{
+    for (const Field &d : reg.dimensions) {
+        const QCborValue x = a.value(d.name), y = b.value(d.name);
+        if (x != y)
+            return x < y;
+    }
+    return false;
+}
+
+// The period of a dimension set's lock row in the totals table: before any real month, zero.
+const QString LockRowPeriod = QStringLiteral("DATE '0001-01-01'");
+
 } // namespace
 
 void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, const QCborMap &values, int sign)
@@ -110,24 +124,49 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
 {
     for (const Register &reg : m_model.registers()) {
         const bool balance = reg.type == erp::meta::RegisterType::Balance;
-        QList<QCborMap> touched;
-        auto touch = [&](const QCborMap &values) {
-            const QCborMap dims = dimensionsOf(reg, values);
-            if (!touched.contains(dims))
-                touched.append(dims);
+        const bool controlled = balance && !reg.nonNegative.isEmpty();
+        const QList<QCborMap> oldMovements = balance ? movementsOf(reg, recorderId) : QList<QCborMap>();
+        auto periodOf = [](const QCborMap &old) {
+            return QDateTime::fromString(old.value(QStringLiteral("period")).toString(), Qt::ISODateWithMs);
         };
+        // The dimension sets this posting lowers (it takes out a receipt or adds an expense of
+        // a non-negative resource), each from the earliest moment it touches there. Only they
+        // need the control: a posting that only adds cannot drive any moment below zero.
+        QList<Lowered> lowered;
+        auto note = [&](const QCborMap &values, const QDateTime &period, int sign) {
+            const QCborMap dims = dimensionsOf(reg, values);
+            auto it = std::find_if(lowered.begin(), lowered.end(), [&](const Lowered &l) { return l.dimensions == dims; });
+            if (it == lowered.end())
+                it = lowered.insert(lowered.end(), Lowered{dims, period});
+            it->from = std::min(it->from, period);
+            for (const QString &resource : reg.nonNegative) {
+                const erp::Decimal amount = decimalOf(values.value(resource));
+                if (!amount.isZero() && amount.isNegative() == (sign > 0))
+                    it->lowers = true;
+            }
+        };
+        if (controlled) {
+            for (const QCborMap &old : oldMovements)
+                note(old, periodOf(old), -int(old.value(QStringLiteral("direction")).toInteger()));
+            for (const Movement &m : movements)
+                if (m.registerName == reg.name)
+                    note(m.values, m.period.toUTC(), m.direction);
+            lowered.removeIf([](const Lowered &l) { return !l.lowers; });
+            std::sort(lowered.begin(), lowered.end(),
+                      [&reg](const Lowered &a, const Lowered &b) { return dimensionsLess(reg, a.dimensions, b.dimensions); });
+            // Lock rows first, in the order of dimensions, before any month row of the register.
+            QList<QCborMap> sets;
+            for (const Lowered &l : std::as_const(lowered))
+                sets.append(l.dimensions);
+            lockDimensionSets(reg, sets);
+        }
         // Take the old movements out of the totals, then delete them.
         QList<const Field *> fields;
         for (const QList<Field> *list : {&reg.dimensions, &reg.resources})
             for (const Field &f : *list)
                 fields.append(&f);
-        if (balance) {
-            for (const QCborMap &old : movementsOf(reg, recorderId)) {
-                const QDateTime period = QDateTime::fromString(old.value(QStringLiteral("period")).toString(), Qt::ISODateWithMs);
-                applyToTotals(reg, monthOf(period), old, -int(old.value(QStringLiteral("direction")).toInteger()));
-                touch(old);
-            }
-        }
+        for (const QCborMap &old : oldMovements)
+            applyToTotals(reg, monthOf(periodOf(old)), old, -int(old.value(QStringLiteral("direction")).toInteger()));
         QSqlQuery q(m_db);
         execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)), {qlonglong(recorderId)});
 
@@ -137,14 +176,8 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         for (const Movement &m : movements)
             if (m.registerName == reg.name)
                 ordered.append(&m);
-        std::stable_sort(ordered.begin(), ordered.end(), [&reg](const Movement *a, const Movement *b) {
-            for (const Field &d : reg.dimensions) {
-                const QCborValue x = a->values.value(d.name), y = b->values.value(d.name);
-                if (x != y)
-                    return x < y;
-            }
-            return false;
-        });
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&reg](const Movement *a, const Movement *b) { return dimensionsLess(reg, a->values, b->values); });
         int line = 0;
         for (const Movement *movement : std::as_const(ordered)) {
             const Movement &m = *movement;
@@ -161,13 +194,11 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
             execute(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(quoteIdentifier(reg.table), insertColumns.join(u", "), marks.join(u", ")),
                     binds);
-            if (balance) {
+            if (balance)
                 applyToTotals(reg, monthOf(m.period), m.values, m.direction);
-                touch(m.values);
-            }
         }
-        if (balance && !reg.nonNegative.isEmpty())
-            checkControls(reg, touched);
+        if (controlled && !lowered.isEmpty())
+            checkControls(reg, lowered);
     }
 }
 
@@ -181,6 +212,40 @@ Balance RegisterWriter::balance(const Register &reg, const QCborMap &dimensions)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(sums.join(u", "), quoteIdentifier(reg.totalsTable), where), binds);
+    Balance out;
+    q.next();
+    for (int i = 0; i < reg.resources.size(); ++i)
+        out.insert(reg.resources[i].name, erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()));
+    return out;
+}
+
+Balance RegisterWriter::balanceAt(const Register &reg, const QCborMap &dimensions, const QDateTime &at)
+{
+    QStringList sums, fromTotals, fromMovements;
+    for (const Field &r : reg.resources) {
+        const QString c = quoteIdentifier(r.column());
+        sums.append(QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS VARCHAR(40))").arg(c));
+        fromTotals.append(QStringLiteral("t.") + c);
+        fromMovements.append(QStringLiteral("m.%1 * m.DIRECTION").arg(c));
+    }
+    const QDate month = monthOf(at);
+    QVariantList binds;
+    QStringList totalsWhere{QStringLiteral("t.PERIOD < ?")};
+    binds.append(month);
+    if (!reg.dimensions.isEmpty())
+        totalsWhere.append(dimensionMatch(reg, dimensions, QStringLiteral("t"), &binds));
+    QStringList movementsWhere{QStringLiteral("m.PERIOD >= ? AND m.PERIOD <= ?")};
+    binds.append(QDateTime(month, QTime(0, 0)));
+    binds.append(timestamp(at));
+    if (!reg.dimensions.isEmpty())
+        movementsWhere.append(dimensionMatch(reg, dimensions, QStringLiteral("m"), &binds));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q, QStringLiteral("SELECT %1 FROM (SELECT %2 FROM %3 t WHERE %4 UNION ALL SELECT %5 FROM %6 m WHERE %7)")
+                   .arg(sums.join(u", "), fromTotals.join(u", "), quoteIdentifier(reg.totalsTable),
+                        totalsWhere.join(QStringLiteral(" AND ")), fromMovements.join(u", "), quoteIdentifier(reg.table),
+                        movementsWhere.join(QStringLiteral(" AND "))),
+            binds);
     Balance out;
     q.next();
     for (int i = 0; i < reg.resources.size(); ++i)
@@ -258,13 +323,19 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
 }
 
 void RegisterWriter::shortfall(const Register &reg, const QString &resource, const QCborMap &dimensions,
-                               const erp::Decimal &missing)
+                               const erp::Decimal &missing, const QDateTime &at)
 {
+    const QString registerTitle = QCoreApplication::translate("MetadataTitle", reg.title.toUtf8().constData());
+    const QString resourceTitle = QCoreApplication::translate("MetadataTitle", reg.field(resource)->title.toUtf8().constData());
+    const QString amount = missing.rescaled(reg.field(resource)->scale).value_or(missing).toString();
+    if (at.isValid())
+        erp::rpc::fail(ErrorCode::Validation,
+                       Text::tr("%1: not enough %2 for %3 on %4; %5 short")
+                           .arg(registerTitle, resourceTitle, describe(reg, dimensions),
+                                at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), amount),
+                       reg.name);
     erp::rpc::fail(ErrorCode::Validation,
-                   Text::tr("%1: not enough %2 for %3; %4 short")
-                       .arg(QCoreApplication::translate("MetadataTitle", reg.title.toUtf8().constData()),
-                            QCoreApplication::translate("MetadataTitle", reg.field(resource)->title.toUtf8().constData()),
-                            describe(reg, dimensions), missing.toString()),
+                   Text::tr("%1: not enough %2 for %3; %4 short").arg(registerTitle, resourceTitle, describe(reg, dimensions), amount),
                    reg.name);
 }
 
@@ -276,14 +347,98 @@ void RegisterWriter::lock(const Register &reg, const QCborMap &dimensions, const
     applyToTotals(reg, monthOf(period), zero, 1);
 }
 
-void RegisterWriter::checkControls(const Register &reg, const QList<QCborMap> &dimensionSets)
+void RegisterWriter::lockDimensionSet(const Register &reg, const QCborMap &dimensions)
 {
-    for (const QCborMap &dims : dimensionSets) {
-        const Balance b = balance(reg, dims);
+    lockDimensionSets(reg, {dimensions});
+}
+
+// One MERGE for all the sets (in the given order): a posting takes its lock rows in one statement.
+void RegisterWriter::lockDimensionSets(const Register &reg, const QList<QCborMap> &sets)
+{
+    if (sets.isEmpty())
+        return;
+    QStringList rows, match{QStringLiteral("t.PERIOD = %1").arg(LockRowPeriod)}, insertColumns{QStringLiteral("PERIOD")},
+        insertValues{LockRowPeriod}, updates;
+    QVariantList binds;
+    for (const QCborMap &dims : sets) {
+        QStringList columns;
+        for (const Field &d : reg.dimensions) {
+            columns.append(QStringLiteral("CAST(%1 AS %2) AS %3").arg(erp::db::placeholder(d), erp::db::sqlBaseType(d), quoteIdentifier(d.column())));
+            binds.append(erp::db::toSqlValue(d, dims.value(d.name)));
+        }
+        rows.append(QStringLiteral("SELECT %1 FROM RDB$DATABASE").arg(columns.isEmpty() ? QStringLiteral("1 AS ONE") : columns.join(u", ")));
+    }
+    for (const Field &d : reg.dimensions) {
+        const QString column = quoteIdentifier(d.column());
+        match.append(QStringLiteral("t.%1 IS NOT DISTINCT FROM s.%1").arg(column));
+        insertColumns.append(column);
+        insertValues.append(QStringLiteral("s.") + column);
+    }
+    for (const Field &r : reg.resources) {
+        const QString column = quoteIdentifier(r.column());
+        insertColumns.append(column);
+        insertValues.append(QStringLiteral("0"));
+        updates.append(QStringLiteral("%1 = t.%1").arg(column)); // a new record version: the lock
+    }
+    QSqlQuery q(m_db);
+    try {
+        execute(q, QStringLiteral("MERGE INTO %1 t USING (%2) s ON %3 WHEN MATCHED THEN UPDATE SET %4 "
+                                  "WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
+                       .arg(quoteIdentifier(reg.totalsTable), rows.join(QStringLiteral(" UNION ALL ")), match.join(QStringLiteral(" AND ")),
+                            updates.join(u", "), insertColumns.join(u", "), insertValues.join(u", ")),
+                binds);
+    } catch (const erp::rpc::RpcError &e) {
+        if (e.code == ErrorCode::Duplicate) // created at once by another posting: run again, then it is there
+            throw erp::rpc::TransientDbError{e.message};
+        throw;
+    }
+}
+
+// For every dimension set the posting lowers: the balance at its earliest touched moment, and
+// the lowest balance at any later moment, must not be negative. One statement per set and
+// resource: the balance now (S, from the monthly totals), and over the later movements, one
+// value per moment, their running sum (R, lowest first) and their sum (L). Then the balance at
+// the moment is S - L and the lowest later one S - L + R. Both parts read an index on
+// (dimensions, PERIOD); with nothing dated later (a posting "now") the second finds no row.
+void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &dimensionSets)
+{
+    for (const Lowered &set : dimensionSets) {
         for (const QString &resource : reg.nonNegative) {
-            const erp::Decimal amount = b.value(resource);
-            if (amount.isNegative())
-                shortfall(reg, resource, dims, amount.negated());
+            const QString column = quoteIdentifier(reg.field(resource)->column());
+            QVariantList binds;
+            QStringList totalsWhere, laterWhere{QStringLiteral("m.PERIOD > ?")};
+            if (!reg.dimensions.isEmpty())
+                totalsWhere.append(dimensionMatch(reg, set.dimensions, QStringLiteral("t"), &binds));
+            binds.append(timestamp(set.from));
+            if (!reg.dimensions.isEmpty())
+                laterWhere.append(dimensionMatch(reg, set.dimensions, QStringLiteral("m"), &binds));
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            execute(q, QStringLiteral("SELECT (SELECT CAST(COALESCE(SUM(t.%1), 0) AS VARCHAR(40)) FROM %2 t%3), "
+                                      "w.PERIOD, CAST(w.RUNNING AS VARCHAR(40)), CAST(w.LATER AS VARCHAR(40)) "
+                                      "FROM RDB$DATABASE LEFT JOIN (SELECT FIRST 1 PERIOD, RUNNING, LATER FROM ("
+                                      "SELECT m.PERIOD, SUM(SUM(m.%1 * m.DIRECTION)) OVER (ORDER BY m.PERIOD) AS RUNNING, "
+                                      "SUM(SUM(m.%1 * m.DIRECTION)) OVER () AS LATER FROM %4 m WHERE %5 GROUP BY m.PERIOD) "
+                                      "ORDER BY RUNNING, PERIOD) w ON 1 = 1")
+                           .arg(column, quoteIdentifier(reg.totalsTable),
+                                totalsWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + totalsWhere.join(QStringLiteral(" AND ")),
+                                quoteIdentifier(reg.table), laterWhere.join(QStringLiteral(" AND "))),
+                    binds);
+            q.next();
+            auto number = [&q](int i) { return erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()); };
+            const auto atFrom = number(0).minus(number(3));
+            const auto later = atFrom ? atFrom->plus(number(2)) : std::nullopt;
+            if (!atFrom || !later) // never a fallback value that would let the posting through
+                throw erp::rpc::RpcError{ErrorCode::Validation, QStringLiteral("a number is out of range"), reg.name};
+            erp::Decimal lowest = *atFrom;
+            QDateTime when = set.from;
+            if (!q.value(1).isNull() && *later < lowest) {
+                lowest = *later;
+                const QDateTime p = q.value(1).toDateTime();
+                when = QDateTime(p.date(), p.time(), Qt::UTC);
+            }
+            if (lowest.isNegative())
+                shortfall(reg, resource, set.dimensions, lowest.negated(), when);
         }
     }
 }

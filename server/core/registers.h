@@ -41,16 +41,25 @@ public:
     QSqlDatabase &database() const { return m_db; }
 
     // Replaces every movement of the recorder with these, then checks the non-negative
-    // controls of every dimension set touched. A failed control throws RpcError (Validation)
-    // naming the object and the shortfall; the caller's transaction then rolls back.
+    // controls of every dimension set it lowers: from the earliest moment the recorder touches
+    // (old or new movements) on, the balance at every moment must stay >= 0. A balance at a
+    // moment includes every movement dated up to and including it. A failed control throws
+    // RpcError (Validation) naming the object, the moment and the shortfall; the caller's
+    // transaction then rolls back.
     void replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements);
 
     // Takes the current month's totals row of a dimension set for this transaction, so that
     // controls spanning two registers serialize with every writer of that row.
     void lock(const erp::meta::Register &reg, const QCborMap &dimensions, const QDateTime &period);
-    // A control's failure, naming the objects: "Stock: not enough Quantity for Product ...; 3 short".
+    // Takes the lock row of a dimension set (its totals row dated 0001-01-01, always zero).
+    // Every posting that lowers a non-negative resource of the set takes it first, so a
+    // control that reads the set's balance at other moments than its own month serializes
+    // with every posting that lowers it, whatever month that one writes.
+    void lockDimensionSet(const erp::meta::Register &reg, const QCborMap &dimensions);
+    // A control's failure, naming the objects: "Stock: not enough Quantity for Product ...; 3 short",
+    // with the moment when one is given ("... for Product ... on 2026-11-05 09:00:00 UTC; 3 short").
     [[noreturn]] void shortfall(const erp::meta::Register &reg, const QString &resource, const QCborMap &dimensions,
-                                const erp::Decimal &missing);
+                                const erp::Decimal &missing, const QDateTime &at = QDateTime());
 
     // The movements a recorder wrote into a register, in line order: {period, direction,
     // dimensions..., resources...}.
@@ -61,6 +70,9 @@ public:
 
     // The current balance (all movements) of one dimension set.
     Balance balance(const erp::meta::Register &reg, const QCborMap &dimensions);
+    // The balance of one dimension set at a moment: the totals of the earlier months plus that
+    // month's movements dated up to and including the moment.
+    Balance balanceAt(const erp::meta::Register &reg, const QCborMap &dimensions, const QDateTime &at);
     // Balances by dimension set at a moment, optionally only those matching some dimensions.
     // Rows: dimension values, "display" names of references, and resources.
     QList<QCborMap> balances(const erp::meta::Register &reg, const QDateTime &at, const QCborMap &where);
@@ -71,7 +83,14 @@ public:
 
 private:
     void applyToTotals(const erp::meta::Register &reg, const QDate &month, const QCborMap &values, int sign);
-    void checkControls(const erp::meta::Register &reg, const QList<QCborMap> &dimensionSets);
+    struct Lowered
+    {
+        QCborMap dimensions;
+        QDateTime from; // the earliest moment the posting touches in this dimension set
+        bool lowers = false;
+    };
+    void checkControls(const erp::meta::Register &reg, const QList<Lowered> &dimensionSets);
+    void lockDimensionSets(const erp::meta::Register &reg, const QList<QCborMap> &sets);
     QString describe(const erp::meta::Register &reg, const QCborMap &dimensions);
 
     QSqlDatabase &m_db;

@@ -46,6 +46,12 @@ QCborMap describeField(const erp::meta::Model &model, const Field &f)
         m.insert(QStringLiteral("readOnly"), true);
     if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
         m.insert(QStringLiteral("default"), f.defaultValue);
+    if (f.min) { // in the field's canonical form: an integer, or a decimal string at the field's scale
+        m.insert(QStringLiteral("min"), f.type == erp::meta::FieldType::Integer ? QCborValue(qint64(f.min->units()))
+                                                                                : QCborValue(f.min->rescaled(f.scale)->toString()));
+        if (f.minExclusive)
+            m.insert(QStringLiteral("minExclusive"), true);
+    }
     return m;
 }
 

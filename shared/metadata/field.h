@@ -1,7 +1,11 @@
 #pragma once
 
+#include "decimal.h"
+
 #include <QCborValue>
 #include <QString>
+
+#include <optional>
 
 namespace erp::meta {
 
@@ -28,7 +32,9 @@ struct Field
     bool computed = false; // set by the kind's recalculation; never written by a client
     bool readOnly = false; // shown, never written by a client (computed fields are read-only too)
     QCborValue defaultValue;
-    QString target; // Enum: enumeration name; Ref: catalog name
+    QString target;     // Enum: enumeration name; Ref: catalog name
+    std::optional<erp::Decimal> min; // Integer, Decimal, Money: "min", the least value allowed
+    bool minExclusive = false;       // "minExclusive": true: the value must be greater than min
 
     QString column() const { return name.toUpper(); }
     bool isWritable() const { return !internal && !computed && !readOnly; }

@@ -25,6 +25,16 @@ bool isBignum(const QCborValue &v)
            (v.tag() == QCborTag(QCborKnownTags::PositiveBignum) || v.tag() == QCborTag(QCborKnownTags::NegativeBignum));
 }
 
+// The field's "min": at least the bound, or greater than it when the bound is exclusive.
+bool checkMin(const Field &field, const Decimal &value, QString *error)
+{
+    if (!field.min || (field.minExclusive ? value > *field.min : value >= *field.min))
+        return true;
+    *error = field.minExclusive ? Text::tr("must be greater than %1").arg(field.min->toString())
+                                : Text::tr("must be at least %1").arg(field.min->toString());
+    return false;
+}
+
 bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out, QString *error)
 {
     QString text;
@@ -61,6 +71,8 @@ bool normalizeDecimal(const Field &field, const QCborValue &in, QCborValue *out,
                      .arg(field.scale);
         return false;
     }
+    if (!checkMin(field, *value, error))
+        return false;
     *out = value->rescaled(field.scale)->toString();
     return true;
 }
@@ -157,7 +169,7 @@ bool normalizeValue(const Field &field, const Enumeration *enumeration, const QC
         if (!exactInteger(in, &n, error))
             return false;
         *out = n;
-        return true;
+        return checkMin(field, Decimal::fromUnits(n, 0), error);
     }
     case FieldType::Decimal:
     case FieldType::Money:

@@ -204,8 +204,33 @@ private:
             default:
                 break;
             }
+            if (!readMin(f, owner, &field))
+                return false;
             fields->append(field);
         }
+        return true;
+    }
+
+    // "min": a lower bound of a number (JSON number or decimal string), inclusive unless
+    // "minExclusive" is true; it must fit the field's precision and scale.
+    bool readMin(const QJsonObject &f, const QString &owner, Field *field)
+    {
+        const QJsonValue bound = f.value(QLatin1String("min"));
+        field->minExclusive = f.value(QLatin1String("minExclusive")).toBool(false);
+        if (bound.isUndefined()) {
+            if (field->minExclusive)
+                return fail(Text::tr("%1.%2: minExclusive needs a min").arg(owner, field->name));
+            return true;
+        }
+        const bool integer = field->type == FieldType::Integer;
+        const QString text = bound.isString() ? bound.toString() : QString::number(bound.toDouble(), 'g', 15);
+        const auto value = (integer || field->isNumeric()) && (bound.isString() || bound.isDouble())
+                               ? Decimal::parse(text, integer ? 0 : field->scale)
+                               : std::nullopt;
+        if (!value || !value->fits(integer ? 18 : field->precision, integer ? 0 : field->scale))
+            return fail(Text::tr("%1.%2: min must be a number that fits the field (integer, decimal or money)")
+                            .arg(owner, field->name));
+        field->min = value;
         return true;
     }
 

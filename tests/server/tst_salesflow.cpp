@@ -40,9 +40,9 @@ private:
             return proposal;
         QCborMap values = proposal.result.toMap().value(QStringLiteral("values")).toMap();
         QCborArray lines = proposal.result.toMap().value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray();
+        values.insert(QStringLiteral("date"), QStringLiteral("2026-11-25T10:00:00Z")); // unless the edit dates it
         if (edit)
             edit(values, lines);
-        values.insert(QStringLiteral("date"), QStringLiteral("2026-11-25T10:00:00Z"));
         return create(kind, values, lines);
     }
 
@@ -271,7 +271,8 @@ private Q_SLOTS:
             return balance(QStringLiteral("orders_to_receive"), map({{QStringLiteral("purchase_order"), order}}), QStringLiteral("quantity"));
         };
         QCOMPARE(toReceive(), QStringLiteral("20.000"));
-        r = createFrom(QStringLiteral("goods_receipts"), QStringLiteral("purchase_orders"), order, [](QCborMap &, QCborArray &lines) {
+        r = createFrom(QStringLiteral("goods_receipts"), QStringLiteral("purchase_orders"), order, [](QCborMap &values, QCborArray &lines) {
+            values.insert(QStringLiteral("date"), QStringLiteral("2026-11-26T08:30:00Z")); // after the order
             QCborMap line = lines[0].toMap();
             line.insert(QStringLiteral("quantity"), QStringLiteral("15"));
             lines[0] = line;
@@ -355,7 +356,9 @@ private Q_SLOTS:
                                {QStringLiteral("price"), QStringLiteral("1500")}})});
         QVERIFY2(r.ok, qPrintable(r.error.message));
         const qint64 order = r.result.toMap().value(QStringLiteral("id")).toInteger();
-        r = createFrom(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order);
+        r = createFrom(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order, [](QCborMap &values, QCborArray &) {
+            values.insert(QStringLiteral("date"), QStringLiteral("2026-11-26T10:30:00Z")); // after the order
+        });
         QVERIFY2(r.ok, qPrintable(r.error.message));
         const qint64 shipment = r.result.toMap().value(QStringLiteral("id")).toInteger();
         r = createFrom(QStringLiteral("sales_invoices"), QStringLiteral("shipments"), shipment);
@@ -432,7 +435,10 @@ private Q_SLOTS:
         QCOMPARE(order.value(QStringLiteral("total_net")).toString(), QStringLiteral("1100.0000")); // 1500 - 400
         QCOMPARE(*erp::Decimal::parse(reserved()), *reservedBefore.plus(*erp::Decimal::parse(u"1"))); // only what goes out
         r = createFrom(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order.value(QStringLiteral("id")).toInteger(),
-                       [](QCborMap &, QCborArray &lines) { QCOMPARE(lines.size(), 2); });
+                       [](QCborMap &values, QCborArray &lines) {
+                           QCOMPARE(lines.size(), 2);
+                           values.insert(QStringLiteral("date"), QStringLiteral("2026-11-26T12:30:00Z")); // after the order
+                       });
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(stockOf(returned), QStringLiteral("1.000")); // the returned case is back in stock
         QCOMPARE(*erp::Decimal::parse(reserved()), reservedBefore);

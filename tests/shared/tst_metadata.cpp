@@ -76,6 +76,14 @@ private Q_SLOTS:
         QTest::newRow("section table too long")
             << QByteArray(R"({"catalog": "counterparties", "sections": [{"name": "bank_accounts"}]})") << "31 bytes";
         QTest::newRow("broken json") << QByteArray(R"({"catalog": )") << "JSON error at byte";
+        QTest::newRow("min of a string")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "string", "length": 5, "min": 0}]})") << "min must be a number";
+        QTest::newRow("min finer than the scale")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "money", "min": "0.00001"}]})") << "min must be a number";
+        QTest::newRow("fractional min of an integer")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "integer", "min": 0.5}]})") << "min must be a number";
+        QTest::newRow("minExclusive without min")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "integer", "minExclusive": true}]})") << "needs a min";
     }
     void rejectsBadDeclarations()
     {
@@ -228,6 +236,36 @@ private Q_SLOTS:
         QCOMPARE(out.toInteger(), std::numeric_limits<qint64>::min());
         QVERIFY(normalizeValue(f, nullptr, QCborValue(9007199254740992.0), &out, &error));
         QCOMPARE(out.toInteger(), qint64(9007199254740992));
+    }
+
+    void checksLowerBounds()
+    {
+        QTemporaryDir dir;
+        const QString path = writeModel(dir, {{QStringLiteral("units.json"), units},
+                                              {QStringLiteral("x.json"), QByteArray(R"({"catalog": "x", "fields": [
+                                                  {"name": "amount", "type": "money", "min": 0},
+                                                  {"name": "rate", "type": "decimal", "precision": 9, "scale": 3, "min": "0", "minExclusive": true},
+                                                  {"name": "floor", "type": "integer", "min": -2}]})")}});
+        QString error;
+        const auto model = Model::load(path, &error);
+        QVERIFY2(model, qPrintable(error));
+        const ObjectKind *x = model->kind(QStringLiteral("x"));
+        auto accepts = [&](const char *field, const QCborValue &in) {
+            QCborValue out;
+            return normalizeValue(*x->field(QString::fromLatin1(field)), nullptr, in, &out, &error);
+        };
+        QVERIFY(accepts("amount", QStringLiteral("0")));
+        QVERIFY(accepts("amount", QStringLiteral("0.0001")));
+        QVERIFY(!accepts("amount", QStringLiteral("-0.0001")));
+        QCOMPARE(error, QStringLiteral("must be at least 0"));
+        QVERIFY(!accepts("rate", QStringLiteral("0.000")));
+        QCOMPARE(error, QStringLiteral("must be greater than 0"));
+        QVERIFY(accepts("rate", QStringLiteral("0.001")));
+        QVERIFY(accepts("floor", -2));
+        QVERIFY(accepts("floor", -1.0));
+        QVERIFY(!accepts("floor", -3));
+        QCOMPARE(error, QStringLiteral("must be at least -2"));
+        QVERIFY(accepts("amount", QCborValue(QCborValue::Null))); // no value is not a value below the bound
     }
 
     void checksEnumMembers()
