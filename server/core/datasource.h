@@ -27,6 +27,8 @@ public:
 
     // The balance of one dimension set of a balance register over all its movements.
     virtual Balance balance(const QString &reg, const QCborMap &dimensions) = 0;
+    // The balance of one dimension set at a moment (every movement up to and including it).
+    virtual Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) = 0;
     // The sum of a turnover register's movements matching the given dimensions.
     virtual Balance turnover(const QString &reg, const QCborMap &dimensions) = 0;
     // An information register at a moment: the latest fact per dimension set matching `where`.

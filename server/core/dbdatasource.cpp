@@ -106,6 +106,11 @@ Balance DbDataSource::balance(const QString &name, const QCborMap &dimensions)
     return m_registers.balance(reg(name), dimensions);
 }
 
+Balance DbDataSource::balanceAt(const QString &name, const QCborMap &dimensions, const QDateTime &at)
+{
+    return m_registers.balanceAt(reg(name), dimensions, at);
+}
+
 Balance DbDataSource::turnover(const QString &name, const QCborMap &dimensions)
 {
     return m_registers.turnover(reg(name), dimensions);

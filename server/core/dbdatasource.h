@@ -24,6 +24,7 @@ public:
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
     qint64 idByCode(const QString &kind, const QString &code) override;
     Balance balance(const QString &reg, const QCborMap &dimensions) override;
+    Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;
     Balance turnover(const QString &reg, const QCborMap &dimensions) override;
     QList<QCborMap> slice(const QString &reg, const QDateTime &at, const QCborMap &where) override;
     void lock(const QString &reg, const QCborMap &dimensions, const QDateTime &period) override;

@@ -32,12 +32,15 @@ void checkFreeStock(PostingContext &ctx, const QCborValue &warehouse, const QLis
 {
     for (const qint64 product : products) {
         const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
-        const Decimal free =
-            minus(ctx.data.balance(QStringLiteral("stock"), where).value(QStringLiteral("quantity")),
-                  ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity")),
-                  QStringLiteral("quantity"));
-        if (free.isNegative())
-            ctx.data.shortfall(QStringLiteral("reservations"), QStringLiteral("quantity"), where, free.negated());
+        // Free now, at the document's moment: goods that arrive later are not free today.
+        for (const erp::core::Balance &stock : {ctx.data.balance(QStringLiteral("stock"), where),
+                                                ctx.data.balanceAt(QStringLiteral("stock"), where, ctx.date)}) {
+            const Decimal free = minus(stock.value(QStringLiteral("quantity")),
+                                       ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity")),
+                                       QStringLiteral("quantity"));
+            if (free.isNegative())
+                ctx.data.shortfall(QStringLiteral("reservations"), QStringLiteral("quantity"), where, free.negated());
+        }
     }
 }
 

@@ -13,7 +13,8 @@ struct PostingContext;
 
 namespace erp::sales {
 
-// Free stock (stock minus reservations) of each product in a warehouse never below zero;
+// Free stock (stock minus reservations) of each product in a warehouse never below zero, both
+// over all receipts and at the document's moment (goods received later are not free yet);
 // fails naming the first product short.
 void checkFreeStock(erp::core::PostingContext &ctx, const QCborValue &warehouse, const QList<qint64> &products);
 

@@ -71,12 +71,13 @@ void FakeDataSource::removeObject(const QString &kind, qint64 id)
         m_codes.remove(key(kind, object.value(QStringLiteral("code")).toString()));
 }
 
-void FakeDataSource::add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources)
+void FakeDataSource::add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources,
+                         const QDateTime &from)
 {
     QList<Row> &rows = m_rows[reg];
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const Row &r) { return r.dimensions == dimensions; });
+    auto row = std::find_if(rows.begin(), rows.end(), [&](const Row &r) { return r.dimensions == dimensions && r.from == from; });
     if (row == rows.end())
-        row = rows.insert(rows.end(), Row{dimensions, {}});
+        row = rows.insert(rows.end(), Row{dimensions, {}, from});
     for (auto it = resources.constBegin(); it != resources.constEnd(); ++it)
         row->resources[it.key()] = added(row->resources.value(it.key()), parsed(it.value()));
 }
@@ -112,11 +113,11 @@ void FakeDataSource::write(const QList<erp::core::Movement> &movements)
     }
 }
 
-Balance FakeDataSource::sum(const QString &reg, const QCborMap &dimensions) const
+Balance FakeDataSource::sum(const QString &reg, const QCborMap &dimensions, const QDateTime &at) const
 {
     Balance total;
     for (const Row &row : m_rows.value(reg))
-        if (matches(row.dimensions, dimensions))
+        if (matches(row.dimensions, dimensions) && (!at.isValid() || !row.from.isValid() || row.from <= at))
             for (auto it = row.resources.constBegin(); it != row.resources.constEnd(); ++it)
                 total[it.key()] = added(total.value(it.key()), it.value());
     return total;
@@ -137,6 +138,12 @@ Balance FakeDataSource::balance(const QString &reg, const QCborMap &dimensions)
 {
     m_journal.append(QStringLiteral("balance %1 %2").arg(reg, describe(dimensions)));
     return sum(reg, dimensions);
+}
+
+Balance FakeDataSource::balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at)
+{
+    m_journal.append(QStringLiteral("balanceAt %1 %2").arg(reg, describe(dimensions)));
+    return sum(reg, dimensions, at);
 }
 
 Balance FakeDataSource::turnover(const QString &reg, const QCborMap &dimensions)

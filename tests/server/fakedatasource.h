@@ -42,8 +42,9 @@ public:
     // Header values of an object (merged into what it has); a "code" also finds it by code.
     void setObject(const QString &kind, qint64 id, const QCborMap &values);
     void removeObject(const QString &kind, qint64 id);
-    // Adds resources to the accumulated values of one dimension set of a balance or turnover register.
-    void add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources);
+    // Adds resources to the accumulated values of one dimension set of a balance or turnover
+    // register; dated `from`, they count in balanceAt() only from that moment on (undated: always).
+    void add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources, const QDateTime &from = {});
     // A fact of an information register from a moment on.
     void addFact(const QString &reg, const QDateTime &from, const QCborMap &dimensions, const QCborMap &resources);
     // What RegisterWriter::replace would do to the balances: each movement added with its direction.
@@ -57,6 +58,7 @@ public:
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
     qint64 idByCode(const QString &kind, const QString &code) override;
     erp::core::Balance balance(const QString &reg, const QCborMap &dimensions) override;
+    erp::core::Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;
     erp::core::Balance turnover(const QString &reg, const QCborMap &dimensions) override;
     QList<QCborMap> slice(const QString &reg, const QDateTime &at, const QCborMap &where) override;
     void lock(const QString &reg, const QCborMap &dimensions, const QDateTime &period) override;
@@ -71,6 +73,7 @@ private:
     {
         QCborMap dimensions;
         erp::core::Balance resources;
+        QDateTime from; // invalid: before every moment
     };
     struct Fact
     {
@@ -79,7 +82,8 @@ private:
         QCborMap resources;
     };
 
-    erp::core::Balance sum(const QString &reg, const QCborMap &dimensions) const;
+    // At a moment, or over everything when `at` is invalid.
+    erp::core::Balance sum(const QString &reg, const QCborMap &dimensions, const QDateTime &at = {}) const;
 
     const erp::meta::Model &m_model;
     QHash<QString, QCborMap> m_objects; // "kind/id"

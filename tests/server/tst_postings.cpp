@@ -772,6 +772,33 @@ private Q_SLOTS:
         QVERIFY(m_data->shortfalls().isEmpty());
     }
 
+    // Goods that arrive after the order's date are not free on that date, though they are in
+    // stock over all receipts.
+    void salesOrderCannotReserveGoodsThatArriveLater()
+    {
+        m_data->add(u"stock"_s, dims(Main, Bolt), {{u"quantity"_s, u"3.000"_s}, {u"cost"_s, u"100.0000"_s}},
+                    moment(Today).addDays(30));
+        PostingContext ctx =
+            context(u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"3.000"_s, u"150.0000"_s)}));
+        post(ctx);
+        const auto error = failureOf([&] { writeAndCheck(ctx); });
+        QVERIFY(error);
+        QCOMPARE(error->field, u"reservations"_s);
+        QCOMPARE(m_data->shortfalls().first().missing, *Decimal::parse(u"3"));
+    }
+
+    void salesOrderReservesGoodsFromTheMomentTheyArrive()
+    {
+        const QDateTime arrival = moment(Today).addDays(30);
+        m_data->add(u"stock"_s, dims(Main, Bolt), {{u"quantity"_s, u"3.000"_s}, {u"cost"_s, u"100.0000"_s}}, arrival);
+        QCborMap header = salesHeader();
+        header.insert(u"date"_s, arrival.toString(Qt::ISODateWithMs));
+        PostingContext ctx = context(u"sales_orders"_s, document(header, {line(Bolt, u"3.000"_s, u"150.0000"_s)}));
+        post(ctx);
+        writeAndCheck(ctx);
+        QVERIFY(m_data->shortfalls().isEmpty());
+    }
+
     void salesInvoiceOpensReceivableAndBooksRevenueAndVat()
     {
         PostingContext ctx =
