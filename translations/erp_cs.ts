@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>Access</name>
+    <message>
+        <source>%1: &quot;$user&quot; stands only for a reference to a user</source>
+        <translation>%1: „$user“ lze použít jen u odkazu na uživatele</translation>
+    </message>
+    <message>
+        <source>role: not a role</source>
+        <translation>role: taková role neexistuje</translation>
+    </message>
+    <message>
+        <source>kind: not a catalog or document</source>
+        <translation>kind: takový katalog ani doklad neexistuje</translation>
+    </message>
+    <message>
+        <source>rules: an array of {field, op, value} is required (empty: no restriction)</source>
+        <translation>rules: je třeba pole {field, op, value} (prázdné: bez omezení)</translation>
+    </message>
+    <message>
+        <source>%1.field: no field &quot;%2&quot; of %3</source>
+        <translation>%1.field: %3 nemá pole „%2“</translation>
+    </message>
+    <message>
+        <source>%1.op: unknown operator &quot;%2&quot;</source>
+        <translation>%1.op: neznámý operátor „%2“</translation>
+    </message>
+    <message>
+        <source>%1.value: &quot;in&quot; needs an array of values</source>
+        <translation>%1.value: „in“ vyžaduje pole hodnot</translation>
+    </message>
+</context>
+<context>
     <name>Accounting</name>
     <message>
         <source>organization: there is no organization with id %1</source>
@@ -362,6 +393,14 @@
         <source>deleted: the workflow of %1 has no deletion mark</source>
         <translation>deleted: workflow dokladu %1 nemá označení ke smazání</translation>
     </message>
+    <message>
+        <source>action: the name of an action is required</source>
+        <translation>action: je třeba název úkonu</translation>
+    </message>
+    <message>
+        <source>action: the state &quot;%1&quot; has no action &quot;%2&quot;</source>
+        <translation>action: stav „%1“ nemá úkon „%2“</translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -547,12 +586,8 @@
         <translation>Stav</translation>
     </message>
     <message>
-        <source>Posted</source>
-        <translation>Zaúčtováno</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Koncept</translation>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1834,33 @@
     </message>
 </context>
 <context>
+    <name>erp::app::HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Historie: %1</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Přechod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ze stavu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do stavu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::IntegerEditor</name>
     <message>
         <source>must be a whole number between %1 and %2</source>
@@ -1916,24 +1978,21 @@
         <translation>Vytvořit nový doklad (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Post</source>
-        <translation>&amp;Zaúčtovat</translation>
-    </message>
-    <message>
-        <source>Post the selected document: record its movements (Ctrl+P)</source>
-        <translation>Zaúčtovat vybraný doklad: zapsat jeho pohyby (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Unpost</source>
-        <translation>Zr&amp;ušit zaúčtování</translation>
-    </message>
-    <message>
-        <source>Take the selected document&apos;s movements back (Ctrl+Shift+P)</source>
-        <translation>Vzít zpět pohyby vybraného dokladu (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <source>Its movements will be taken back.</source>
         <translation>Jeho pohyby budou vzaty zpět.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>Who moved the selected document from state to state, and when (Ctrl+H)</source>
+        <translation>Kdo a kdy převedl vybraný doklad z jednoho stavu do druhého (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>document kind, document</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2105,22 +2164,6 @@
         <translation>Uložit, zaúčtovat a zavřít (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>&amp;Post</source>
-        <translation>&amp;Zaúčtovat</translation>
-    </message>
-    <message>
-        <source>Save and post: record the document&apos;s movements (Ctrl+P)</source>
-        <translation>Uložit a zaúčtovat: zapsat pohyby dokladu (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Unpost</source>
-        <translation>Zr&amp;ušit zaúčtování</translation>
-    </message>
-    <message>
-        <source>Take the document&apos;s movements back (Ctrl+Shift+P)</source>
-        <translation>Vzít zpět pohyby dokladu (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <source>%1 %2 of %3</source>
         <comment>document kind, number, date</comment>
         <translation>%1 %2 ze dne %3</translation>
@@ -2128,6 +2171,22 @@
     <message>
         <source>Marked for deletion</source>
         <translation>Označeno ke smazání</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>Who moved the document from state to state, and when (Ctrl+H)</source>
+        <translation>Kdo a kdy převedl doklad z jednoho stavu do druhého (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; for deletion?</source>
+        <translation>Označit „%1“ ke smazání?</translation>
+    </message>
+    <message>
+        <source>Its movements will be taken back.</source>
+        <translation>Jeho pohyby budou vzaty zpět.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2264,38 @@
     <message>
         <source>The new language applies the next time you start the program.</source>
         <translation>Nový jazyk se projeví při příštím spuštění programu.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::TransitionActions</name>
+    <message>
+        <source>marks the document for deletion</source>
+        <translation>označí doklad ke smazání</translation>
+    </message>
+    <message>
+        <source>removes the deletion mark</source>
+        <translation>zruší označení ke smazání</translation>
+    </message>
+    <message>
+        <source>records the document&apos;s movements</source>
+        <translation>zapíše pohyby dokladu</translation>
+    </message>
+    <message>
+        <source>takes the document&apos;s movements back</source>
+        <translation>vezme pohyby dokladu zpět</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>transition title, what it does</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Další</translation>
+    </message>
+    <message>
+        <source>More commands of the document&apos;s workflow</source>
+        <translation>Další příkazy workflow dokladu</translation>
     </message>
 </context>
 </TS>
