@@ -260,8 +260,10 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
         if (f.internal || !ctx.document.contains(f.name) ||
             sameValue(f, before.value(f.name), ctx.document.value(f.name)))
             continue;
+        const QCborValue value = validator.normalize(f, ctx.document.value(f.name), f.name);
+        ctx.document.insert(f.name, value);
         sets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f.column()), erp::db::placeholder(f)));
-        binds.append(erp::db::toSqlValue(f, validator.normalize(f, ctx.document.value(f.name), f.name)));
+        binds.append(erp::db::toSqlValue(f, value));
     }
     if (!sets.isEmpty()) {
         binds.append(qlonglong(id));
@@ -269,24 +271,28 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
                 binds);
     }
     const QCborMap oldSections = before.value(QStringLiteral("sections")).toMap();
-    const QCborMap newSections = ctx.document.value(QStringLiteral("sections")).toMap();
+    QCborMap newSections = ctx.document.value(QStringLiteral("sections")).toMap();
     for (const erp::meta::TabularSection &s : kind.sections) {
         const QCborArray oldLines = oldSections.value(s.name).toArray();
-        const QCborArray newLines = newSections.value(s.name).toArray();
+        QCborArray newLines = newSections.value(s.name).toArray();
         if (newLines.size() != oldLines.size())
             fail(ErrorCode::Internal,
                  QStringLiteral("the recalculation of %1 changed the number of %2").arg(kind.name, s.name));
         for (qsizetype i = 0; i < newLines.size(); ++i) {
-            const QCborMap was = oldLines.at(i).toMap(), is = newLines.at(i).toMap();
+            const QCborMap was = oldLines.at(i).toMap();
+            QCborMap is = newLines.at(i).toMap();
             QStringList lineSets;
             QVariantList lineBinds;
             for (const Field &f : s.fields) {
                 if (f.internal || !is.contains(f.name) || sameValue(f, was.value(f.name), is.value(f.name)))
                     continue;
                 const QString path = QStringLiteral("%1[%2].%3").arg(s.name).arg(i + 1).arg(f.name);
+                const QCborValue value = validator.normalize(f, is.value(f.name), path);
+                is.insert(f.name, value);
                 lineSets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f.column()), erp::db::placeholder(f)));
-                lineBinds.append(erp::db::toSqlValue(f, validator.normalize(f, is.value(f.name), path)));
+                lineBinds.append(erp::db::toSqlValue(f, value));
             }
+            newLines[i] = is;
             if (lineSets.isEmpty())
                 continue;
             lineBinds += QVariantList{qlonglong(id), int(i + 1)};
@@ -295,7 +301,11 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
                         .arg(quoteIdentifier(s.table), lineSets.join(u", ")),
                     lineBinds);
         }
+        newSections.insert(s.name, newLines);
     }
+    ctx.document.insert(QStringLiteral("sections"), newSections);
+    // The posting that may follow in this call reads the document as it now is.
+    m_recalculated = {id, ctx.document};
 }
 
 void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
@@ -304,7 +314,9 @@ void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
     if (!posting)
         fail(ErrorCode::Validation, Text::tr("%1 documents are not posted").arg(kind.title));
     DbDataSource data(m_db, m_model);
-    PostingContext ctx{data, kind.name, id, {}, m_reader.readObject(kind, id), {}, {}};
+    const bool recalculated = m_recalculated && m_recalculated->first == id;
+    PostingContext ctx{data, kind.name, id, {}, recalculated ? m_recalculated->second : m_reader.readObject(kind, id), {}, {}};
+    m_recalculated.reset();
     ctx.date = QDateTime::fromString(ctx.document.value(sys::Date).toString(), Qt::ISODateWithMs).toUTC();
     posting(ctx);
     data.registers().replace(kind.name, id, ctx.movements);
@@ -360,20 +372,13 @@ void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &curren
         m_areas.guard(t.guard)(guard);
     }
     const erp::meta::WorkflowState &from = *workflow.state(current.status);
-    if (t.to != current.status && !from.actions.isEmpty()) {
-        QSqlQuery q(m_db);
-        execute(q, QStringLiteral("SELECT ACTION_NAME FROM ERP_WORKFLOW_ACTIONS WHERE OBJECT_ID = ? AND STATE = ?"),
-                {qlonglong(id), current.status});
-        QStringList done;
-        while (q.next())
-            done.append(q.value(0).toString());
-        for (const erp::meta::WorkflowAction &a : from.actions)
-            if (!done.contains(a.name))
+    if (t.to != current.status)
+        for (const QCborValue &a : checklist(kind, id, current.status))
+            if (!a.toMap().value(QStringLiteral("done")).toBool())
                 fail(ErrorCode::Validation,
                      Text::tr("actions: \"%1\" must be done before leaving \"%2\"")
-                         .arg(title(a.title), title(from.title)),
+                         .arg(a.toMap().value(QStringLiteral("title")).toString(), title(from.title)),
                      QStringLiteral("actions"));
-    }
     const bool wasPosted = from.posted && !current.deleted;
     const bool deleted = t.deletionMark.value_or(current.deleted);
     if (workflow.state(t.to)->posted && !deleted)

@@ -5,6 +5,8 @@
 #include <QCborArray>
 #include <QCborMap>
 
+#include <optional>
+
 class QSqlDatabase;
 
 namespace erp::meta {
@@ -75,6 +77,8 @@ private:
     const UserInfo &m_user;
     std::vector<ChangeEvent> *m_events;
     CatalogStore m_reader;
+    // The document as the last recalculation left it (id, document), for the posting after it.
+    std::optional<std::pair<qint64, QCborMap>> m_recalculated;
 };
 
 } // namespace erp::core
