@@ -25,12 +25,12 @@ inline QCborMap params(const QString &kind, std::initializer_list<std::pair<QStr
 }
 
 // Calls and expects success; returns the result.
-#define ERP_CALL_OK(connection, method, p)                                                                            \
-    [&]() {                                                                                                           \
-        const erp::client::Reply r_ = (connection).call(QStringLiteral(method), p);                                   \
-        if (!r_.ok)                                                                                                   \
-            qWarning().noquote() << method << "failed:" << r_.error.message << r_.error.field;                        \
-        return r_;                                                                                                    \
+#define ERP_CALL_OK(connection, method, p)                                                                             \
+    [&]() {                                                                                                            \
+        const erp::client::Reply r_ = (connection).call(QStringLiteral(method), p);                                    \
+        if (!r_.ok)                                                                                                    \
+            qWarning().noquote() << method << "failed:" << r_.error.message << r_.error.field;                         \
+        return r_;                                                                                                     \
     }()
 
 // catalog.create; the new id, or 0 (with a warning naming the error) when it failed.
@@ -53,6 +53,39 @@ inline erp::client::Reply createDocument(erp::client::Connection &c, const QStri
     p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
     p.insert(QStringLiteral("post"), post);
     return c.call(QStringLiteral("document.create"), p);
+}
+
+// An organization with a warehouse holding `quantity` of one product, received on 20 Nov 2026.
+struct StockedWarehouse
+{
+    qint64 organization = 0, warehouse = 0, product = 0;
+};
+
+inline StockedWarehouse stockedWarehouse(erp::client::Connection &c, const QString &quantity)
+{
+    StockedWarehouse w;
+    w.organization = createCatalog(c, QStringLiteral("organizations"),
+                                   map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+    w.warehouse = createCatalog(
+        c, QStringLiteral("warehouses"),
+        map({{QStringLiteral("name"), QStringLiteral("Sklad")}, {QStringLiteral("organization"), w.organization}}));
+    const qint64 unit = createCatalog(
+        c, QStringLiteral("units"),
+        map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));
+    w.product =
+        createCatalog(c, QStringLiteral("products"),
+                      map({{QStringLiteral("name"), QStringLiteral("Vrtačka")}, {QStringLiteral("unit"), unit}}));
+    const erp::client::Reply r = createDocument(c, QStringLiteral("goods_receipts"),
+                                                map({{QStringLiteral("organization"), w.organization},
+                                                     {QStringLiteral("warehouse"), w.warehouse},
+                                                     {QStringLiteral("date"), QStringLiteral("2026-11-20T08:00:00Z")}}),
+                                                {map({{QStringLiteral("product"), w.product},
+                                                      {QStringLiteral("quantity"), quantity},
+                                                      {QStringLiteral("price"), QStringLiteral("50")}})},
+                                                true);
+    if (!r.ok)
+        qWarning().noquote() << "goods receipt:" << r.error.message;
+    return r.ok ? w : StockedWarehouse{};
 }
 
 } // namespace erp::test

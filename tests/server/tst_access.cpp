@@ -142,24 +142,11 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_admin = m_server.connect();
         QVERIFY(m_admin);
-        m_org = createCatalog(QStringLiteral("organizations"),
-                              map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
-        m_warehouse = createCatalog(
-            QStringLiteral("warehouses"),
-            map({{QStringLiteral("name"), QStringLiteral("Sklad")}, {QStringLiteral("organization"), m_org}}));
-        const qint64 unit = createCatalog(
-            QStringLiteral("units"),
-            map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));
-        m_product =
-            createCatalog(QStringLiteral("products"),
-                          map({{QStringLiteral("name"), QStringLiteral("Vrtačka")}, {QStringLiteral("unit"), unit}}));
-        QVERIFY(post(QStringLiteral("goods_receipts"),
-                     map({{QStringLiteral("organization"), m_org},
-                          {QStringLiteral("warehouse"), m_warehouse},
-                          {QStringLiteral("date"), QStringLiteral("2026-11-20T08:00:00Z")}}),
-                     {map({{QStringLiteral("product"), m_product},
-                           {QStringLiteral("quantity"), QStringLiteral("100")},
-                           {QStringLiteral("price"), QStringLiteral("50")}})}));
+        const StockedWarehouse stocked = stockedWarehouse(*m_admin, QStringLiteral("100"));
+        m_org = stocked.organization;
+        m_warehouse = stocked.warehouse;
+        m_product = stocked.product;
+        QVERIFY(m_product);
         m_visible = sell(QStringLiteral("Alfa Viditelná"), QStringLiteral("VIS"), QStringLiteral("2"));
         m_hidden = sell(HiddenName, QStringLiteral("HID"), QStringLiteral("3"));
         QVERIFY(m_visible.invoice && m_hidden.invoice);

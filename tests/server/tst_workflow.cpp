@@ -119,30 +119,16 @@ private Q_SLOTS:
         QVERIFY(m_server.start({QStringLiteral("--metadata"), dir}));
         m_c = m_server.connect();
         QVERIFY(m_c);
-        m_org = createCatalog(QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa")}}));
-        m_warehouse = createCatalog(
-            QStringLiteral("warehouses"),
-            map({{QStringLiteral("name"), QStringLiteral("Sklad")}, {QStringLiteral("organization"), m_org}}));
-        const qint64 unit = createCatalog(
-            QStringLiteral("units"),
-            map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));
-        m_product =
-            createCatalog(QStringLiteral("products"),
-                          map({{QStringLiteral("name"), QStringLiteral("Vrtačka")}, {QStringLiteral("unit"), unit}}));
+        const StockedWarehouse stocked = stockedWarehouse(*m_c, QStringLiteral("10"));
+        m_org = stocked.organization;
+        m_warehouse = stocked.warehouse;
+        m_product = stocked.product;
+        QVERIFY(m_product);
         m_partner =
             createCatalog(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Zákazník")}}));
         m_counterparty = createCatalog(
             QStringLiteral("counterparties"),
             map({{QStringLiteral("name"), QStringLiteral("Zákazník s.r.o.")}, {QStringLiteral("partner"), m_partner}}));
-        QVERIFY(createDocument(*m_c, QStringLiteral("goods_receipts"),
-                               map({{QStringLiteral("organization"), m_org},
-                                    {QStringLiteral("warehouse"), m_warehouse},
-                                    {QStringLiteral("date"), QStringLiteral("2026-11-20T08:00:00Z")}}),
-                               {map({{QStringLiteral("product"), m_product},
-                                     {QStringLiteral("quantity"), QStringLiteral("10")},
-                                     {QStringLiteral("price"), QStringLiteral("50")}})},
-                               true)
-                    .ok);
         const Reply r = createDocument(*m_c, QStringLiteral("sales_orders"),
                                        map({{QStringLiteral("organization"), m_org},
                                             {QStringLiteral("warehouse"), m_warehouse},
