@@ -401,6 +401,10 @@
         <source>action: the state &quot;%1&quot; has no action &quot;%2&quot;</source>
         <translation>action: stav „%1“ nemá úkon „%2“</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -584,10 +588,6 @@
     <message>
         <source>Status</source>
         <translation>Stav</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Vytvořeno</translation>
     </message>
 </context>
 <context>

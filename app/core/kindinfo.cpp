@@ -101,12 +101,8 @@ QString WorkflowInfo::stateTitle(const QString &stateName) const
 
 QString WorkflowInfo::transitionTitle(const QString &transitionName) const
 {
-    if (const WorkflowTransition *t = transition(transitionName))
-        return t->title;
-    // The server records a document's creation in its history as "create" (DocumentStore::create).
-    if (transitionName == QLatin1String("create"))
-        return Text::tr("Created");
-    return transitionName;
+    const WorkflowTransition *t = transition(transitionName);
+    return t ? t->title : transitionName;
 }
 
 bool WorkflowInfo::isPosted(const QString &stateName) const

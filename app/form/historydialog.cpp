@@ -63,7 +63,10 @@ void HistoryDialog::fill(const QCborArray &rows)
         const QCborMap row = rows.at(i).toMap();
         const QString from = row.value(QStringLiteral("from")).toString();
         const QDateTime at = QDateTime::fromString(row.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        const QStringList cells{m_kind.workflow.transitionTitle(row.value(QStringLiteral("transition")).toString()),
+        // The server names each move (its creation too), in the client's language.
+        const QString title = row.value(QStringLiteral("title")).toString(
+            m_kind.workflow.transitionTitle(row.value(QStringLiteral("transition")).toString()));
+        const QStringList cells{title,
                                 from.isEmpty() ? QString() : m_kind.workflow.stateTitle(from),
                                 m_kind.workflow.stateTitle(row.value(QStringLiteral("to")).toString()),
                                 row.value(QStringLiteral("user")).toString(),

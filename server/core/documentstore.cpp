@@ -576,7 +576,12 @@ QCborMap DocumentStore::history(const QCborMap &params)
     QCborArray rows;
     while (q.next()) {
         QCborMap row;
-        row.insert(QStringLiteral("transition"), q.value(0).toString());
+        const QString transition = q.value(0).toString();
+        const erp::meta::WorkflowTransition *t = m_model.workflowOf(kind)->transition(transition);
+        row.insert(QStringLiteral("transition"), transition);
+        row.insert(QStringLiteral("title"), t ? QCoreApplication::translate("MetadataTitle", t->title.toUtf8().constData())
+                                              : transition == QLatin1String("create") ? Text::tr("Created")
+                                                                                      : transition);
         row.insert(QStringLiteral("from"),
                    q.value(1).isNull() ? QCborValue(QCborValue::Null) : QCborValue(q.value(1).toString()));
         row.insert(QStringLiteral("to"), q.value(2).toString());

@@ -254,9 +254,10 @@ private Q_SLOTS:
         const QCborMap history = ERP_CALL_OK(*m_c, "document.history",
                                              params(QStringLiteral("sales_orders"), {{QStringLiteral("id"), m_order}}))
                                      .result.toMap();
-        QStringList moves;
+        QStringList moves, titles;
         for (const QCborValue &row : history.value(QStringLiteral("rows")).toArray()) {
             const QCborMap m = row.toMap();
+            titles.append(m.value(QStringLiteral("title")).toString());
             moves.append(QStringLiteral("%1:%2>%3:%4")
                              .arg(m.value(QStringLiteral("transition")).toString(),
                                   m.value(QStringLiteral("from")).toString(), m.value(QStringLiteral("to")).toString(),
@@ -267,6 +268,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("create:>draft:admin"), QStringLiteral("approve:draft>approved:admin"),
                               QStringLiteral("post:approved>posted:admin"),
                               QStringLiteral("unpost:posted>approved:admin")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("Created"), QStringLiteral("Approve"), QStringLiteral("Post"),
+                                      QStringLiteral("Unpost")}));
         // Back in "approved", the checklist done before is still done.
         for (const QCborValue &a : history.value(QStringLiteral("actions")).toArray())
             QVERIFY(a.toMap().value(QStringLiteral("done")).toBool());
