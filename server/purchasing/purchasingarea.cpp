@@ -12,6 +12,12 @@ namespace {
 const QStringList SupplierParty{QStringLiteral("organization"), QStringLiteral("supplier"),
                                 QStringLiteral("counterparty"), QStringLiteral("currency")};
 
+void recalculateInvoice(erp::core::RecalcContext &ctx)
+{
+    erp::trade::recalculateLines(ctx);
+    erp::trade::fillDueDate(ctx, QStringLiteral("supplier"));
+}
+
 } // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
@@ -21,9 +27,10 @@ void registerArea(erp::core::AreaRegistry &areas)
                                         std::pair{QStringLiteral("outgoing_payments"), &postOutgoingPayment},
                                         std::pair{QStringLiteral("supplier_returns"), &postSupplierReturn}})
         areas.setPosting(kind, posting);
-    for (const QString &kind : {QStringLiteral("purchase_orders"), QStringLiteral("supplier_invoices"),
-                                QStringLiteral("outgoing_payments"), QStringLiteral("supplier_returns")})
+    for (const QString &kind :
+         {QStringLiteral("purchase_orders"), QStringLiteral("outgoing_payments"), QStringLiteral("supplier_returns")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
+    areas.setRecalculation(QStringLiteral("supplier_invoices"), recalculateInvoice);
 
     areas.addBasedOn(erp::trade::copyLines(QStringLiteral("purchase_orders"), QStringLiteral("supplier_invoices"),
                                            SupplierParty, QStringLiteral("purchase_order"), QStringLiteral("$id")));

@@ -2,6 +2,7 @@
 
 #include "core/areas.h"
 #include "core/datasource.h"
+#include "core/posting.h"
 #include "rpc/rpcerror.h"
 #include "salespostings.h"
 #include "trade/recalculation.h"
@@ -42,6 +43,12 @@ void shipmentInvoicedOnShipment(erp::core::DataSource &data, const QCborMap &shi
                        QStringLiteral("from"));
 }
 
+void recalculateInvoice(erp::core::RecalcContext &ctx)
+{
+    erp::trade::recalculateLines(ctx);
+    erp::trade::fillDueDate(ctx, QStringLiteral("partner"));
+}
+
 } // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
@@ -53,9 +60,10 @@ void registerArea(erp::core::AreaRegistry &areas)
                                         std::pair{QStringLiteral("price_settings"), &postPriceSetting},
                                         std::pair{QStringLiteral("rate_settings"), &postExchangeRateSetting}})
         areas.setPosting(kind, posting);
-    for (const QString &kind : {QStringLiteral("sales_orders"), QStringLiteral("sales_invoices"),
-                                QStringLiteral("incoming_payments"), QStringLiteral("customer_returns")})
+    for (const QString &kind :
+         {QStringLiteral("sales_orders"), QStringLiteral("incoming_payments"), QStringLiteral("customer_returns")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
+    areas.setRecalculation(QStringLiteral("sales_invoices"), recalculateInvoice);
 
     BasedOnRule fromOrder = erp::trade::copyLines(QStringLiteral("sales_orders"), QStringLiteral("sales_invoices"),
                                                   Party, QStringLiteral("sales_order"), QStringLiteral("$id"));

@@ -96,4 +96,23 @@ void recalculateLines(erp::core::RecalcContext &ctx)
             ctx.document.insert(field, value.toString());
 }
 
+void fillDueDate(erp::core::RecalcContext &ctx, const QString &partnerField)
+{
+    if (!ctx.document.value(QStringLiteral("due_date")).isNull())
+        return;
+    const QDateTime date = QDateTime::fromString(ctx.document.value(QStringLiteral("date")).toString(), Qt::ISODateWithMs);
+    if (!date.isValid())
+        return;
+    QCborValue days;
+    const QCborValue counterparty = ctx.document.value(QStringLiteral("counterparty"));
+    if (counterparty.isInteger())
+        days = ctx.data.field(QStringLiteral("counterparties"), counterparty.toInteger(), QStringLiteral("payment_days"));
+    const QCborValue partner = ctx.document.value(partnerField);
+    if (!days.isInteger() && partner.isInteger())
+        days = ctx.data.field(QStringLiteral("partners"), partner.toInteger(), QStringLiteral("payment_days"));
+    // The day of the document where the company is (the server's time zone), not in UTC.
+    const QDate issued = date.toLocalTime().date();
+    ctx.document.insert(QStringLiteral("due_date"), issued.addDays(days.isInteger() ? days.toInteger() : 0).toString(Qt::ISODate));
+}
+
 } // namespace erp::trade

@@ -1229,6 +1229,33 @@ private Q_SLOTS:
         QVERIFY(!ctx.document.contains(u"total_vat"_s));
     }
 
+    // An invoice without a due date is due its payment terms after its date: the counterparty's
+    // days, else the partner's; a due date given stays.
+    void recalculationDatesInvoicesByPaymentTerms_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("partnerField");
+        QTest::newRow("sales") << u"sales_invoices"_s << u"partner"_s;
+        QTest::newRow("purchasing") << u"supplier_invoices"_s << u"supplier"_s;
+    }
+    void recalculationDatesInvoicesByPaymentTerms()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, partnerField);
+        m_data->setObject(u"partners"_s, Customer, map({{u"payment_days"_s, 14}}));
+        auto dueDate = [&](const QCborValue &given) {
+            QCborMap header = map({{partnerField, Customer}, {u"counterparty"_s, CustomerParty}, {u"due_date"_s, given},
+                                   {u"date"_s, u"2026-03-10T10:00:00.000Z"_s}});
+            RecalcContext ctx{*m_data, kind, document(header, {line(Bolt, u"1.000"_s, u"10.0000"_s)})};
+            recalculate(ctx);
+            return ctx.document.value(u"due_date"_s).toString();
+        };
+        QCOMPARE(dueDate(QCborValue(QCborValue::Null)), u"2026-03-24"_s); // the partner's 14 days
+        m_data->setObject(u"counterparties"_s, CustomerParty, map({{u"payment_days"_s, 30}}));
+        QCOMPARE(dueDate(QCborValue(QCborValue::Null)), u"2026-04-09"_s); // the counterparty's 30 days
+        QCOMPARE(dueDate(u"2026-03-31"_s), u"2026-03-31"_s);
+    }
+
     void recalculationOverflowFailsNamingTheField_data()
     {
         QTest::addColumn<QString>("quantity");

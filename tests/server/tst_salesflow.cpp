@@ -184,10 +184,16 @@ private Q_SLOTS:
         });
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(owed(), QStringLiteral("3445.0000"));
-        // Aged at the end of the year: due on the invoice date (25 Nov), 36 days overdue.
+        // The invoice is due its customer's payment terms (14 days, the partner's default) after
+        // its date: 25 Nov + 14 = 9 Dec. Aged at the end of the year: 22 days overdue.
+        const QCborMap invoice = m_c->call(QStringLiteral("document.read"), params(QStringLiteral("sales_invoices"), {{QStringLiteral("id"), m_invoice}})).result.toMap();
+        QCOMPARE(invoice.value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-12-09"));
         const QCborMap aging = m_c->call(QStringLiteral("report.receivablesAging"), map({{QStringLiteral("at"), QStringLiteral("2026-12-31T12:00:00Z")}})).result.toMap();
         QCOMPARE(aging.value(QStringLiteral("rows")).toArray().size(), 1);
-        QCOMPARE(aging.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("d31_60")).toString(), QStringLiteral("3445.00"));
+        QCOMPARE(aging.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("d1_30")).toString(), QStringLiteral("3445.00"));
+        // On 9 Dec it is due, not yet overdue.
+        const QCborMap due = m_c->call(QStringLiteral("report.receivablesAging"), map({{QStringLiteral("at"), QStringLiteral("2026-12-09T12:00:00Z")}})).result.toMap();
+        QCOMPARE(due.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("not_due")).toString(), QStringLiteral("3445.00"));
         QCOMPARE(aging.value(QStringLiteral("totals")).toMap().value(QStringLiteral("total")).toString(), QStringLiteral("3445.00"));
         // Before the payment's date the whole invoice was open, and not yet overdue.
         const QCborMap before = m_c->call(QStringLiteral("report.receivablesAging"), map({{QStringLiteral("at"), QStringLiteral("2026-11-25T09:00:00Z")}})).result.toMap();
