@@ -1584,6 +1584,14 @@
         <source>%1: the amount is out of range</source>
         <translation>%1: částka je mimo rozsah</translation>
     </message>
+    <message>
+        <source>lines: the document has no lines to post</source>
+        <translation>lines: doklad nemá žádné řádky k zaúčtování</translation>
+    </message>
+    <message>
+        <source>lines: every line&apos;s %1 is zero; there is nothing to post</source>
+        <translation>lines: %1 je na všech řádcích nulové; není co zaúčtovat</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>

@@ -19,6 +19,7 @@ namespace account = erp::accounting::account;
 
 void postPurchaseOrder(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const ProductTotals products = totalsByProduct(ctx);
     for (const qint64 product : products.order)
         ctx.add(QStringLiteral("orders_to_receive"), +1,
@@ -29,6 +30,7 @@ void postPurchaseOrder(PostingContext &ctx)
 
 void postSupplierInvoice(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     ctx.add(QStringLiteral("payables"), +1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
@@ -42,6 +44,7 @@ void postSupplierInvoice(PostingContext &ctx)
 
 void postOutgoingPayment(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
     Decimal total;
     const QCborArray all = erp::trade::lines(ctx);
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -67,6 +70,7 @@ void postOutgoingPayment(PostingContext &ctx)
 
 void postSupplierReturn(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;

@@ -46,6 +46,7 @@ void checkFreeStock(PostingContext &ctx, const QCborValue &warehouse, const QLis
 
 void postSalesOrder(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     ProductTotals products = totalsByProduct(ctx);
     // Nothing to reserve for services, nor for products coming back (a negative quantity is a
@@ -78,6 +79,7 @@ void postSalesOrder(PostingContext &ctx)
 
 void postSalesInvoice(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     ctx.add(
         QStringLiteral("settlements"), +1,
         map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
@@ -142,6 +144,7 @@ void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceKind,
 
 void postIncomingPayment(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
     Decimal total;
     const QCborArray all = erp::trade::lines(ctx);
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -179,6 +182,7 @@ Decimal returnCost(PostingContext &ctx, const QCborValue &partner, qint64 produc
 
 void postCustomerReturn(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const ProductTotals products = totalsByProduct(ctx);

@@ -1,5 +1,9 @@
 #include "tradelines.h"
 
+#include "rpc/rpcerror.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace erp::trade {
@@ -25,6 +29,18 @@ ProductTotals totalsByProduct(const erp::core::PostingContext &ctx)
     }
     std::sort(t.order.begin(), t.order.end());
     return t;
+}
+
+void requireSomethingToPost(const erp::core::PostingContext &ctx, const QString &field)
+{
+    const QCborArray all = lines(ctx);
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (!decimal(all.at(i).toMap().value(field), QStringLiteral("lines[%1].%2").arg(i + 1).arg(field)).isZero())
+            return;
+    erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                   all.isEmpty() ? QCoreApplication::translate("Posting", "lines: the document has no lines to post")
+                                 : QCoreApplication::translate("Posting", "lines: every line's %1 is zero; there is nothing to post").arg(field),
+                   QStringLiteral("lines"));
 }
 
 bool isService(erp::core::DataSource &data, qint64 product)

@@ -26,6 +26,11 @@ struct ProductTotals
 
 ProductTotals totalsByProduct(const erp::core::PostingContext &ctx);
 
+// Refuses to post a document that would move nothing: no lines, or `field` (the quantity, a
+// payment's amount) zero on every line. Two clerks shipping the same order at once: the
+// second finds nothing left to ship and is told so instead of posting an empty shipment.
+void requireSomethingToPost(const erp::core::PostingContext &ctx, const QString &field);
+
 // Services are sold and invoiced but never stocked, reserved or shipped from a warehouse.
 bool isService(erp::core::DataSource &data, qint64 product);
 

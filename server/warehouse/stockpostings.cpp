@@ -43,6 +43,7 @@ QCborMap saleRow(const QCborValue &partner, qint64 product, const Decimal &quant
 
 void postGoodsReceipt(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue order = ctx.document.value(QStringLiteral("purchase_order"));
     if (order.isInteger()) {
@@ -80,6 +81,7 @@ void postGoodsReceipt(PostingContext &ctx)
 
 void postStockTransfer(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue from = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue to = ctx.document.value(QStringLiteral("to_warehouse"));
     const ProductTotals products = totalsByProduct(ctx);
@@ -138,6 +140,7 @@ void postInventoryCount(PostingContext &ctx)
 
 void postShipment(PostingContext &ctx)
 {
+    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));

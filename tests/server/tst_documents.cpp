@@ -409,6 +409,26 @@ private Q_SLOTS:
             QCOMPARE(*erp::Decimal::parse(balance), it.value());
         }
     }
+
+    // A shipment with no lines or only zero quantities is not posted (the second of two clerks
+    // shipping the same order finds nothing left), and nothing of it is saved; as a draft it
+    // may be kept.
+    void refusesToPostADocumentWithNothingToPost()
+    {
+        const int before = int(m_c->call(QStringLiteral("document.list"), params(QStringLiteral("shipments"), {{QStringLiteral("limit"), 1000}}))
+                                   .result.toMap().value(QStringLiteral("rows")).toArray().size());
+        for (const QCborArray &lines : {QCborArray{}, QCborArray{line(m_productA, QStringLiteral("0"), QStringLiteral("10"))}}) {
+            const Reply r = document(QStringLiteral("shipments"), header(), lines, true);
+            QCOMPARE(r.error.code, ErrorCode::Validation);
+            QCOMPARE(r.error.field, QStringLiteral("lines"));
+        }
+        QCOMPARE(m_c->call(QStringLiteral("document.list"), params(QStringLiteral("shipments"), {{QStringLiteral("limit"), 1000}}))
+                     .result.toMap().value(QStringLiteral("rows")).toArray().size(),
+                 before);
+        const Reply draft = document(QStringLiteral("shipments"), header(), {}, false);
+        QVERIFY2(draft.ok, qPrintable(draft.error.message));
+        QCOMPARE(draft.result.toMap().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocuments)

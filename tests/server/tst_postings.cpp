@@ -1256,6 +1256,32 @@ private Q_SLOTS:
         QCOMPARE(dueDate(u"2026-03-31"_s), u"2026-03-31"_s);
     }
 
+    // A document that would move nothing is refused, naming its lines: none, or all zero.
+    void documentsWithNothingToPostAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("field");
+        for (const char *kind : {"sales_orders", "shipments", "sales_invoices", "customer_returns", "goods_receipts",
+                                 "stock_transfers", "purchase_orders", "supplier_invoices", "supplier_returns"})
+            QTest::newRow(kind) << QString::fromLatin1(kind) << u"quantity"_s;
+        QTest::newRow("incoming_payments") << u"incoming_payments"_s << u"amount"_s;
+        QTest::newRow("outgoing_payments") << u"outgoing_payments"_s << u"amount"_s;
+    }
+    void documentsWithNothingToPostAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, field);
+        for (const QList<QCborMap> &lines : {QList<QCborMap>{}, QList<QCborMap>{map({{u"product"_s, Bolt}, {field, u"0.000"_s}}),
+                                                                                map({{u"product"_s, Nut}, {field, u"0"_s}})}}) {
+            PostingContext ctx = context(kind, document(map({{u"warehouse"_s, Main}}), lines));
+            const auto error = failureOf([&] { m_areas.posting(kind)(ctx); });
+            QVERIFY(error);
+            QCOMPARE(error->code, ErrorCode::Validation);
+            QCOMPARE(error->field, u"lines"_s);
+            QVERIFY(ctx.movements.isEmpty());
+        }
+    }
+
     void recalculationOverflowFailsNamingTheField_data()
     {
         QTest::addColumn<QString>("quantity");

@@ -290,8 +290,10 @@ private Q_SLOTS:
         QCOMPARE(r.error.message, QStringLiteral("lines[1].quantity: must be at least 0"));
         QCOMPARE(count(QStringLiteral("goods_receipts")), receipts);
         QCOMPARE(stockAtTheEnd(p), QStringLiteral("0"));
-        // Zero is at least zero.
-        QVERIFY(receive(p, QStringLiteral("0"), QStringLiteral("2026-11-10T10:00:00Z")).ok);
+        // Zero is at least zero, but a receipt of nothing at all is not posted.
+        r = receive(p, QStringLiteral("0"), QStringLiteral("2026-11-10T10:00:00Z"));
+        QCOMPARE(r.error.field, QStringLiteral("lines"));
+        QCOMPARE(count(QStringLiteral("goods_receipts")), receipts);
 
         // A rate must be greater than zero.
         const qint64 eur = createCatalog(QStringLiteral("currencies"), map({{QStringLiteral("code"), QStringLiteral("EUR")}, {QStringLiteral("name"), QStringLiteral("Euro")}}));
