@@ -4,6 +4,7 @@
 #include "postinghelpers.h"
 
 #include <QCborArray>
+#include <QHash>
 
 namespace erp::core {
 
@@ -65,7 +66,10 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
             lines.append(copiedLine(rule, line, targetLineFields, posting::decimal(line.value(rule.quantity), path)));
         }
         break;
-    case BasedOnRule::Lines::OpenPerLine:
+    case BasedOnRule::Lines::OpenPerLine: {
+        // What is open is shared by the lines of the same dimensions (two lines of one product):
+        // each takes what the earlier ones left, so the proposal never exceeds what is open.
+        QHash<QByteArray, erp::Decimal> left;
         for (qsizetype i = 0; i < sourceLines.size(); ++i) {
             const QCborMap line = sourceLines.at(i).toMap();
             const erp::Decimal wanted = posting::decimal(
@@ -75,13 +79,19 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
                     lines.append(copiedLine(rule, line, targetLineFields, wanted));
                 continue;
             }
-            const erp::Decimal open =
-                data.balance(rule.openRegister, openDimensions(rule, source, line, sourceId)).value(rule.openResource);
+            const QCborMap dims = openDimensions(rule, source, line, sourceId);
+            const QByteArray key = QCborValue(dims).toCbor();
+            if (!left.contains(key))
+                left.insert(key, data.balance(rule.openRegister, dims).value(rule.openResource));
+            const erp::Decimal open = left.value(key);
             const erp::Decimal quantity = wanted < open ? wanted : open;
-            if (!quantity.isZero() && !quantity.isNegative())
-                lines.append(copiedLine(rule, line, targetLineFields, quantity));
+            if (quantity.isZero() || quantity.isNegative())
+                continue;
+            left.insert(key, posting::minus(open, quantity, rule.quantity));
+            lines.append(copiedLine(rule, line, targetLineFields, quantity));
         }
         break;
+    }
     case BasedOnRule::Lines::OpenDocument: {
         const erp::Decimal open =
             data.balance(rule.openRegister, openDimensions(rule, source, {}, sourceId)).value(rule.openResource);

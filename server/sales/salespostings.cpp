@@ -35,9 +35,10 @@ void checkFreeStock(PostingContext &ctx, const QCborValue &warehouse, const QLis
         // Free now, at the document's moment: goods that arrive later are not free today.
         for (const erp::core::Balance &stock : {ctx.data.balance(QStringLiteral("stock"), where),
                                                 ctx.data.balanceAt(QStringLiteral("stock"), where, ctx.date)}) {
-            const Decimal free = minus(stock.value(QStringLiteral("quantity")),
-                                       ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity")),
-                                       QStringLiteral("quantity"));
+            const Decimal free =
+                minus(stock.value(QStringLiteral("quantity")),
+                      ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity")),
+                      QStringLiteral("quantity"));
             if (free.isNegative())
                 ctx.data.shortfall(QStringLiteral("reservations"), QStringLiteral("quantity"), where, free.negated());
         }
@@ -48,13 +49,11 @@ void postSalesOrder(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    ProductTotals products = totalsByProduct(ctx);
-    // Nothing to reserve for services, nor for products coming back (a negative quantity is a
-    // return the customer brings along; its shipment takes the goods in).
-    products.order.removeIf([&ctx, &products](qint64 product) {
-        const Decimal quantity = products.quantity.value(product);
-        return isService(ctx.data, product) || quantity.isZero() || quantity.isNegative();
-    });
+    // Nothing to reserve for services, nor for products coming back (a negative line is a
+    // return the customer brings along; its shipment takes the goods in, and it is never
+    // netted against a sale of the same product).
+    ProductTotals products = totalsByProduct(ctx, erp::trade::LineSign::Out);
+    products.order.removeIf([&ctx](qint64 product) { return isService(ctx.data, product); });
     for (const qint64 product : products.order) {
         const QString quantity = products.quantity.value(product).toString();
         ctx.add(QStringLiteral("reservations"), +1,

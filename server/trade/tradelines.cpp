@@ -10,19 +10,21 @@ namespace erp::trade {
 
 using namespace erp::core::posting;
 
-ProductTotals totalsByProduct(const erp::core::PostingContext &ctx)
+ProductTotals totalsByProduct(const erp::core::PostingContext &ctx, LineSign sign)
 {
     ProductTotals t;
     const QCborArray all = lines(ctx);
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QCborMap line = all.at(i).toMap();
         const qint64 product = line.value(QStringLiteral("product")).toInteger();
+        const QString at = QStringLiteral("lines[%1].").arg(i + 1);
+        const erp::Decimal quantity = decimal(line.value(QStringLiteral("quantity")), at + QStringLiteral("quantity"));
+        const bool out = !quantity.isZero() && !quantity.isNegative();
+        if ((sign == LineSign::Out && !out) || (sign == LineSign::Back && !quantity.isNegative()))
+            continue;
         if (!t.quantity.contains(product))
             t.order.append(product);
-        const QString at = QStringLiteral("lines[%1].").arg(i + 1);
-        t.quantity[product] =
-            plus(t.quantity[product], decimal(line.value(QStringLiteral("quantity")), at + QStringLiteral("quantity")),
-                 at + QStringLiteral("quantity"));
+        t.quantity[product] = plus(t.quantity[product], quantity, at + QStringLiteral("quantity"));
         t.amount[product] =
             plus(t.amount[product], decimal(line.value(QStringLiteral("amount")), at + QStringLiteral("amount")),
                  at + QStringLiteral("amount"));
@@ -39,7 +41,9 @@ void requireSomethingToPost(const erp::core::PostingContext &ctx, const QString 
             return;
     erp::rpc::fail(erp::protocol::ErrorCode::Validation,
                    all.isEmpty() ? QCoreApplication::translate("Posting", "lines: the document has no lines to post")
-                                 : QCoreApplication::translate("Posting", "lines: every line's %1 is zero; there is nothing to post").arg(field),
+                                 : QCoreApplication::translate(
+                                       "Posting", "lines: every line's %1 is zero; there is nothing to post")
+                                       .arg(field),
                    QStringLiteral("lines"));
 }
 

@@ -24,7 +24,12 @@ struct ProductTotals
     QHash<qint64, erp::Decimal> amount;
 };
 
-ProductTotals totalsByProduct(const erp::core::PostingContext &ctx);
+// Which lines count: all, those going out (a positive quantity), or those coming back (a
+// negative one: a return on an order). A return is never netted against a sale of the same
+// product.
+enum class LineSign { All, Out, Back };
+
+ProductTotals totalsByProduct(const erp::core::PostingContext &ctx, LineSign sign = LineSign::All);
 
 // Refuses to post a document that would move nothing: no lines, or `field` (the quantity, a
 // payment's amount) zero on every line. Two clerks shipping the same order at once: the

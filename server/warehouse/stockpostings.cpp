@@ -144,20 +144,31 @@ void postShipment(PostingContext &ctx)
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
-    ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
-    for (const qint64 product : products.order) {
+    // Negative lines are returns the customer brings along: the goods come back (a service
+    // returned is the sale taken back), never netted against the goods shipped.
+    const ProductTotals back = totalsByProduct(ctx, erp::trade::LineSign::Back);
+    ProductTotals products = totalsByProduct(ctx, erp::trade::LineSign::Out);
+    QList<qint64> all = back.order + products.order;
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    for (const qint64 product : std::as_const(all)) {
+        if (back.quantity.contains(product)) {
+            const Decimal quantity = back.quantity.value(product);
+            const Decimal revenue = back.amount.value(product);
+            if (isService(ctx.data, product)) {
+                ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, Decimal()));
+            } else {
+                const Decimal cost = erp::sales::returnCost(ctx, partner, product, quantity.negated());
+                ctx.add(QStringLiteral("stock"), +1, stockRow(warehouse, product, quantity.negated(), cost));
+                ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, cost.negated()));
+                totalCost = minus(totalCost, cost, QStringLiteral("cost"));
+            }
+        }
+        if (!products.quantity.contains(product))
+            continue;
         const Decimal quantity = products.quantity.value(product);
         const Decimal revenue = products.amount.value(product);
-        if (quantity.isNegative() && !isService(ctx.data, product)) {
-            // A negative line is a return the customer brings along: the goods come back.
-            const Decimal back = quantity.negated();
-            const Decimal cost = erp::sales::returnCost(ctx, partner, product, back);
-            ctx.add(QStringLiteral("stock"), +1, stockRow(warehouse, product, back, cost));
-            ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, cost.negated()));
-            totalCost = minus(totalCost, cost, QStringLiteral("cost"));
-            continue;
-        }
         if (isService(ctx.data, product)) {
             // A service is delivered, not taken from stock: the sale only, at no cost.
             ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, Decimal()));
@@ -189,9 +200,7 @@ void postShipment(PostingContext &ctx)
         }
     }
     // What is left must still cover the other customers' reservations.
-    products.order.removeIf([&ctx, &products](qint64 product) {
-        return isService(ctx.data, product) || products.quantity.value(product).isNegative();
-    });
+    products.order.removeIf([&ctx](qint64 product) { return isService(ctx.data, product); });
     // Reservations before stock, as sales orders take them: the two never wait for each other
     // in opposite order (a deadlock Firebird would only break after its timeout).
     for (const qint64 product : products.order)

@@ -5,6 +5,7 @@
 #include "core/posting.h"
 #include "core/postinghelpers.h"
 #include "decimal.h"
+#include "core/basedon.h"
 #include "fakedatasource.h"
 #include "metadata/model.h"
 #include "rpc/rpcerror.h"
@@ -538,6 +539,52 @@ private Q_SLOTS:
         QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(-1, Bolt, "1")});
         QCOMPARE(rows(ctx, u"stock"_s),
                  (QStringList{stock(-1, Main, Bolt, "2", "66.6667"), stock(-1, Main, Nut, "1", "15")}));
+    }
+
+    // A return and a sale of the same product in one order are two lines, never netted: the
+    // order reserves and opens the 5 sold, and its shipment ships 5 and takes 2 back.
+    void mixedOrderNeverNetsAReturnAgainstASale()
+    {
+        setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
+        setSold(Customer, Bolt, u"4.000"_s, u"100.0000"_s, u"40.0000"_s); // 10 a bolt for this customer
+        PostingContext order = context(
+            u"sales_orders"_s,
+            document(salesHeader(), {line(Bolt, u"5.000"_s, u"50.0000"_s), line(Bolt, u"-2.000"_s, u"-20.0000"_s)}));
+        post(order);
+        QCOMPARE(rows(order, u"reservations"_s), QStringList{reservation(+1, Bolt, "5")});
+        QCOMPARE(rows(order, u"orders_to_ship"_s), QStringList{toShip(+1, ThisDocument, Bolt, "5")});
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"5.000"_s}});
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"5.000"_s}});
+        PostingContext shipment =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Bolt, u"5.000"_s, u"50.0000"_s),
+                                                                  line(Bolt, u"-2.000"_s, u"-20.0000"_s)}));
+        post(shipment);
+        QCOMPARE(rows(shipment, u"stock"_s),
+                 (QStringList{stock(+1, Main, Bolt, "2", "20"), stock(-1, Main, Bolt, "5", "50")}));
+        QCOMPARE(rows(shipment, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "5")});
+        QCOMPARE(rows(shipment, u"reservations"_s), QStringList{reservation(-1, Bolt, "5")});
+    }
+
+    // "Based on" shares what is open among the lines of one product: 4 open of 5 + 3 ordered
+    // proposes 4, once; the return line is proposed as it is.
+    void shipmentProposalNeverExceedsWhatIsOpen()
+    {
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"4.000"_s}});
+        const erp::core::BasedOnRule *rule = m_areas.basedOn(u"sales_orders"_s, u"shipments"_s);
+        QVERIFY(rule);
+        const QCborMap order =
+            document(salesHeader(), {line(Bolt, u"5.000"_s, u"50.0000"_s), line(Bolt, u"3.000"_s, u"30.0000"_s),
+                                     line(Bolt, u"-2.000"_s, u"-20.0000"_s)});
+        const QCborMap proposal =
+            erp::core::proposeBasedOn(*rule, *m_data, order, Order, {u"warehouse"_s, u"sales_order"_s},
+                                      {u"product"_s, u"quantity"_s, u"price"_s});
+        QStringList quantities;
+        for (const QCborValue &l : proposal.value(u"sections"_s).toMap().value(u"lines"_s).toArray())
+            quantities.append(l.toMap().value(u"quantity"_s).toString());
+        QCOMPARE(quantities, (QStringList{u"4.000"_s, u"-2.000"_s}));
+        QCOMPARE(proposal.value(u"values"_s).toMap().value(u"sales_order"_s).toInteger(), Order);
     }
 
     void shipmentTakesNegativeLineBackAtTheCustomersAverageSaleCost()
@@ -1244,7 +1291,9 @@ private Q_SLOTS:
         QFETCH(QString, partnerField);
         m_data->setObject(u"partners"_s, Customer, map({{u"payment_days"_s, 14}}));
         auto dueDate = [&](const QCborValue &given) {
-            QCborMap header = map({{partnerField, Customer}, {u"counterparty"_s, CustomerParty}, {u"due_date"_s, given},
+            QCborMap header = map({{partnerField, Customer},
+                                   {u"counterparty"_s, CustomerParty},
+                                   {u"due_date"_s, given},
                                    {u"date"_s, u"2026-03-10T10:00:00.000Z"_s}});
             RecalcContext ctx{*m_data, kind, document(header, {line(Bolt, u"1.000"_s, u"10.0000"_s)})};
             recalculate(ctx);
@@ -1271,8 +1320,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, field);
-        for (const QList<QCborMap> &lines : {QList<QCborMap>{}, QList<QCborMap>{map({{u"product"_s, Bolt}, {field, u"0.000"_s}}),
-                                                                                map({{u"product"_s, Nut}, {field, u"0"_s}})}}) {
+        for (const QList<QCborMap> &lines :
+             {QList<QCborMap>{}, QList<QCborMap>{map({{u"product"_s, Bolt}, {field, u"0.000"_s}}),
+                                                 map({{u"product"_s, Nut}, {field, u"0"_s}})}}) {
             PostingContext ctx = context(kind, document(map({{u"warehouse"_s, Main}}), lines));
             const auto error = failureOf([&] { m_areas.posting(kind)(ctx); });
             QVERIFY(error);
