@@ -39,6 +39,9 @@ public:
     // Fails the call: "<register>: not enough <resource> for <objects>; <missing> short".
     [[noreturn]] virtual void shortfall(const QString &reg, const QString &resource, const QCborMap &dimensions,
                                         const erp::Decimal &missing) = 0;
+    // The same for several dimension sets at once (dimensions, missing), one line each.
+    [[noreturn]] virtual void shortfalls(const QString &reg, const QString &resource,
+                                         const QList<std::pair<QCborMap, erp::Decimal>> &missing) = 0;
 };
 
 } // namespace erp::core

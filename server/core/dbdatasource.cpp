@@ -132,4 +132,13 @@ void DbDataSource::shortfall(const QString &name, const QString &resource, const
     m_registers.shortfall(reg(name), resource, dimensions, missing);
 }
 
+void DbDataSource::shortfalls(const QString &name, const QString &resource,
+                              const QList<std::pair<QCborMap, erp::Decimal>> &missing)
+{
+    QList<RegisterWriter::Shortfall> all;
+    for (const auto &[dimensions, amount] : missing)
+        all.append({resource, dimensions, amount, {}});
+    m_registers.shortfalls(reg(name), all);
+}
+
 } // namespace erp::core

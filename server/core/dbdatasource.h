@@ -30,6 +30,8 @@ public:
     void lock(const QString &reg, const QCborMap &dimensions, const QDateTime &period) override;
     [[noreturn]] void shortfall(const QString &reg, const QString &resource, const QCborMap &dimensions,
                                 const erp::Decimal &missing) override;
+    [[noreturn]] void shortfalls(const QString &reg, const QString &resource,
+                                 const QList<std::pair<QCborMap, erp::Decimal>> &missing) override;
 
     RegisterWriter &registers() { return m_registers; }
 

@@ -47,7 +47,8 @@ QString dimensionMatch(const Register &reg, const QCborMap &dims, const QString 
 {
     QStringList parts;
     for (const Field &d : reg.dimensions) {
-        parts.append(QStringLiteral("%1.%2 IS NOT DISTINCT FROM %3").arg(alias, quoteIdentifier(d.column()), erp::db::placeholder(d)));
+        parts.append(QStringLiteral("%1.%2 IS NOT DISTINCT FROM %3")
+                         .arg(alias, quoteIdentifier(d.column()), erp::db::placeholder(d)));
         binds->append(erp::db::toSqlValue(d, dims.value(d.name)));
     }
     return parts.join(QStringLiteral(" AND "));
@@ -87,7 +88,8 @@ void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, cons
     QStringList updates;
     for (const Field &d : reg.dimensions) {
         const QString column = quoteIdentifier(d.column());
-        sourceColumns.append(QStringLiteral("CAST(%1 AS %2) AS %3").arg(erp::db::placeholder(d), erp::db::sqlBaseType(d), column));
+        sourceColumns.append(
+            QStringLiteral("CAST(%1 AS %2) AS %3").arg(erp::db::placeholder(d), erp::db::sqlBaseType(d), column));
         binds.append(erp::db::toSqlValue(d, values.value(d.name)));
         match.append(QStringLiteral("t.%1 IS NOT DISTINCT FROM s.%1").arg(column));
         insertColumns.append(column);
@@ -98,7 +100,8 @@ void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, cons
         erp::Decimal amount = decimalOf(values.value(r.name));
         if (sign < 0)
             amount = amount.negated();
-        sourceColumns.append(QStringLiteral("CAST(CAST(? AS VARCHAR(40)) AS %1) AS %2").arg(erp::db::sqlBaseType(r), column));
+        sourceColumns.append(
+            QStringLiteral("CAST(CAST(? AS VARCHAR(40)) AS %1) AS %2").arg(erp::db::sqlBaseType(r), column));
         binds.append(amount.toString());
         insertColumns.append(column);
         insertValues.append(QStringLiteral("s.") + column);
@@ -106,10 +109,12 @@ void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, cons
     }
     QSqlQuery q(m_db);
     try {
-        execute(q, QStringLiteral("MERGE INTO %1 t USING (SELECT %2 FROM RDB$DATABASE) s ON %3 "
-                                  "WHEN MATCHED THEN UPDATE SET %4 WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
-                       .arg(quoteIdentifier(reg.totalsTable), sourceColumns.join(u", "), match.join(QStringLiteral(" AND ")),
-                            updates.join(u", "), insertColumns.join(u", "), insertValues.join(u", ")),
+        execute(q,
+                QStringLiteral("MERGE INTO %1 t USING (SELECT %2 FROM RDB$DATABASE) s ON %3 "
+                               "WHEN MATCHED THEN UPDATE SET %4 WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
+                    .arg(quoteIdentifier(reg.totalsTable), sourceColumns.join(u", "),
+                         match.join(QStringLiteral(" AND ")), updates.join(u", "), insertColumns.join(u", "),
+                         insertValues.join(u", ")),
                 binds);
     } catch (const erp::rpc::RpcError &e) {
         // Two postings creating the same month's totals row at once: the second one runs again
@@ -135,7 +140,8 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         QList<Lowered> lowered;
         auto note = [&](const QCborMap &values, const QDateTime &period, int sign) {
             const QCborMap dims = dimensionsOf(reg, values);
-            auto it = std::find_if(lowered.begin(), lowered.end(), [&](const Lowered &l) { return l.dimensions == dims; });
+            auto it =
+                std::find_if(lowered.begin(), lowered.end(), [&](const Lowered &l) { return l.dimensions == dims; });
             if (it == lowered.end())
                 it = lowered.insert(lowered.end(), Lowered{dims, period});
             it->from = std::min(it->from, period);
@@ -152,8 +158,9 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
                 if (m.registerName == reg.name)
                     note(m.values, m.period.toUTC(), m.direction);
             lowered.removeIf([](const Lowered &l) { return !l.lowers; });
-            std::sort(lowered.begin(), lowered.end(),
-                      [&reg](const Lowered &a, const Lowered &b) { return dimensionsLess(reg, a.dimensions, b.dimensions); });
+            std::sort(lowered.begin(), lowered.end(), [&reg](const Lowered &a, const Lowered &b) {
+                return dimensionsLess(reg, a.dimensions, b.dimensions);
+            });
             // Lock rows first, in the order of dimensions, before any month row of the register.
             QList<QCborMap> sets;
             for (const Lowered &l : std::as_const(lowered))
@@ -168,7 +175,8 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         for (const QCborMap &old : oldMovements)
             applyToTotals(reg, monthOf(periodOf(old)), old, -int(old.value(QStringLiteral("direction")).toInteger()));
         QSqlQuery q(m_db);
-        execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)), {qlonglong(recorderId)});
+        execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)),
+                {qlonglong(recorderId)});
 
         // Rows in one order for every posting (by dimensions): two postings that touch the same
         // rows then queue up instead of deadlocking.
@@ -176,23 +184,31 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         for (const Movement &m : movements)
             if (m.registerName == reg.name)
                 ordered.append(&m);
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [&reg](const Movement *a, const Movement *b) { return dimensionsLess(reg, a->values, b->values); });
+        std::stable_sort(ordered.begin(), ordered.end(), [&reg](const Movement *a, const Movement *b) {
+            return dimensionsLess(reg, a->values, b->values);
+        });
         int line = 0;
         for (const Movement *movement : std::as_const(ordered)) {
             const Movement &m = *movement;
-            QStringList insertColumns{QStringLiteral("ID"), QStringLiteral("RECORDER_KIND"), QStringLiteral("RECORDER_ID"),
-                                      QStringLiteral("LINE_NO"), QStringLiteral("PERIOD"), QStringLiteral("DIRECTION")};
-            QStringList marks{QStringLiteral("NEXT VALUE FOR ") + erp::db::ObjectIdSequence, QStringLiteral("?"),
-                              QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
-            QVariantList binds{recorderKind, qlonglong(recorderId), ++line, timestamp(m.period), balance ? m.direction : 1};
+            QStringList insertColumns{QStringLiteral("ID"),          QStringLiteral("RECORDER_KIND"),
+                                      QStringLiteral("RECORDER_ID"), QStringLiteral("LINE_NO"),
+                                      QStringLiteral("PERIOD"),      QStringLiteral("DIRECTION")};
+            QStringList marks{QStringLiteral("NEXT VALUE FOR ") + erp::db::ObjectIdSequence,
+                              QStringLiteral("?"),
+                              QStringLiteral("?"),
+                              QStringLiteral("?"),
+                              QStringLiteral("?"),
+                              QStringLiteral("?")};
+            QVariantList binds{recorderKind, qlonglong(recorderId), ++line, timestamp(m.period),
+                               balance ? m.direction : 1};
             for (const Field *f : std::as_const(fields)) {
                 insertColumns.append(quoteIdentifier(f->column()));
                 marks.append(erp::db::placeholder(*f));
                 binds.append(erp::db::toSqlValue(*f, m.values.value(f->name)));
             }
-            execute(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(quoteIdentifier(reg.table), insertColumns.join(u", "), marks.join(u", ")),
+            execute(q,
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(quoteIdentifier(reg.table), insertColumns.join(u", "), marks.join(u", ")),
                     binds);
             if (balance)
                 applyToTotals(reg, monthOf(m.period), m.values, m.direction);
@@ -211,7 +227,10 @@ Balance RegisterWriter::balance(const Register &reg, const QCborMap &dimensions)
     const QString where = dimensionMatch(reg, dimensions, QStringLiteral("t"), &binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(sums.join(u", "), quoteIdentifier(reg.totalsTable), where), binds);
+    execute(
+        q,
+        QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(sums.join(u", "), quoteIdentifier(reg.totalsTable), where),
+        binds);
     Balance out;
     q.next();
     for (int i = 0; i < reg.resources.size(); ++i)
@@ -241,10 +260,11 @@ Balance RegisterWriter::balanceAt(const Register &reg, const QCborMap &dimension
         movementsWhere.append(dimensionMatch(reg, dimensions, QStringLiteral("m"), &binds));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM (SELECT %2 FROM %3 t WHERE %4 UNION ALL SELECT %5 FROM %6 m WHERE %7)")
-                   .arg(sums.join(u", "), fromTotals.join(u", "), quoteIdentifier(reg.totalsTable),
-                        totalsWhere.join(QStringLiteral(" AND ")), fromMovements.join(u", "), quoteIdentifier(reg.table),
-                        movementsWhere.join(QStringLiteral(" AND "))),
+    execute(q,
+            QStringLiteral("SELECT %1 FROM (SELECT %2 FROM %3 t WHERE %4 UNION ALL SELECT %5 FROM %6 m WHERE %7)")
+                .arg(sums.join(u", "), fromTotals.join(u", "), quoteIdentifier(reg.totalsTable),
+                     totalsWhere.join(QStringLiteral(" AND ")), fromMovements.join(u", "), quoteIdentifier(reg.table),
+                     movementsWhere.join(QStringLiteral(" AND "))),
             binds);
     Balance out;
     q.next();
@@ -264,7 +284,9 @@ QList<QCborMap> RegisterWriter::movementsOf(const Register &reg, qint64 recorder
         }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? ORDER BY m.LINE_NO").arg(columns.join(u", "), quoteIdentifier(reg.table)),
+    execute(q,
+            QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? ORDER BY m.LINE_NO")
+                .arg(columns.join(u", "), quoteIdentifier(reg.table)),
             {qlonglong(recorderId)});
     QList<QCborMap> rows;
     while (q.next()) {
@@ -292,8 +314,10 @@ Balance RegisterWriter::turnover(const Register &reg, const QCborMap &dimensions
         }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM %2 t%3").arg(sums.join(u", "), quoteIdentifier(reg.table),
-                                                        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+    execute(q,
+            QStringLiteral("SELECT %1 FROM %2 t%3")
+                .arg(sums.join(u", "), quoteIdentifier(reg.table),
+                     where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
             binds);
     Balance out;
     q.next();
@@ -311,13 +335,15 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
         if (d.type == erp::meta::FieldType::Ref && v.isInteger()) {
             const erp::meta::ObjectKind *target = m_model.kind(d.target);
             QSqlQuery q(m_db);
-            execute(q, QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
-                           .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table)),
+            execute(q,
+                    QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
+                        .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table)),
                     {qlonglong(v.toInteger())});
             if (q.next())
                 text = q.value(0).toString();
         }
-        parts.append(QStringLiteral("%1 \"%2\"").arg(QCoreApplication::translate("MetadataTitle", d.title.toUtf8().constData()), text));
+        parts.append(QStringLiteral("%1 \"%2\"")
+                         .arg(QCoreApplication::translate("MetadataTitle", d.title.toUtf8().constData()), text));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -325,18 +351,25 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
 void RegisterWriter::shortfall(const Register &reg, const QString &resource, const QCborMap &dimensions,
                                const erp::Decimal &missing, const QDateTime &at)
 {
+    shortfalls(reg, {{resource, dimensions, missing, at}});
+}
+
+void RegisterWriter::shortfalls(const Register &reg, const QList<Shortfall> &all)
+{
     const QString registerTitle = QCoreApplication::translate("MetadataTitle", reg.title.toUtf8().constData());
-    const QString resourceTitle = QCoreApplication::translate("MetadataTitle", reg.field(resource)->title.toUtf8().constData());
-    const QString amount = missing.rescaled(reg.field(resource)->scale).value_or(missing).toString();
-    if (at.isValid())
-        erp::rpc::fail(ErrorCode::Validation,
-                       Text::tr("%1: not enough %2 for %3 on %4; %5 short")
-                           .arg(registerTitle, resourceTitle, describe(reg, dimensions),
-                                at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), amount),
-                       reg.name);
-    erp::rpc::fail(ErrorCode::Validation,
-                   Text::tr("%1: not enough %2 for %3; %4 short").arg(registerTitle, resourceTitle, describe(reg, dimensions), amount),
-                   reg.name);
+    QStringList lines;
+    for (const Shortfall &s : all) {
+        const QString resourceTitle =
+            QCoreApplication::translate("MetadataTitle", reg.field(s.resource)->title.toUtf8().constData());
+        const QString amount = s.missing.rescaled(reg.field(s.resource)->scale).value_or(s.missing).toString();
+        lines.append(s.at.isValid()
+                         ? Text::tr("%1: not enough %2 for %3 on %4; %5 short")
+                               .arg(registerTitle, resourceTitle, describe(reg, s.dimensions),
+                                    s.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), amount)
+                         : Text::tr("%1: not enough %2 for %3; %4 short")
+                               .arg(registerTitle, resourceTitle, describe(reg, s.dimensions), amount));
+    }
+    erp::rpc::fail(ErrorCode::Validation, lines.join(u'\n'), reg.name);
 }
 
 void RegisterWriter::lock(const Register &reg, const QCborMap &dimensions, const QDateTime &period)
@@ -357,16 +390,18 @@ void RegisterWriter::lockDimensionSets(const Register &reg, const QList<QCborMap
 {
     if (sets.isEmpty())
         return;
-    QStringList rows, match{QStringLiteral("t.PERIOD = %1").arg(LockRowPeriod)}, insertColumns{QStringLiteral("PERIOD")},
-        insertValues{LockRowPeriod}, updates;
+    QStringList rows, match{QStringLiteral("t.PERIOD = %1").arg(LockRowPeriod)},
+        insertColumns{QStringLiteral("PERIOD")}, insertValues{LockRowPeriod}, updates;
     QVariantList binds;
     for (const QCborMap &dims : sets) {
         QStringList columns;
         for (const Field &d : reg.dimensions) {
-            columns.append(QStringLiteral("CAST(%1 AS %2) AS %3").arg(erp::db::placeholder(d), erp::db::sqlBaseType(d), quoteIdentifier(d.column())));
+            columns.append(QStringLiteral("CAST(%1 AS %2) AS %3")
+                               .arg(erp::db::placeholder(d), erp::db::sqlBaseType(d), quoteIdentifier(d.column())));
             binds.append(erp::db::toSqlValue(d, dims.value(d.name)));
         }
-        rows.append(QStringLiteral("SELECT %1 FROM RDB$DATABASE").arg(columns.isEmpty() ? QStringLiteral("1 AS ONE") : columns.join(u", ")));
+        rows.append(QStringLiteral("SELECT %1 FROM RDB$DATABASE")
+                        .arg(columns.isEmpty() ? QStringLiteral("1 AS ONE") : columns.join(u", ")));
     }
     for (const Field &d : reg.dimensions) {
         const QString column = quoteIdentifier(d.column());
@@ -382,10 +417,12 @@ void RegisterWriter::lockDimensionSets(const Register &reg, const QList<QCborMap
     }
     QSqlQuery q(m_db);
     try {
-        execute(q, QStringLiteral("MERGE INTO %1 t USING (%2) s ON %3 WHEN MATCHED THEN UPDATE SET %4 "
-                                  "WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
-                       .arg(quoteIdentifier(reg.totalsTable), rows.join(QStringLiteral(" UNION ALL ")), match.join(QStringLiteral(" AND ")),
-                            updates.join(u", "), insertColumns.join(u", "), insertValues.join(u", ")),
+        execute(q,
+                QStringLiteral("MERGE INTO %1 t USING (%2) s ON %3 WHEN MATCHED THEN UPDATE SET %4 "
+                               "WHEN NOT MATCHED THEN INSERT (%5) VALUES (%6)")
+                    .arg(quoteIdentifier(reg.totalsTable), rows.join(QStringLiteral(" UNION ALL ")),
+                         match.join(QStringLiteral(" AND ")), updates.join(u", "), insertColumns.join(u", "),
+                         insertValues.join(u", ")),
                 binds);
     } catch (const erp::rpc::RpcError &e) {
         if (e.code == ErrorCode::Duplicate) // created at once by another posting: run again, then it is there
@@ -402,6 +439,7 @@ void RegisterWriter::lockDimensionSets(const Register &reg, const QList<QCborMap
 // (dimensions, PERIOD); with nothing dated later (a posting "now") the second finds no row.
 void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &dimensionSets)
 {
+    QList<Shortfall> failures;
     for (const Lowered &set : dimensionSets) {
         for (const QString &resource : reg.nonNegative) {
             const QString column = quoteIdentifier(reg.field(resource)->column());
@@ -414,16 +452,19 @@ void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &di
                 laterWhere.append(dimensionMatch(reg, set.dimensions, QStringLiteral("m"), &binds));
             QSqlQuery q(m_db);
             q.setForwardOnly(true);
-            execute(q, QStringLiteral("SELECT (SELECT CAST(COALESCE(SUM(t.%1), 0) AS VARCHAR(40)) FROM %2 t%3), "
-                                      "w.PERIOD, CAST(w.RUNNING AS VARCHAR(40)), CAST(w.LATER AS VARCHAR(40)) "
-                                      "FROM RDB$DATABASE LEFT JOIN (SELECT FIRST 1 PERIOD, RUNNING, LATER FROM ("
-                                      "SELECT m.PERIOD, SUM(SUM(m.%1 * m.DIRECTION)) OVER (ORDER BY m.PERIOD) AS RUNNING, "
-                                      "SUM(SUM(m.%1 * m.DIRECTION)) OVER () AS LATER FROM %4 m WHERE %5 GROUP BY m.PERIOD) "
-                                      "ORDER BY RUNNING, PERIOD) w ON 1 = 1")
-                           .arg(column, quoteIdentifier(reg.totalsTable),
-                                totalsWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + totalsWhere.join(QStringLiteral(" AND ")),
-                                quoteIdentifier(reg.table), laterWhere.join(QStringLiteral(" AND "))),
-                    binds);
+            execute(
+                q,
+                QStringLiteral("SELECT (SELECT CAST(COALESCE(SUM(t.%1), 0) AS VARCHAR(40)) FROM %2 t%3), "
+                               "w.PERIOD, CAST(w.RUNNING AS VARCHAR(40)), CAST(w.LATER AS VARCHAR(40)) "
+                               "FROM RDB$DATABASE LEFT JOIN (SELECT FIRST 1 PERIOD, RUNNING, LATER FROM ("
+                               "SELECT m.PERIOD, SUM(SUM(m.%1 * m.DIRECTION)) OVER (ORDER BY m.PERIOD) AS RUNNING, "
+                               "SUM(SUM(m.%1 * m.DIRECTION)) OVER () AS LATER FROM %4 m WHERE %5 GROUP BY m.PERIOD) "
+                               "ORDER BY RUNNING, PERIOD) w ON 1 = 1")
+                    .arg(column, quoteIdentifier(reg.totalsTable),
+                         totalsWhere.isEmpty() ? QString()
+                                               : QStringLiteral(" WHERE ") + totalsWhere.join(QStringLiteral(" AND ")),
+                         quoteIdentifier(reg.table), laterWhere.join(QStringLiteral(" AND "))),
+                binds);
             q.next();
             auto number = [&q](int i) { return erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()); };
             const auto atFrom = number(0).minus(number(3));
@@ -438,9 +479,11 @@ void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &di
                 when = QDateTime(p.date(), p.time(), Qt::UTC);
             }
             if (lowest.isNegative())
-                shortfall(reg, resource, set.dimensions, lowest.negated(), when);
+                failures.append({resource, set.dimensions, lowest.negated(), when});
         }
     }
+    if (!failures.isEmpty())
+        shortfalls(reg, failures);
 }
 
 QList<QCborMap> RegisterWriter::balances(const Register &reg, const QDateTime &at, const QCborMap &where)
@@ -476,11 +519,13 @@ QList<QCborMap> RegisterWriter::balances(const Register &reg, const QDateTime &a
         nonZero.append(QStringLiteral("SUM(%1) <> 0").arg(quoteIdentifier(r.column())));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1, %2 FROM (SELECT %3 FROM %4 t WHERE %5 UNION ALL SELECT %6 FROM %7 m WHERE %8) "
-                              "GROUP BY %1 HAVING %9")
-                   .arg(dimColumns.join(u", "), resourceSums.join(u", "), inner1.join(u", "),
-                        quoteIdentifier(reg.totalsTable), filter1.join(QStringLiteral(" AND ")), inner2.join(u", "),
-                        quoteIdentifier(reg.table), filter2.join(QStringLiteral(" AND ")), nonZero.join(QStringLiteral(" OR "))),
+    execute(q,
+            QStringLiteral("SELECT %1, %2 FROM (SELECT %3 FROM %4 t WHERE %5 UNION ALL SELECT %6 FROM %7 m WHERE %8) "
+                           "GROUP BY %1 HAVING %9")
+                .arg(dimColumns.join(u", "), resourceSums.join(u", "), inner1.join(u", "),
+                     quoteIdentifier(reg.totalsTable), filter1.join(QStringLiteral(" AND ")), inner2.join(u", "),
+                     quoteIdentifier(reg.table), filter2.join(QStringLiteral(" AND ")),
+                     nonZero.join(QStringLiteral(" OR "))),
             binds1 + binds2);
     QList<QCborMap> rows;
     while (q.next()) {
@@ -523,7 +568,9 @@ QList<QCborMap> RegisterWriter::slice(const Register &reg, const QDateTime &at, 
     binds.append(timestamp(at));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    execute(q, QStringLiteral("SELECT %1 FROM %2 m WHERE %3").arg(columns.join(u", "), quoteIdentifier(reg.table), filter.join(QStringLiteral(" AND "))),
+    execute(q,
+            QStringLiteral("SELECT %1 FROM %2 m WHERE %3")
+                .arg(columns.join(u", "), quoteIdentifier(reg.table), filter.join(QStringLiteral(" AND "))),
             binds);
     QList<QCborMap> rows;
     while (q.next()) {

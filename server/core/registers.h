@@ -36,7 +36,11 @@ using Balance = QHash<QString, erp::Decimal>; // resource -> amount
 class RegisterWriter
 {
 public:
-    RegisterWriter(QSqlDatabase &db, const erp::meta::Model &model) : m_db(db), m_model(model) {}
+    RegisterWriter(QSqlDatabase &db, const erp::meta::Model &model)
+        : m_db(db)
+        , m_model(model)
+    {
+    }
 
     QSqlDatabase &database() const { return m_db; }
 
@@ -60,6 +64,15 @@ public:
     // with the moment when one is given ("... for Product ... on 2026-11-05 09:00:00 UTC; 3 short").
     [[noreturn]] void shortfall(const erp::meta::Register &reg, const QString &resource, const QCborMap &dimensions,
                                 const erp::Decimal &missing, const QDateTime &at = QDateTime());
+    // Every failure of one control at once, one line each, so a clerk sees all that is short.
+    struct Shortfall
+    {
+        QString resource;
+        QCborMap dimensions;
+        erp::Decimal missing;
+        QDateTime at;
+    };
+    [[noreturn]] void shortfalls(const erp::meta::Register &reg, const QList<Shortfall> &all);
 
     // The movements a recorder wrote into a register, in line order: {period, direction,
     // dimensions..., resources...}.

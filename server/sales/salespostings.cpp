@@ -30,19 +30,24 @@ Decimal headerAmount(const PostingContext &ctx, const QString &field)
 
 void checkFreeStock(PostingContext &ctx, const QCborValue &warehouse, const QList<qint64> &products)
 {
+    QList<std::pair<QCborMap, Decimal>> missing;
     for (const qint64 product : products) {
         const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}});
-        // Free now, at the document's moment: goods that arrive later are not free today.
+        const Decimal reserved =
+            ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity"));
+        // Free now, and at the document's moment: goods that arrive later are not free today.
+        Decimal lowest;
         for (const erp::core::Balance &stock : {ctx.data.balance(QStringLiteral("stock"), where),
                                                 ctx.data.balanceAt(QStringLiteral("stock"), where, ctx.date)}) {
-            const Decimal free =
-                minus(stock.value(QStringLiteral("quantity")),
-                      ctx.data.balance(QStringLiteral("reservations"), where).value(QStringLiteral("quantity")),
-                      QStringLiteral("quantity"));
-            if (free.isNegative())
-                ctx.data.shortfall(QStringLiteral("reservations"), QStringLiteral("quantity"), where, free.negated());
+            const Decimal free = minus(stock.value(QStringLiteral("quantity")), reserved, QStringLiteral("quantity"));
+            if (free < lowest)
+                lowest = free;
         }
+        if (lowest.isNegative())
+            missing.append({where, lowest.negated()});
     }
+    if (!missing.isEmpty())
+        ctx.data.shortfalls(QStringLiteral("reservations"), QStringLiteral("quantity"), missing);
 }
 
 void postSalesOrder(PostingContext &ctx)

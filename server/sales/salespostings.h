@@ -15,7 +15,7 @@ namespace erp::sales {
 
 // Free stock (stock minus reservations) of each product in a warehouse never below zero, both
 // over all receipts and at the document's moment (goods received later are not free yet);
-// fails naming the first product short.
+// fails naming every product short.
 void checkFreeStock(erp::core::PostingContext &ctx, const QCborValue &warehouse, const QList<qint64> &products);
 
 // Sales order: reserves stock (never more than is free) and opens the quantities to ship.

@@ -75,7 +75,8 @@ void FakeDataSource::add(const QString &reg, const QCborMap &dimensions, const Q
                          const QDateTime &from)
 {
     QList<Row> &rows = m_rows[reg];
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const Row &r) { return r.dimensions == dimensions && r.from == from; });
+    auto row = std::find_if(rows.begin(), rows.end(),
+                            [&](const Row &r) { return r.dimensions == dimensions && r.from == from; });
     if (row == rows.end())
         row = rows.insert(rows.end(), Row{dimensions, {}, from});
     for (auto it = resources.constBegin(); it != resources.constEnd(); ++it)
@@ -192,11 +193,19 @@ void FakeDataSource::lock(const QString &reg, const QCborMap &dimensions, const 
 void FakeDataSource::shortfall(const QString &reg, const QString &resource, const QCborMap &dimensions,
                                const Decimal &missing)
 {
-    m_shortfalls.append({reg, resource, dimensions, missing});
-    erp::rpc::fail(erp::protocol::ErrorCode::Validation,
-                   QStringLiteral("%1: not enough %2 for %3; %4 short")
-                       .arg(reg, resource, describe(dimensions), missing.toString()),
-                   reg);
+    shortfalls(reg, resource, {{dimensions, missing}});
+}
+
+void FakeDataSource::shortfalls(const QString &reg, const QString &resource,
+                                const QList<std::pair<QCborMap, Decimal>> &missing)
+{
+    QStringList lines;
+    for (const auto &[dimensions, amount] : missing) {
+        m_shortfalls.append({reg, resource, dimensions, amount});
+        lines.append(QStringLiteral("%1: not enough %2 for %3; %4 short")
+                         .arg(reg, resource, describe(dimensions), amount.toString()));
+    }
+    erp::rpc::fail(erp::protocol::ErrorCode::Validation, lines.join(u'\n'), reg);
 }
 
 } // namespace erp::test

@@ -44,7 +44,8 @@ public:
     void removeObject(const QString &kind, qint64 id);
     // Adds resources to the accumulated values of one dimension set of a balance or turnover
     // register; dated `from`, they count in balanceAt() only from that moment on (undated: always).
-    void add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources, const QDateTime &from = {});
+    void add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources,
+             const QDateTime &from = {});
     // A fact of an information register from a moment on.
     void addFact(const QString &reg, const QDateTime &from, const QCborMap &dimensions, const QCborMap &resources);
     // What RegisterWriter::replace would do to the balances: each movement added with its direction.
@@ -62,6 +63,8 @@ public:
     erp::core::Balance turnover(const QString &reg, const QCborMap &dimensions) override;
     QList<QCborMap> slice(const QString &reg, const QDateTime &at, const QCborMap &where) override;
     void lock(const QString &reg, const QCborMap &dimensions, const QDateTime &period) override;
+    [[noreturn]] void shortfalls(const QString &reg, const QString &resource,
+                                 const QList<std::pair<QCborMap, erp::Decimal>> &missing) override;
     [[noreturn]] void shortfall(const QString &reg, const QString &resource, const QCborMap &dimensions,
                                 const erp::Decimal &missing) override;
 

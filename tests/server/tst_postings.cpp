@@ -787,6 +787,21 @@ private Q_SLOTS:
         QVERIFY(m_data->locks().isEmpty()); // the stock row is taken after the reservation is written
     }
 
+    void salesOrderNamesEveryProductShortOfFreeStock()
+    {
+        setStock(Main, Bolt, u"1.000"_s, u"100.0000"_s);
+        setStock(Main, Nut, u"2.000"_s, u"20.0000"_s);
+        PostingContext ctx = context(u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"3.000"_s, u"150.0000"_s),
+                                                                                 line(Nut, u"5.000"_s, u"50.0000"_s)}));
+        post(ctx);
+        const auto error = failureOf([&] { writeAndCheck(ctx); });
+        QVERIFY(error);
+        QCOMPARE(m_data->shortfalls().size(), 2);
+        QCOMPARE(m_data->shortfalls().at(0).missing, *Decimal::parse(u"2"));
+        QCOMPARE(m_data->shortfalls().at(1).missing, *Decimal::parse(u"3"));
+        QCOMPARE(error->message.count(u'\n'), 1);
+    }
+
     void salesOrderFailsWhenReservationExceedsFreeStock()
     {
         setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
