@@ -1,0 +1,353 @@
+// Postings of the warehouse: goods receipts, shipments, stock transfers, inventory counts.
+// Pure: a document in, register rows out, read through a FakeDataSource; no server, no database.
+#include "postingfixture.h"
+
+class TestStockPostings : public QObject, protected PostingFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setUp(); }
+    void init() { reset(); }
+
+    // --- goods receipts -------------------------------------------------------------------
+
+    void goodsReceiptTakesStockInAtThePurchaseAmount()
+    {
+        PostingContext ctx =
+            context(u"goods_receipts"_s,
+                    document(map({{u"warehouse"_s, Main}, {u"purchase_order"_s, QCborValue()}}),
+                             {line(Bolt, u"10.000"_s, u"125.0000"_s), line(Nut, u"4.000"_s, u"80.0000"_s)}));
+        post(ctx);
+        QCOMPARE(registers(ctx), (QStringList{u"ledger"_s, u"stock"_s}));
+        QCOMPARE(rows(ctx, u"stock"_s),
+                 (QStringList{stock(+1, Main, Bolt, "10", "125"), stock(+1, Main, Nut, "4", "80")}));
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "321", "205")});
+    }
+
+    void goodsReceiptClosesWhatArrivedOnItsPurchaseOrder()
+    {
+        m_data->add(u"orders_to_receive"_s, map({{u"purchase_order"_s, PurchaseOrder}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"10.000"_s}});
+        m_data->add(u"orders_to_receive"_s, map({{u"purchase_order"_s, PurchaseOrder}, {u"product"_s, Nut}}),
+                    {{u"quantity"_s, u"4.000"_s}});
+        PostingContext ctx = context(
+            u"goods_receipts"_s, document(map({{u"warehouse"_s, Main}, {u"purchase_order"_s, PurchaseOrder}}),
+                                          {line(Nut, u"4.000"_s, u"80.0000"_s), line(Bolt, u"4.000"_s, u"50.0000"_s),
+                                           line(Bolt, u"2.000"_s, u"25.0000"_s)}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"orders_to_receive"_s),
+                 (QStringList{toReceive(-1, PurchaseOrder, Bolt, "6"), toReceive(-1, PurchaseOrder, Nut, "4")}));
+        QCOMPARE(rows(ctx, u"stock"_s), (QStringList{stock(+1, Main, Nut, "4", "80"), stock(+1, Main, Bolt, "4", "50"),
+                                                     stock(+1, Main, Bolt, "2", "25")}));
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "321", "155")});
+    }
+
+    void goodsReceiptNeverClosesMoreThanIsOpen()
+    {
+        m_data->add(u"orders_to_receive"_s, map({{u"purchase_order"_s, PurchaseOrder}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"2.000"_s}});
+        PostingContext ctx = context(
+            u"goods_receipts"_s, document(map({{u"warehouse"_s, Main}, {u"purchase_order"_s, PurchaseOrder}}),
+                                          {line(Bolt, u"6.000"_s, u"60.0000"_s), line(Nut, u"4.000"_s, u"80.0000"_s)}));
+        post(ctx);
+        // Nut is not on the order: nothing to close.
+        QCOMPARE(rows(ctx, u"orders_to_receive"_s), QStringList{toReceive(-1, PurchaseOrder, Bolt, "2")});
+        QCOMPARE(rows(ctx, u"stock"_s),
+                 (QStringList{stock(+1, Main, Bolt, "6", "60"), stock(+1, Main, Nut, "4", "80")}));
+    }
+
+    // --- shipments ------------------------------------------------------------------------
+
+    void shipmentTakesGoodsOutAtMovingAverageCost()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Bolt, u"1.000"_s, u"50.0000"_s)}));
+        post(ctx);
+        QCOMPARE(registers(ctx), (QStringList{u"ledger"_s, u"sales"_s, u"stock"_s}));
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "1", "33.3333")});
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "1", "50", "33.3333")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "33.3333")});
+    }
+
+    void shipmentOfAllStockTakesItsWholeValue()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        // Split over two lines; the posting sums them per product. No cent stays behind.
+        PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Bolt, u"1.000"_s, u"50.0000"_s),
+                                                                              line(Bolt, u"2.000"_s, u"100.0000"_s)}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "3", "100")});
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "3", "150", "100")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "100")});
+    }
+
+    void shipmentReleasesWhatItShipsOfItsOrder()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"3.000"_s}});
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"3.000"_s}});
+        PostingContext ctx =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Bolt, u"2.000"_s, u"100.0000"_s)}));
+        post(ctx);
+        QCOMPARE(registers(ctx),
+                 (QStringList{u"ledger"_s, u"orders_to_ship"_s, u"reservations"_s, u"sales"_s, u"stock"_s}));
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "2", "66.6667")});
+        QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "2")});
+        QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(-1, Bolt, "2")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "66.6667")});
+    }
+
+    void shipmentNeverReleasesMoreThanIsOpen()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        setStock(Main, Nut, u"10.000"_s, u"150.0000"_s);
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"1.000"_s}});
+        // Two bolts where the order has one open, and a nut it never had.
+        PostingContext ctx = context(
+            u"shipments"_s,
+            document(salesHeader(Order), {line(Bolt, u"2.000"_s, u"100.0000"_s), line(Nut, u"1.000"_s, u"20.0000"_s)}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "1")});
+        QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(-1, Bolt, "1")});
+        QCOMPARE(rows(ctx, u"stock"_s),
+                 (QStringList{stock(-1, Main, Bolt, "2", "66.6667"), stock(-1, Main, Nut, "1", "15")}));
+    }
+
+    // A return and a sale of the same product in one order are two lines, never netted: the
+    // order reserves and opens the 5 sold, and its shipment ships 5 and takes 2 back.
+    void mixedOrderNeverNetsAReturnAgainstASale()
+    {
+        setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
+        setSold(Customer, Bolt, u"4.000"_s, u"100.0000"_s, u"40.0000"_s); // 10 a bolt for this customer
+        PostingContext order = context(
+            u"sales_orders"_s,
+            document(salesHeader(), {line(Bolt, u"5.000"_s, u"50.0000"_s), line(Bolt, u"-2.000"_s, u"-20.0000"_s)}));
+        post(order);
+        QCOMPARE(rows(order, u"reservations"_s), QStringList{reservation(+1, Bolt, "5")});
+        QCOMPARE(rows(order, u"orders_to_ship"_s), QStringList{toShip(+1, ThisDocument, Bolt, "5")});
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"5.000"_s}});
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"5.000"_s}});
+        PostingContext shipment =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Bolt, u"5.000"_s, u"50.0000"_s),
+                                                                  line(Bolt, u"-2.000"_s, u"-20.0000"_s)}));
+        post(shipment);
+        QCOMPARE(rows(shipment, u"stock"_s),
+                 (QStringList{stock(+1, Main, Bolt, "2", "20"), stock(-1, Main, Bolt, "5", "50")}));
+        QCOMPARE(rows(shipment, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "5")});
+        QCOMPARE(rows(shipment, u"reservations"_s), QStringList{reservation(-1, Bolt, "5")});
+    }
+
+    // "Based on" shares what is open among the lines of one product: 4 open of 5 + 3 ordered
+    // proposes 4, once; the return line is proposed as it is.
+    void shipmentProposalNeverExceedsWhatIsOpen()
+    {
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"4.000"_s}});
+        const erp::core::BasedOnRule *rule = m_areas.basedOn(u"sales_orders"_s, u"shipments"_s);
+        QVERIFY(rule);
+        const QCborMap order =
+            document(salesHeader(), {line(Bolt, u"5.000"_s, u"50.0000"_s), line(Bolt, u"3.000"_s, u"30.0000"_s),
+                                     line(Bolt, u"-2.000"_s, u"-20.0000"_s)});
+        const QCborMap proposal =
+            erp::core::proposeBasedOn(*rule, *m_data, order, Order, {u"warehouse"_s, u"sales_order"_s},
+                                      {u"product"_s, u"quantity"_s, u"price"_s});
+        QStringList quantities;
+        for (const QCborValue &l : proposal.value(u"sections"_s).toMap().value(u"lines"_s).toArray())
+            quantities.append(l.toMap().value(u"quantity"_s).toString());
+        QCOMPARE(quantities, (QStringList{u"4.000"_s, u"-2.000"_s}));
+        QCOMPARE(proposal.value(u"values"_s).toMap().value(u"sales_order"_s).toInteger(), Order);
+    }
+
+    void shipmentTakesNegativeLineBackAtTheCustomersAverageSaleCost()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        setSold(Customer, Nut, u"4.000"_s, u"100.0000"_s, u"50.0000"_s);     // 12.50 a nut
+        setSold(OtherCustomer, Nut, u"1.000"_s, u"30.0000"_s, u"99.0000"_s); // not this customer's
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"1.000"_s}});
+        PostingContext ctx =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Nut, u"-2.000"_s, u"-40.0000"_s),
+                                                                  line(Bolt, u"1.000"_s, u"50.0000"_s)}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"stock"_s),
+                 (QStringList{stock(-1, Main, Bolt, "1", "33.3333"), stock(+1, Main, Nut, "2", "25")}));
+        QCOMPARE(rows(ctx, u"sales"_s), (QStringList{sale(Bolt, "1", "50", "33.3333"), sale(Nut, "-2", "-40", "-25")}));
+        // The return releases nothing of the order and is not locked.
+        QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "1")});
+        QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(-1, Bolt, "1")});
+        QCOMPARE(m_data->locks().size(), 1);
+        QCOMPARE(m_data->locks().first().dimensions, dims(Main, Bolt));
+        // Goods sold: 33.3333 out, 25 back.
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "8.3333")});
+    }
+
+    void shipmentReturnNeverSoldToTheCustomerComesBackAtNoCost()
+    {
+        setSold(OtherCustomer, Nut, u"1.000"_s, u"30.0000"_s, u"15.0000"_s);
+        PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
+        post(ctx);
+        QCOMPARE(registers(ctx), (QStringList{u"sales"_s, u"stock"_s}));
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "1", "0")});
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Nut, "-1", "-20", "0")});
+    }
+
+    void shipmentSellsServiceWithoutStock()
+    {
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Delivery}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        PostingContext ctx =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Delivery, u"1.000"_s, u"30.0000"_s)}));
+        post(ctx);
+        QCOMPARE(registers(ctx), QStringList{u"sales"_s});
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Delivery, "1", "30", "0")});
+        QVERIFY(m_data->locks().isEmpty());
+        writeAndCheck(ctx);
+    }
+
+    void shipmentLocksReservationsBeforeWriting()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        setStock(Main, Nut, u"10.000"_s, u"150.0000"_s);
+        PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Nut, u"1.000"_s, u"15.0000"_s),
+                                                                              line(Delivery, u"1.000"_s, u"30.0000"_s),
+                                                                              line(Bolt, u"1.000"_s, u"50.0000"_s)}));
+        post(ctx);
+        // Goods going out only, in product order, at the shipment's date.
+        QCOMPARE(m_data->locks().size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(m_data->locks().at(i).reg, u"reservations"_s);
+            QCOMPARE(m_data->locks().at(i).dimensions, dims(Main, i == 0 ? Bolt : Nut));
+            QCOMPARE(m_data->locks().at(i).period, ctx.date);
+        }
+        writeAndCheck(ctx);
+        const QStringList &journal = m_data->journal();
+        const qsizetype written = journal.indexOf(u"write"_s);
+        QVERIFY(journal.indexOf(u"lock reservations product=22, warehouse=11"_s) < written);
+        // The free-stock control reads after the movements are written.
+        QVERIFY(journal.lastIndexOf(u"balance reservations product=22, warehouse=11"_s) > written);
+    }
+
+    void shipmentFailsWhenFreeStockFallsBelowReservations()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        // One reserved by this order, two by another.
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"3.000"_s}});
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        PostingContext ctx =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Bolt, u"2.000"_s, u"100.0000"_s)}));
+        post(ctx);
+        QCOMPARE(ctx.afterWrite.size(), 1);
+        const auto error = failureOf([&] { writeAndCheck(ctx); });
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::Validation);
+        QCOMPARE(error->field, u"reservations"_s);
+        QCOMPARE(m_data->shortfalls().size(), 1);
+        QCOMPARE(m_data->shortfalls().first().resource, u"quantity"_s);
+        QCOMPARE(m_data->shortfalls().first().dimensions, dims(Main, Bolt));
+        QCOMPARE(m_data->shortfalls().first().missing, *Decimal::parse(u"1"));
+    }
+
+    void shipmentPassesWhenStockCoversTheReservations()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"1.000"_s}});
+        m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        PostingContext ctx =
+            context(u"shipments"_s, document(salesHeader(Order), {line(Bolt, u"2.000"_s, u"100.0000"_s)}));
+        post(ctx);
+        writeAndCheck(ctx);
+        QVERIFY(m_data->shortfalls().isEmpty());
+        QCOMPARE(m_data->balance(u"stock"_s, dims(Main, Bolt)).value(u"quantity"_s), *Decimal::parse(u"1"));
+        QVERIFY(m_data->balance(u"reservations"_s, dims(Main, Bolt)).value(u"quantity"_s).isZero());
+    }
+
+    // --- stock transfers and inventory counts ---------------------------------------------
+
+    void stockTransferMovesGoodsAtTheSourceAverageCost()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
+        setStock(Main, Nut, u"10.000"_s, u"150.0000"_s);
+        setStock(Branch, Nut, u"1.000"_s, u"99.0000"_s); // the target's cost does not matter
+        PostingContext ctx =
+            context(u"stock_transfers"_s, document(map({{u"warehouse"_s, Main}, {u"to_warehouse"_s, Branch}}),
+                                                   {map({{u"product"_s, Nut}, {u"quantity"_s, u"4.000"_s}}),
+                                                    map({{u"product"_s, Bolt}, {u"quantity"_s, u"1.000"_s}})}));
+        post(ctx);
+        QCOMPARE(registers(ctx), QStringList{u"stock"_s});
+        QCOMPARE(rows(ctx, u"stock"_s),
+                 (QStringList{stock(-1, Main, Bolt, "1", "33.3333"), stock(+1, Branch, Bolt, "1", "33.3333"),
+                              stock(-1, Main, Nut, "4", "60"), stock(+1, Branch, Nut, "4", "60")}));
+    }
+
+    void inventoryShortageLeavesAtAverageCost()
+    {
+        setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
+        PostingContext ctx =
+            context(u"inventory_counts"_s,
+                    document(map({{u"warehouse"_s, Main}}),
+                             {map({{u"product"_s, Bolt}, {u"counted"_s, u"7.000"_s}, {u"price"_s, QCborValue()}})}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "3", "30")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "30")});
+    }
+
+    void inventorySurplusComesInAtTheLinePrice()
+    {
+        setStock(Main, Nut, u"4.000"_s, u"60.0000"_s);
+        PostingContext ctx =
+            context(u"inventory_counts"_s,
+                    document(map({{u"warehouse"_s, Main}}),
+                             {map({{u"product"_s, Nut}, {u"counted"_s, u"6.000"_s}, {u"price"_s, u"20.0000"_s}})}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "2", "40")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "604", "40")});
+    }
+
+    void inventorySurplusWithoutPriceComesInAtAverageCost()
+    {
+        setStock(Main, Nut, u"4.000"_s, u"60.0000"_s);
+        PostingContext ctx =
+            context(u"inventory_counts"_s,
+                    document(map({{u"warehouse"_s, Main}}),
+                             {map({{u"product"_s, Nut}, {u"counted"_s, u"6.000"_s}, {u"price"_s, QCborValue()}})}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "2", "30")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "604", "30")});
+    }
+
+    void inventoryProductCountedTwiceCountsItsFirstLine()
+    {
+        setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
+        setStock(Main, Nut, u"4.000"_s, u"60.0000"_s);
+        PostingContext ctx =
+            context(u"inventory_counts"_s,
+                    document(map({{u"warehouse"_s, Main}}), {map({{u"product"_s, Bolt}, {u"counted"_s, u"7.000"_s}}),
+                                                             map({{u"product"_s, Nut}, {u"counted"_s, u"4.000"_s}}),
+                                                             map({{u"product"_s, Bolt}, {u"counted"_s, u"9.000"_s}})}));
+        post(ctx);
+        // Bolt: 7 counted (the second line is ignored), 3 short; Nut as on the books: nothing.
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "3", "30")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "30")});
+    }
+
+    void inventoryMatchingTheBooksMovesNothing()
+    {
+        setStock(Main, Nut, u"4.000"_s, u"60.0000"_s);
+        PostingContext ctx =
+            context(u"inventory_counts"_s,
+                    document(map({{u"warehouse"_s, Main}}), {map({{u"product"_s, Nut}, {u"counted"_s, u"4.000"_s}})}));
+        post(ctx);
+        QVERIFY(ctx.movements.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStockPostings)
+#include "tst_stockpostings.moc"
