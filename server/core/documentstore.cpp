@@ -214,11 +214,13 @@ QCborMap DocumentStore::create(const QCborMap &params)
 
 DocumentStore::Current DocumentStore::lock(const ObjectKind &kind, qint64 id, int expectedVersion)
 {
-    m_reader.requireVisible(kind, id);
+    // One read for the version and the access gate: a row the user may not see is not found.
+    const RowFilter visible = AccessPolicy::rowFilter(m_user, kind);
     QSqlQuery q(m_db);
     execute(q,
-            QStringLiteral("SELECT ROW_VERSION, STATUS, DELETED FROM %1 WHERE ID = ?").arg(quoteIdentifier(kind.table)),
-            {qlonglong(id)});
+            QStringLiteral("SELECT t.ROW_VERSION, t.STATUS, t.DELETED FROM %1 t WHERE t.ID = ?%2")
+                .arg(quoteIdentifier(kind.table), visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
+            QVariantList{qlonglong(id)} + visible.binds);
     if (!q.next())
         fail(ErrorCode::NotFound, Text::tr("there is no %1 document with id %2").arg(kind.name).arg(id), sys::Id);
     const Current current{q.value(0).toInt(), q.value(1).toString(), q.value(2).toBool()};
