@@ -6,6 +6,7 @@
 #include "db/firebird.h"
 #include "db/schema.h"
 #include "demo/demodata.h"
+#include "demo/demohistory.h"
 #include "i18n/language.h"
 #include "metadata/model.h"
 #include "net/listener.h"
@@ -108,6 +109,14 @@ int main(int argc, char *argv[])
     if (!prepareDatabase(options, *model, pool, &error))
         return failWith(error);
 
+    // The areas before anything posts: the demo's history is entered through the document store.
+    erp::core::AreaRegistry areas;
+    erp::registerAreas(areas);
+    if (!areas.check(*model, &error)) {
+        qCritical().noquote() << "erp-server: the business areas do not fit the metadata:" << error;
+        return 2;
+    }
+
     if (options.init) {
         if (options.demo) {
             QElapsedTimer timer;
@@ -124,17 +133,54 @@ int main(int argc, char *argv[])
                 out.insert(QStringLiteral("products"), summary.products);
                 return out;
             });
-            pool.stop();
-            if (!erp::db::setDatabaseOptions(options.database, DefaultPageBuffers, true, &error))
-                return failWith(error);
-            if (r.contains(QStringLiteral("error")))
+            if (r.contains(QStringLiteral("error"))) {
+                pool.stop();
                 return failWith(r.value(QStringLiteral("error")).toString());
+            }
             print(QStringLiteral("demo data: %1 partners, %2 counterparties, %3 contact persons, %4 products in %5 s")
                       .arg(r.value(QStringLiteral("partners")).toInteger())
                       .arg(r.value(QStringLiteral("counterparties")).toInteger())
                       .arg(r.value(QStringLiteral("contacts")).toInteger())
                       .arg(r.value(QStringLiteral("products")).toInteger())
                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+            if (options.demoDays > 0) {
+                timer.restart();
+                const QCborMap outcome = pool.runSync([&](QSqlDatabase &db) {
+                    const auto answer = [](const QString &text) { return QCborMap{{QStringLiteral("text"), text}}; };
+                    erp::demo::HistorySummary summary;
+                    QString message;
+                    db.transaction();
+                    if (!erp::demo::fillDemoHistory(db, *model, areas, QDate::currentDate(), options.demoDays,
+                                                    &summary, &message)) {
+                        db.rollback();
+                        return answer(QStringLiteral("error: ") + message);
+                    }
+                    if (!db.commit())
+                        return answer(QStringLiteral("error: the demo history did not commit"));
+                    QStringList kinds;
+                    qint64 total = 0;
+                    for (auto it = summary.documents.cbegin(); it != summary.documents.cend(); ++it) {
+                        kinds.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+                        total += it.value();
+                    }
+                    QString line = QStringLiteral("%1 documents (%2)").arg(total).arg(kinds.join(u", "));
+                    if (summary.failed)
+                        line += QStringLiteral("; %1 refused, the first: %2").arg(summary.failed).arg(summary.firstFailure);
+                    return answer(line);
+                });
+                const QString history = outcome.value(QStringLiteral("text")).toString();
+                if (history.startsWith(QLatin1String("error: "))) {
+                    pool.stop();
+                    return failWith(history.mid(7));
+                }
+                print(QStringLiteral("demo history: %1 days, %2 in %3 s")
+                          .arg(options.demoDays)
+                          .arg(history)
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+            }
+            pool.stop();
+            if (!erp::db::setDatabaseOptions(options.database, DefaultPageBuffers, true, &error))
+                return failWith(error);
         }
         print(QStringLiteral("database ready: %1").arg(options.database.connectString()));
         return 0;
@@ -143,12 +189,6 @@ int main(int argc, char *argv[])
     namespace asio = boost::asio;
     // Declared before the io_context: sessions still queued in it unregister from the hub
     // when the io_context destroys them.
-    erp::core::AreaRegistry areas;
-    erp::registerAreas(areas);
-    if (!areas.check(*model, &error)) {
-        qCritical().noquote() << "erp-server: the business areas do not fit the metadata:" << error;
-        return 2;
-    }
     erp::rpc::Dispatcher dispatcher(*model, *forms, areas);
     erp::net::SessionHub hub;
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};

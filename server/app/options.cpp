@@ -32,6 +32,9 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("With --init: fill demo data."));
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Demo data size (1 = thousands of partners)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption demoDays(QStringLiteral("demo-days"),
+                                      QStringLiteral("Days of demo business history up to today (0 = none)."),
+                                      QStringLiteral("N"), QStringLiteral("730"));
     const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Database worker threads."),
                                      QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Network threads."), QStringLiteral("N"),
@@ -46,7 +49,7 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     const QCommandLineOption ioTimeout(QStringLiteral("io-timeout"),
                                        QStringLiteral("Seconds to finish a started frame or to accept a reply."),
                                        QStringLiteral("S"), QString::number(o->limits.frameTimeout.count()));
-    p.addOptions({data, database, dbUser, dbPassword, listen, metadata, forms, admin, init, demo, scale, workers, threads,
+    p.addOptions({data, database, dbUser, dbPassword, listen, metadata, forms, admin, init, demo, scale, demoDays, workers, threads,
                   maxFrame, idle, loginTimeout, ioTimeout});
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -101,6 +104,12 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
         *out = v;
         return true;
     };
+    bool daysOk = false;
+    o->demoDays = p.value(demoDays).toInt(&daysOk);
+    if (!daysOk || o->demoDays < 0 || o->demoDays > 3650) {
+        *error = QStringLiteral("--demo-days: expected a number from 0 to 3650");
+        return false;
+    }
     int frame = 0, idleS = 0, loginS = 0, ioS = 0;
     if (!positive(scale, &o->scale, 10000) || !positive(workers, &o->workers, 256) || !positive(threads, &o->ioThreads, 64)
         || !positive(maxFrame, &frame, 1 << 30) || !positive(idle, &idleS, 86400 * 7)

@@ -19,6 +19,7 @@ struct ServerOptions
     bool init = false;
     bool demo = false;
     int scale = 1;
+    int demoDays = 730; // business history the demo enters, in days up to today
     int workers = 4;
     int ioThreads = 2;
     erp::net::Limits limits;

@@ -26,6 +26,63 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QLatin1String("at least 8")), qPrintable(output));
     }
 
+    // The demo's history is entered through the real document store: every document it makes is
+    // accepted, the books balance, and it reaches today with open orders and unpaid invoices.
+    void demoHistoryPostsEveryDocumentUpToToday()
+    {
+        ServerProcess server;
+        QString output;
+        QCOMPARE(server.runToCompletion({QStringLiteral("--init"), QStringLiteral("--admin-password"),
+                                         ServerProcess::adminPassword(), QStringLiteral("--demo"),
+                                         QStringLiteral("--demo-days"), QStringLiteral("45")},
+                                        &output),
+                 0);
+        QVERIFY2(output.contains(QLatin1String("demo history: 45 days")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("refused")), qPrintable(output));
+        QVERIFY(server.restart());
+        auto c = server.connect();
+        QVERIFY(c);
+        const QCborMap tb = c->call(QStringLiteral("report.trialBalance"), {}).result.toMap();
+        QVERIFY(!tb.value(QStringLiteral("rows")).toArray().isEmpty());
+        QCOMPARE(tb.value(QStringLiteral("debit")).toString(), tb.value(QStringLiteral("credit")).toString());
+
+        const auto invoices = c->call(QStringLiteral("document.list"),
+                                      params(QStringLiteral("sales_invoices"), {{QStringLiteral("limit"), 1000}}));
+        QVERIFY(invoices.ok);
+        const QCborArray rows = invoices.result.toMap().value(QStringLiteral("rows")).toArray();
+        QVERIFY2(rows.size() > 60, qPrintable(QString::number(rows.size())));
+        const QDate today = QDate::currentDate();
+        QDate first = today, last;
+        for (const QCborValue &r : rows) {
+            const QDate d = QDateTime::fromString(r.toMap().value(QStringLiteral("date")).toString(), Qt::ISODateWithMs)
+                                .toLocalTime()
+                                .date();
+            first = qMin(first, d);
+            last = qMax(last, d);
+        }
+        QVERIFY2(first >= today.addDays(-45) && first <= today.addDays(-40), qPrintable(first.toString(Qt::ISODate)));
+        QVERIFY2(last >= today.addDays(-4), qPrintable(last.toString(Qt::ISODate)));
+
+        // Some invoices are still to be paid, and nothing is paid twice.
+        const auto open = c->call(QStringLiteral("register.balances"),
+                                  map({{QStringLiteral("register"), QStringLiteral("settlements")}}));
+        QVERIFY2(open.ok, qPrintable(open.error.message));
+        int owed = 0;
+        for (const QCborValue &r : open.result.toMap().value(QStringLiteral("rows")).toArray()) {
+            const QString amount = r.toMap().value(QStringLiteral("amount")).toString();
+            QVERIFY2(!amount.startsWith(u'-'), qPrintable(amount));
+            owed += amount != QLatin1String("0") ? 1 : 0;
+        }
+        QVERIFY(owed > 0);
+        // Stock never went below zero anywhere.
+        const auto stock = c->call(QStringLiteral("register.balances"),
+                                   map({{QStringLiteral("register"), QStringLiteral("stock")}}));
+        QVERIFY(stock.ok);
+        QVERIFY(!stock.result.toMap().value(QStringLiteral("rows")).toArray().isEmpty());
+        for (const QCborValue &r : stock.result.toMap().value(QStringLiteral("rows")).toArray())
+            QVERIFY(!r.toMap().value(QStringLiteral("quantity")).toString().startsWith(u'-'));
+    }
+
     void fillsDemoDataAndKeepsItAcrossRestarts()
     {
         ServerProcess server;

@@ -33,8 +33,8 @@ int ServerProcess::runToCompletion(const QStringList &arguments, QString *output
 bool ServerProcess::start(const QStringList &extraArguments, bool demo)
 {
     QStringList init{QStringLiteral("--init"), QStringLiteral("--admin-password"), adminPassword()};
-    if (demo)
-        init << QStringLiteral("--demo");
+    if (demo) // a month of business history is enough for a test; the real demo enters two years
+        init << QStringLiteral("--demo") << QStringLiteral("--demo-days") << QStringLiteral("30");
     QString output;
     if (runToCompletion(init, &output) != 0) {
         qWarning().noquote() << "erp-server --init failed:" << output;
