@@ -10,6 +10,7 @@
 #include "metadata/model.h"
 #include "net/listener.h"
 #include "net/sessionhub.h"
+#include "trade/vatrateseed.h"
 #include "areas.h"
 #include "core/areas.h"
 #include "rpc/dispatcher.h"
@@ -52,7 +53,7 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
         erp::db::SchemaMigrator migrator(db, model);
         if (!migrator.migrate(&applied, &message) ||
             !erp::auth::ensureAdministrator(db, options.adminPassword, &message) ||
-            !erp::accounting::seedChartOfAccounts(db, &message))
+            !erp::accounting::seedChartOfAccounts(db, &message) || !erp::trade::seedVatRates(db, &message))
             r.insert(QStringLiteral("error"), message);
         r.insert(QStringLiteral("applied"), applied.size());
         return r;
