@@ -42,7 +42,9 @@ private:
     // An invoice of one line of 1000 at the rate, dated; its VAT.
     QString vatOfInvoice(qint64 rate, const QString &date, Reply *reply = nullptr)
     {
-        const Reply r = createDocument(*m_c, QStringLiteral("sales_invoices"), saleHeader(date),
+        QCborMap head = saleHeader(date);
+        head.remove(QStringLiteral("warehouse")); // an invoice is not shipped from one
+        const Reply r = createDocument(*m_c, QStringLiteral("sales_invoices"), head,
                                        {map({{QStringLiteral("product"), m_book}, {QStringLiteral("quantity"), QStringLiteral("1")},
                                              {QStringLiteral("price"), QStringLiteral("1000")}, {QStringLiteral("vat_rate"), rate}})},
                                        true);
@@ -180,7 +182,7 @@ private Q_SLOTS:
 
     void thePriceTypesPriceWinsOverTheSalePrice()
     {
-        const qint64 retail = createCatalog(QStringLiteral("price_types"), map({{QStringLiteral("name"), QStringLiteral("Maloobchod")}}));
+        const qint64 retail = createCatalog(QStringLiteral("price_types"), map({{QStringLiteral("code"), QStringLiteral("MO")}, {QStringLiteral("name"), QStringLiteral("Maloobchod")}}));
         QVERIFY(retail);
         const Reply setting = createDocument(*m_c, QStringLiteral("price_settings"),
                                              map({{QStringLiteral("organization"), m_org}, {QStringLiteral("price_type"), retail},
