@@ -30,6 +30,11 @@ std::optional<erp::Decimal> VatRates::percentage(qint64 rate, const QString &fie
     if (known != m_known.constEnd())
         return *known;
     std::optional<erp::Decimal> out;
+    // A recalculation may see a document not saved (nor checked) yet: a rate that is none.
+    if (m_data.field(VatRatesCatalog, rate, QStringLiteral("code")).isNull())
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                       QCoreApplication::translate("Posting", "%1: there is no VAT rate with id %2").arg(field).arg(rate),
+                       field);
     if (!m_data.field(VatRatesCatalog, rate, QStringLiteral("exempt")).toBool()) {
         out = percentageOn(m_data.sectionLines(VatRatesCatalog, rate, QStringLiteral("percentages")), m_date);
         if (!out)

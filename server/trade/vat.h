@@ -24,7 +24,8 @@ inline const QString VatRatesCatalog = QStringLiteral("vat_rates");
 // The rate a line without a product (free text) takes when it names none.
 inline const QString StandardRate = QStringLiteral("standard");
 
-// Of dated percentages, the one valid on `date`: the latest valid_from on or before it.
+// Of dated percentages, the one valid on `date`: the latest valid_from on or before it (of two
+// lines with the same date, the later one).
 std::optional<erp::Decimal> percentageOn(const QList<QCborMap> &percentages, const QDate &date);
 
 // The rates of one document at its date, each read once (a recalculation runs while a clerk

@@ -253,6 +253,12 @@ private Q_SLOTS:
         QCOMPARE(error->code, ErrorCode::Validation);
         QCOMPARE(error->field, u"lines[2].vat_rate"_s);
         QVERIFY2(error->message.contains(u"2012-06-01"_s), qPrintable(error->message));
+        // A document not saved yet may name a rate that does not exist.
+        doc = orderForRecalculation({orderLine(Bolt, u"1.000"_s, u"10.0000"_s, 999)});
+        RecalcContext unsaved{*m_data, u"sales_orders"_s, doc};
+        const auto none = failureOf([&] { recalculate(unsaved); });
+        QVERIFY2(none, "a rate that is none was not refused");
+        QCOMPARE(none->field, u"lines[1].vat_rate"_s);
     }
 
     // A line without a rate takes its product's, a free-text line the standard rate; a line

@@ -256,6 +256,25 @@ private Q_SLOTS:
         QVERIFY(lineOf(exempt, 1).value(QStringLiteral("vat_percent")).isNull());
     }
 
+    // Rates are the administrator's: a clerk reads them and uses them, never changes them.
+    void onlyAnAdministratorWritesRates()
+    {
+        QVERIFY(createCatalog(QStringLiteral("users"), map({{QStringLiteral("code"), QStringLiteral("jclerk")},
+                                                            {QStringLiteral("name"), QStringLiteral("Jana Účetní")},
+                                                            {QStringLiteral("role"), QStringLiteral("clerk")}})));
+        QVERIFY(ERP_CALL_OK(*m_c, "auth.setPassword", map({{QStringLiteral("login"), QStringLiteral("jclerk")},
+                                                          {QStringLiteral("password"), QStringLiteral("Clerk-Password-1")}}))
+                    .ok);
+        const auto clerk = m_server.connect(QStringLiteral("jclerk"), QStringLiteral("Clerk-Password-1"));
+        QVERIFY(clerk);
+        QCOMPARE(vatRate(*clerk, QStringLiteral("reduced")), m_reduced);
+        QCborMap p = params(QStringLiteral("vat_rates"));
+        p.insert(QStringLiteral("values"), map({{QStringLiteral("code"), QStringLiteral("mine")}, {QStringLiteral("name"), QStringLiteral("Moje")}}));
+        const Reply r = clerk->call(QStringLiteral("catalog.create"), p);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, ErrorCode::Forbidden);
+    }
+
     void aRateWithoutAValidPercentageIsRefused()
     {
         const qint64 before = documentCount(QStringLiteral("sales_invoices"));
