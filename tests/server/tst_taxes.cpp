@@ -386,6 +386,24 @@ private Q_SLOTS:
         checkTrialBalance();
     }
 
+    // A discount as a negative free-text line is no return: the shipment never proposes it
+    // (there is nothing of it to take back into stock).
+    void aNegativeFreeTextLineIsNeverShipped()
+    {
+        const Reply order = createDocument(*m_c, QStringLiteral("sales_orders"), saleHeader(QStringLiteral("2026-11-23T09:00:00Z")),
+                                           {map({{QStringLiteral("product"), m_drill}, {QStringLiteral("quantity"), QStringLiteral("1")}}),
+                                            map({{QStringLiteral("description"), QStringLiteral("Sleva za věrnost")},
+                                                 {QStringLiteral("quantity"), QStringLiteral("-1")}, {QStringLiteral("price"), QStringLiteral("100")}})},
+                                           true);
+        QVERIFY2(order.ok, qPrintable(order.error.message));
+        QCOMPARE(order.result.toMap().value(QStringLiteral("total_net")).toString(), QStringLiteral("900.0000"));
+        const Reply proposal = basedOn(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order.result.toMap().value(QStringLiteral("id")).toInteger());
+        QVERIFY2(proposal.ok, qPrintable(proposal.error.message));
+        const QCborArray proposed = proposal.result.toMap().value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray();
+        QCOMPARE(proposed.size(), 1);
+        QCOMPARE(proposed[0].toMap().value(QStringLiteral("product")).toInteger(), m_drill);
+    }
+
     // A supplier's invoice for transport: a purchased service on 518, input VAT, the payable.
     void aFreeTextLineOnASupplierInvoiceIsAPurchasedService()
     {
