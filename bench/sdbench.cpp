@@ -221,7 +221,7 @@ int main(int argc, char *argv[])
                     }
                     for (qint64 product : chosen)
                         lines.append(map({{QStringLiteral("product"), product}, {QStringLiteral("quantity"), QString::number(random.bounded(1, 10))},
-                                          {QStringLiteral("price"), QStringLiteral("150")}, {QStringLiteral("vat_rate"), QStringLiteral("standard")}}));
+                                          {QStringLiteral("price"), QStringLiteral("150")}}));
                     qint64 orderId = 0, shipmentId = 0, invoiceId = 0;
                     QString error;
                     const bool ok =

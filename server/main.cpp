@@ -11,6 +11,8 @@
 #include "metadata/model.h"
 #include "net/listener.h"
 #include "net/sessionhub.h"
+#include "trade/vatrateseed.h"
+#include "trade/vatrateupgrade.h"
 #include "areas.h"
 #include "core/areas.h"
 #include "rpc/dispatcher.h"
@@ -51,9 +53,10 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
         QString message;
         QStringList applied;
         erp::db::SchemaMigrator migrator(db, model);
-        if (!migrator.migrate(&applied, &message) ||
+        if (!erp::trade::renameVatRateEnumColumns(db, &message) || !migrator.migrate(&applied, &message) ||
             !erp::auth::ensureAdministrator(db, options.adminPassword, &message) ||
-            !erp::accounting::seedChartOfAccounts(db, &message))
+            !erp::accounting::seedChartOfAccounts(db, &message) || !erp::trade::seedVatRates(db, &message) ||
+            !erp::trade::convertVatRateEnumColumns(db, &message))
             r.insert(QStringLiteral("error"), message);
         r.insert(QStringLiteral("applied"), applied.size());
         return r;

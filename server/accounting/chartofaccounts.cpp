@@ -24,6 +24,7 @@ bool seedChartOfAccounts(QSqlDatabase &db, QString *error)
         {"311", "Odběratelé", "active"},           {"321", "Dodavatelé", "passive"},
         {"343", "Daň z přidané hodnoty", "active_passive"},
         {"504", "Prodané zboží", "expense"},       {"604", "Tržby za zboží", "revenue"},
+        {"518", "Ostatní služby", "expense"},
         {"563", "Kurzové ztráty", "expense"},      {"663", "Kurzové zisky", "revenue"},
     };
     try {

@@ -18,6 +18,7 @@ inline const QString Customers = QStringLiteral("311");
 inline const QString Suppliers = QStringLiteral("321");
 inline const QString Vat = QStringLiteral("343");
 inline const QString GoodsSold = QStringLiteral("504");
+inline const QString Services = QStringLiteral("518");
 inline const QString ExchangeLosses = QStringLiteral("563");
 inline const QString ExchangeGains = QStringLiteral("663");
 inline const QString Sales = QStringLiteral("604");

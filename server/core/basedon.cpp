@@ -74,12 +74,19 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
             const QCborMap line = sourceLines.at(i).toMap();
             const erp::Decimal wanted = posting::decimal(
                 line.value(rule.quantity), QStringLiteral("%1[%2].%3").arg(rule.section).arg(i + 1).arg(rule.quantity));
+            const QCborMap dims = openDimensions(rule, source, line, sourceId);
+            // A line without what its openness is tracked by (a free-text line has no product)
+            // is never proposed: nothing of it is open.
+            bool tracked = true;
+            for (auto d = dims.constBegin(); d != dims.constEnd(); ++d)
+                tracked = tracked && !d.value().isNull() && !d.value().isUndefined();
+            if (!tracked)
+                continue;
             if (wanted.isNegative()) {
                 if (rule.keepNegativeLines)
                     lines.append(copiedLine(rule, line, targetLineFields, wanted));
                 continue;
             }
-            const QCborMap dims = openDimensions(rule, source, line, sourceId);
             const QByteArray key = QCborValue(dims).toCbor();
             if (!left.contains(key))
                 left.insert(key, data.balance(rule.openRegister, dims).value(rule.openResource));

@@ -107,7 +107,7 @@ QCborMap CatalogStore::create(const QCborMap &params)
     for (const Field &f : kind.fields) {
         if (f.internal || given(f.name))
             continue;
-        assignments.append({f, validator.normalize(f, f.defaultValue, f.name)});
+        assignments.append({f, validator.normalize(f, validator.defaultValue(f), f.name)});
     }
 
     QString code;

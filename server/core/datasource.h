@@ -24,6 +24,9 @@ public:
     virtual QCborValue field(const QString &kind, qint64 id, const QString &field) = 0;
     // The id of a catalog object by its code; 0 when there is none.
     virtual qint64 idByCode(const QString &kind, const QString &code) = 0;
+    // The lines of an object's tabular section in their order (a VAT rate's dated percentages);
+    // empty when the object or its lines do not exist.
+    virtual QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) = 0;
 
     // The balance of one dimension set of a balance register over all its movements.
     virtual Balance balance(const QString &reg, const QCborMap &dimensions) = 0;

@@ -101,6 +101,40 @@ qint64 DbDataSource::idByCode(const QString &kindName, const QString &code)
     return id;
 }
 
+QList<QCborMap> DbDataSource::sectionLines(const QString &kindName, qint64 id, const QString &sectionName)
+{
+    const QString key = kindName + u'/' + QString::number(id) + u'/' + sectionName;
+    const auto cached = m_lines.constFind(key);
+    if (cached != m_lines.constEnd())
+        return *cached;
+    const erp::meta::ObjectKind *kind = m_model.kind(kindName);
+    const erp::meta::TabularSection *section = kind ? kind->section(sectionName) : nullptr;
+    if (!section)
+        programmingError(QStringLiteral("no section \"%1\" of \"%2\" is declared").arg(sectionName, kindName));
+    QStringList columns;
+    QList<const erp::meta::Field *> fields;
+    for (const erp::meta::Field &f : section->fields) {
+        if (f.internal)
+            continue;
+        fields.append(&f);
+        columns.append(erp::db::selectExpression(f, QStringLiteral("t")));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    erp::db::execute(q,
+                     QStringLiteral("SELECT %1 FROM %2 t WHERE t.OWNER_ID = ? ORDER BY t.LINE_NO")
+                         .arg(columns.join(u", "), quoteIdentifier(section->table)),
+                     {qlonglong(id)});
+    QList<QCborMap> lines;
+    while (q.next()) {
+        QCborMap line;
+        for (int i = 0; i < fields.size(); ++i)
+            line.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i)));
+        lines.append(line);
+    }
+    return *m_lines.insert(key, lines);
+}
+
 Balance DbDataSource::balance(const QString &name, const QCborMap &dimensions)
 {
     return m_registers.balance(reg(name), dimensions);

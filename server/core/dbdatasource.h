@@ -23,6 +23,7 @@ public:
 
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
     qint64 idByCode(const QString &kind, const QString &code) override;
+    QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) override;
     Balance balance(const QString &reg, const QCborMap &dimensions) override;
     Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;
     Balance turnover(const QString &reg, const QCborMap &dimensions) override;
@@ -44,6 +45,7 @@ private:
     RegisterWriter m_registers;
     QHash<QString, QCborMap> m_objects; // "kind/id" -> header values
     QHash<QString, qint64> m_codes;     // "kind/code" -> id
+    QHash<QString, QList<QCborMap>> m_lines; // "kind/id/section" -> lines
 };
 
 } // namespace erp::core

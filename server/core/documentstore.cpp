@@ -171,7 +171,7 @@ QCborMap DocumentStore::create(const QCborMap &params)
         if (f.internal || std::any_of(assignments.cbegin(), assignments.cend(),
                                       [&](const Assignment &a) { return a.field.name == f.name; }))
             continue;
-        assignments.append({f, validator.normalize(f, f.defaultValue, f.name)});
+        assignments.append({f, validator.normalize(f, validator.defaultValue(f), f.name)});
     }
     for (const Assignment &a : std::as_const(assignments))
         if (a.field.name == kind.numberPer && !a.value.isNull())

@@ -51,6 +51,16 @@ QCborValue Validator::normalize(const Field &field, const QCborValue &in, const 
     return out;
 }
 
+QCborValue Validator::defaultValue(const Field &field)
+{
+    if (field.type != FieldType::Ref || !field.defaultValue.isString())
+        return field.defaultValue;
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("SELECT \"ID\" FROM %1 WHERE \"CODE\" = ?").arg(quoteIdentifier(m_model.kind(field.target)->table)),
+            {field.defaultValue.toString()});
+    return q.next() ? QCborValue(q.value(0).toLongLong()) : QCborValue(QCborValue::Null);
+}
+
 void Validator::checkReference(const Field &field, qint64 id, const QString &path)
 {
     const ObjectKind *target = m_model.kind(field.target);
@@ -104,15 +114,23 @@ void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kin
             QStringList columns{QStringLiteral("\"OWNER_ID\""), QStringLiteral("\"LINE_NO\"")};
             QStringList marks{QStringLiteral("?"), QStringLiteral("?")};
             QVariantList binds{qlonglong(ownerId), int(i + 1)};
+            bool filled = section->requiredOneOf.isEmpty();
             for (const Field &f : section->fields) {
                 if (f.internal)
                     continue;
-                const QCborValue given = line.contains(f.name) ? line.value(f.name) : f.defaultValue;
+                const QCborValue given = line.contains(f.name) ? line.value(f.name) : validator.defaultValue(f);
                 const QCborValue value = validator.normalize(f, given, linePath + u'.' + f.name);
+                if (section->requiredOneOf.contains(f.name) && !value.isNull() &&
+                    !(value.isString() && value.toString().trimmed().isEmpty()))
+                    filled = true;
                 columns.append(quoteIdentifier(f.column()));
                 marks.append(erp::db::placeholder(f));
                 binds.append(erp::db::toSqlValue(f, value));
             }
+            if (!filled)
+                fail(ErrorCode::Validation,
+                     Text::tr("%1: a line needs %2").arg(linePath, section->requiredOneOf.join(Text::tr(" or "))),
+                     linePath + u'.' + section->requiredOneOf.first());
             execute(q,
                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                         .arg(quoteIdentifier(section->table), columns.join(u", "), marks.join(u", ")),

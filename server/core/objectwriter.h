@@ -36,6 +36,9 @@ public:
     Validator(QSqlDatabase &db, const erp::meta::Model &model) : m_db(db), m_model(model) {}
 
     QCborValue normalize(const erp::meta::Field &field, const QCborValue &in, const QString &path);
+    // The field's declared default in its wire form: a reference's default is a code, looked
+    // up here (null when no object has it).
+    QCborValue defaultValue(const erp::meta::Field &field);
     void checkReference(const erp::meta::Field &field, qint64 id, const QString &path);
 
 private:

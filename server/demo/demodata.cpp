@@ -286,6 +286,13 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
                 productGroups << in.insert({}, child, {}, parent, true);
         }
     }
+    // The rates seeded on every new database (trade/vatrateseed.cpp), by code.
+    const auto rateId = [&db](const QString &code) {
+        QSqlQuery q(db);
+        execute(q, QStringLiteral("SELECT ID FROM CAT_VAT_RATES WHERE CODE = ?"), {code});
+        return q.next() ? QVariant(q.value(0).toLongLong()) : QVariant(QMetaType::fromType<qlonglong>());
+    };
+    const QVariant standardRate = rateId(QStringLiteral("standard")), reducedRate = rateId(QStringLiteral("reduced"));
     {
         Inserter in(batch, db, model, QStringLiteral("products"),
                     {QStringLiteral("product_group"), QStringLiteral("product_type"), QStringLiteral("unit"), QStringLiteral("ean"),
@@ -303,7 +310,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
                       {g.pick(productGroups), service ? QStringLiteral("service") : QStringLiteral("goods"),
                        service ? units[5] : g.pick(units.mid(0, 5)),
                        QStringLiteral("859%1").arg(g.between(0, 999999999), 10, 10, QChar(u'0')),
-                       g.chance(85) ? QStringLiteral("standard") : QStringLiteral("reduced"), g.pick(Names::manufacturers()),
+                       g.chance(85) ? standardRate : reducedRate, g.pick(Names::manufacturers()),
                        QStringLiteral("%1.%2").arg(g.between(0, 25)).arg(g.between(0, 999), 3, 10, QChar(u'0')), buy,
                        erp::Decimal::parse(buy)->times(*erp::Decimal::parse(u"1.35"), 2)->toString()});
         }

@@ -40,6 +40,17 @@ void postSupplierInvoice(PostingContext &ctx)
                         QStringLiteral("total"))}}));
     ledger(ctx, account::Vat, account::Suppliers,
            decimal(ctx.document.value(QStringLiteral("total_vat")), QStringLiteral("total_vat")));
+    // Goods come onto the books with their receipt (132 against 321); what is never received
+    // (a service, a free-text line such as transport) is a purchased service the invoice books.
+    Decimal services;
+    const QCborArray all = erp::trade::lines(ctx);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QCborMap line = all.at(i).toMap();
+        if (erp::trade::isService(ctx.data, line.value(QStringLiteral("product")).toInteger()))
+            services = plus(services, decimal(line.value(QStringLiteral("amount")), QStringLiteral("lines[%1].amount").arg(i + 1)),
+                            QStringLiteral("total_net"));
+    }
+    ledger(ctx, account::Services, account::Suppliers, services);
 }
 
 void postOutgoingPayment(PostingContext &ctx)

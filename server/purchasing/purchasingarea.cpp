@@ -14,7 +14,7 @@ const QStringList SupplierParty{QStringLiteral("organization"), QStringLiteral("
 
 void recalculateInvoice(erp::core::RecalcContext &ctx)
 {
-    erp::trade::recalculateLines(ctx);
+    erp::trade::recalculatePurchaseLines(ctx);
     erp::trade::fillDueDate(ctx, QStringLiteral("supplier"));
 }
 
@@ -27,8 +27,8 @@ void registerArea(erp::core::AreaRegistry &areas)
                                         std::pair{QStringLiteral("outgoing_payments"), &postOutgoingPayment},
                                         std::pair{QStringLiteral("supplier_returns"), &postSupplierReturn}})
         areas.setPosting(kind, posting);
-    for (const QString &kind :
-         {QStringLiteral("purchase_orders"), QStringLiteral("outgoing_payments"), QStringLiteral("supplier_returns")})
+    areas.setRecalculation(QStringLiteral("purchase_orders"), erp::trade::recalculatePurchaseLines);
+    for (const QString &kind : {QStringLiteral("outgoing_payments"), QStringLiteral("supplier_returns")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
     areas.setRecalculation(QStringLiteral("supplier_invoices"), recalculateInvoice);
 

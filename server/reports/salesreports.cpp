@@ -12,6 +12,8 @@
 #include <QMap>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace erp::reports {
 
 namespace {
@@ -148,7 +150,24 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
                                      {"customer_returns", "output", -1},
                                      {"supplier_invoices", "input", 1},
                                      {"supplier_returns", "input", -1}};
-    QMap<std::pair<QString, QString>, std::pair<erp::Decimal, erp::Decimal>> sums; // (side, rate) -> (base, vat)
+    // A rate's percentage can change within the period (12 % from 2024, 15 % before): one row
+    // per side, rate and the percentage the lines were taxed at.
+    struct Group
+    {
+        QString side;
+        qint64 rate = 0;
+        QString percentage;
+        bool operator<(const Group &o) const
+        {
+            return std::tie(side, rate, percentage) < std::tie(o.side, o.rate, o.percentage);
+        }
+    };
+    struct Sum
+    {
+        QString code, name;
+        erp::Decimal base, vat;
+    };
+    QMap<Group, Sum> sums;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     for (const Source &source : sources) {
@@ -157,35 +176,43 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
         erp::db::execute(
             q,
             QStringLiteral(
-                "SELECT l.VAT_RATE, CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
-                "FROM %1 d JOIN %2 l ON l.OWNER_ID = d.ID "
-                "WHERE %3 AND d.DOC_DATE BETWEEN ? AND ?%4 GROUP BY l.VAT_RATE")
+                "SELECT l.VAT_RATE, CAST(l.VAT_PERCENT AS VARCHAR(40)), MIN(r.CODE), MIN(r.NAME), "
+                "CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
+                "FROM %1 d JOIN %2 l ON l.OWNER_ID = d.ID LEFT JOIN CAT_VAT_RATES r ON r.ID = l.VAT_RATE "
+                "WHERE %3 AND d.DOC_DATE BETWEEN ? AND ?%4 GROUP BY l.VAT_RATE, l.VAT_PERCENT")
                 .arg(kind.table, kind.section(QStringLiteral("lines"))->table, postedCondition(model, kind.name),
                      access.isEmpty() ? QString() : QStringLiteral(" AND ") + access.sql),
             QVariantList{stamp(from), stamp(to)} + access.binds);
         while (q.next()) {
-            auto &entry = sums[{QLatin1String(source.side), q.value(0).toString()}];
-            erp::Decimal base = dec(q.value(1)), vat = dec(q.value(2));
+            Sum &entry = sums[{QLatin1String(source.side), q.value(0).toLongLong(),
+                               q.value(1).isNull() ? QString() : q.value(1).toString()}];
+            entry.code = q.value(2).toString();
+            entry.name = q.value(3).toString();
+            erp::Decimal base = dec(q.value(4)), vat = dec(q.value(5));
             if (source.sign < 0) {
                 base = base.negated();
                 vat = vat.negated();
             }
-            entry.first = plus(entry.first, base);
-            entry.second = plus(entry.second, vat);
+            entry.base = plus(entry.base, base);
+            entry.vat = plus(entry.vat, vat);
         }
     }
     QCborArray rows;
     QHash<QString, std::pair<erp::Decimal, erp::Decimal>> totals;
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
         QCborMap row;
-        row.insert(QStringLiteral("side"), it.key().first);
-        row.insert(QStringLiteral("vat_rate"), it.key().second);
-        row.insert(QStringLiteral("base"), money(it.value().first));
-        row.insert(QStringLiteral("vat"), money(it.value().second));
+        row.insert(QStringLiteral("side"), it.key().side);
+        row.insert(QStringLiteral("vat_rate"), it.key().rate ? QCborValue(it.key().rate) : QCborValue(QCborValue::Null));
+        row.insert(QStringLiteral("code"), it.value().code);
+        row.insert(QStringLiteral("name"), it.value().name);
+        row.insert(QStringLiteral("percentage"), it.key().percentage.isEmpty() ? QCborValue(QCborValue::Null)
+                                                                               : QCborValue(it.key().percentage));
+        row.insert(QStringLiteral("base"), money(it.value().base));
+        row.insert(QStringLiteral("vat"), money(it.value().vat));
         rows.append(row);
-        auto &t = totals[it.key().first];
-        t.first = plus(t.first, it.value().first);
-        t.second = plus(t.second, it.value().second);
+        auto &t = totals[it.key().side];
+        t.first = plus(t.first, it.value().base);
+        t.second = plus(t.second, it.value().vat);
     }
     QCborMap out;
     out.insert(QStringLiteral("rows"), rows);

@@ -44,8 +44,10 @@ QCborMap describeField(const erp::meta::Model &model, const Field &f)
         m.insert(QStringLiteral("computed"), true);
     if (f.readOnly)
         m.insert(QStringLiteral("readOnly"), true);
+    // A reference's default is the code of its object (ids differ per database): "defaultCode".
     if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
-        m.insert(QStringLiteral("default"), f.defaultValue);
+        m.insert(f.type == erp::meta::FieldType::Ref ? QStringLiteral("defaultCode") : QStringLiteral("default"),
+                 f.defaultValue);
     if (f.min) { // in the field's canonical form: an integer, or a decimal string at the field's scale
         m.insert(QStringLiteral("min"), f.type == erp::meta::FieldType::Integer ? QCborValue(qint64(f.min->units()))
                                                                                 : QCborValue(f.min->rescaled(f.scale)->toString()));

@@ -45,7 +45,7 @@ void shipmentInvoicedOnShipment(erp::core::DataSource &data, const QCborMap &shi
 
 void recalculateInvoice(erp::core::RecalcContext &ctx)
 {
-    erp::trade::recalculateLines(ctx);
+    erp::trade::recalculateSalesLines(ctx);
     erp::trade::fillDueDate(ctx, QStringLiteral("partner"));
 }
 
@@ -60,8 +60,8 @@ void registerArea(erp::core::AreaRegistry &areas)
                                         std::pair{QStringLiteral("price_settings"), &postPriceSetting},
                                         std::pair{QStringLiteral("rate_settings"), &postExchangeRateSetting}})
         areas.setPosting(kind, posting);
-    for (const QString &kind :
-         {QStringLiteral("sales_orders"), QStringLiteral("incoming_payments"), QStringLiteral("customer_returns")})
+    areas.setRecalculation(QStringLiteral("sales_orders"), erp::trade::recalculateSalesLines);
+    for (const QString &kind : {QStringLiteral("incoming_payments"), QStringLiteral("customer_returns")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
     areas.setRecalculation(QStringLiteral("sales_invoices"), recalculateInvoice);
 

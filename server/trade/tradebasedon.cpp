@@ -6,7 +6,9 @@ using erp::core::BasedOnRule;
 
 namespace {
 
-const QStringList ProductLine{QStringLiteral("product"), QStringLiteral("price"), QStringLiteral("vat_rate")};
+// A free-text line's description goes only where the target has one (never into a shipment).
+const QStringList ProductLine{QStringLiteral("product"), QStringLiteral("description"), QStringLiteral("price"),
+                              QStringLiteral("vat_rate")};
 
 BasedOnRule rule(const QString &source, const QString &target, const QStringList &header)
 {

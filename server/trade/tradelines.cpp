@@ -17,6 +17,8 @@ ProductTotals totalsByProduct(const erp::core::PostingContext &ctx, LineSign sig
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QCborMap line = all.at(i).toMap();
         const qint64 product = line.value(QStringLiteral("product")).toInteger();
+        if (product <= 0)
+            continue; // a free-text line: invoiced and paid, never stocked, reserved or shipped
         const QString at = QStringLiteral("lines[%1].").arg(i + 1);
         const erp::Decimal quantity = decimal(line.value(QStringLiteral("quantity")), at + QStringLiteral("quantity"));
         const bool out = !quantity.isZero() && !quantity.isNegative();
@@ -49,7 +51,7 @@ void requireSomethingToPost(const erp::core::PostingContext &ctx, const QString 
 
 bool isService(erp::core::DataSource &data, qint64 product)
 {
-    return data.field(QStringLiteral("products"), product, QStringLiteral("product_type")).toString() ==
+    return product <= 0 || data.field(QStringLiteral("products"), product, QStringLiteral("product_type")).toString() ==
            QLatin1String("service");
 }
 

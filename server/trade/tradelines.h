@@ -14,7 +14,8 @@ inline QCborArray lines(const erp::core::PostingContext &ctx)
     return erp::core::posting::section(ctx.document, QStringLiteral("lines"));
 }
 
-// Quantities and amounts of the lines summed per product, products in id order: a posting
+// Quantities and amounts of the lines summed per product, products in id order (free-text
+// lines, which have no product, are not among them): a posting
 // never depends on how the lines were split, and every posting takes the rows of its
 // products in the same order, which keeps concurrent postings from deadlocking.
 struct ProductTotals
@@ -36,7 +37,8 @@ ProductTotals totalsByProduct(const erp::core::PostingContext &ctx, LineSign sig
 // second finds nothing left to ship and is told so instead of posting an empty shipment.
 void requireSomethingToPost(const erp::core::PostingContext &ctx, const QString &field);
 
-// Services are sold and invoiced but never stocked, reserved or shipped from a warehouse.
+// Services are sold and invoiced but never stocked, reserved or shipped from a warehouse; so
+// is a free-text line (no product, 0 here).
 bool isService(erp::core::DataSource &data, qint64 product);
 
 } // namespace erp::trade

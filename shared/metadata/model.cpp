@@ -145,6 +145,12 @@ private:
             if (!readFields(s.value(QLatin1String("fields")).toArray(), kind->name + u'.' + section.name,
                             &section.fields, system::Owner::Section))
                 return false;
+            for (const QJsonValue &name : s.value(QLatin1String("requiredOneOf")).toArray()) {
+                if (!section.field(name.toString()))
+                    return fail(Text::tr("section \"%1\": requiredOneOf names \"%2\", which is not one of its fields")
+                                    .arg(section.name, name.toString()));
+                section.requiredOneOf.append(name.toString());
+            }
             kind->sections.append(section);
         }
         return true;
@@ -372,6 +378,13 @@ bool checkReferences(const Model &model, const QList<Field> &fields, const QStri
         }
         if (f.type == FieldType::Ref && !model.kind(f.target)) {
             *error = Text::tr("%1.%2: unknown catalog \"%3\"").arg(owner, f.name, f.target);
+            return false;
+        }
+        // A reference's default names the object by its code (the standard VAT rate), since ids
+        // differ from database to database.
+        if (f.type == FieldType::Ref && !f.defaultValue.isUndefined() && !f.defaultValue.isNull() &&
+            (!f.defaultValue.isString() || model.kind(f.target)->isDocument())) {
+            *error = Text::tr("%1.%2: the default of a reference must be the code of a catalog object").arg(owner, f.name);
             return false;
         }
         if (f.type == FieldType::Enum && f.defaultValue.isString() &&

@@ -17,6 +17,8 @@ struct TabularSection
     QString title;
     QString table;
     QList<Field> fields;
+    // "requiredOneOf": every line fills at least one of these fields (a product or a description).
+    QStringList requiredOneOf;
 
     const Field *field(const QString &name) const;
 };

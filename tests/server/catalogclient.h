@@ -44,6 +44,20 @@ inline qint64 createCatalog(erp::client::Connection &c, const QString &kind, con
     return r.result.toMap().value(QStringLiteral("id")).toInteger();
 }
 
+// The id of a VAT rate by its code ("standard", "reduced", "zero", "exempt": the rates every
+// new database is seeded with), or 0 with a warning.
+inline qint64 vatRate(erp::client::Connection &c, const QString &code)
+{
+    QCborMap p = params(QStringLiteral("vat_rates"));
+    p.insert(QStringLiteral("filters"),
+             QCborArray{map({{QStringLiteral("field"), QStringLiteral("code")}, {QStringLiteral("value"), code}})});
+    const erp::client::Reply r = c.call(QStringLiteral("catalog.list"), p);
+    const QCborArray rows = r.result.toMap().value(QStringLiteral("rows")).toArray();
+    if (!r.ok || rows.size() != 1)
+        qWarning().noquote() << "no VAT rate" << code << r.error.message;
+    return rows.isEmpty() ? 0 : rows.at(0).toMap().value(QStringLiteral("id")).toInteger();
+}
+
 // document.create of a document with one "lines" section.
 inline erp::client::Reply createDocument(erp::client::Connection &c, const QString &kind, const QCborMap &values,
                                          const QCborArray &lines, bool post)

@@ -130,6 +130,16 @@ QCborValue FakeDataSource::field(const QString &kind, qint64 id, const QString &
     return v.isUndefined() ? QCborValue(QCborValue::Null) : v;
 }
 
+void FakeDataSource::setLines(const QString &kind, qint64 id, const QString &section, const QList<QCborMap> &lines)
+{
+    m_lines.insert(key(kind, QString::number(id)) + u'/' + section, lines);
+}
+
+QList<QCborMap> FakeDataSource::sectionLines(const QString &kind, qint64 id, const QString &section)
+{
+    return m_lines.value(key(kind, QString::number(id)) + u'/' + section);
+}
+
 qint64 FakeDataSource::idByCode(const QString &kind, const QString &code)
 {
     return m_codes.value(key(kind, code), 0);

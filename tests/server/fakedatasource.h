@@ -42,6 +42,8 @@ public:
     // Header values of an object (merged into what it has); a "code" also finds it by code.
     void setObject(const QString &kind, qint64 id, const QCborMap &values);
     void removeObject(const QString &kind, qint64 id);
+    // The lines of an object's tabular section (a VAT rate's dated percentages).
+    void setLines(const QString &kind, qint64 id, const QString &section, const QList<QCborMap> &lines);
     // Adds resources to the accumulated values of one dimension set of a balance or turnover
     // register; dated `from`, they count in balanceAt() only from that moment on (undated: always).
     void add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources,
@@ -58,6 +60,7 @@ public:
 
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
     qint64 idByCode(const QString &kind, const QString &code) override;
+    QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) override;
     erp::core::Balance balance(const QString &reg, const QCborMap &dimensions) override;
     erp::core::Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;
     erp::core::Balance turnover(const QString &reg, const QCborMap &dimensions) override;
@@ -91,6 +94,7 @@ private:
     const erp::meta::Model &m_model;
     QHash<QString, QCborMap> m_objects; // "kind/id"
     QHash<QString, qint64> m_codes;     // "kind/code"
+    QHash<QString, QList<QCborMap>> m_lines; // "kind/id/section"
     QHash<QString, QList<Row>> m_rows;  // register -> accumulated values
     QHash<QString, QList<Fact>> m_facts;
     QList<Lock> m_locks;

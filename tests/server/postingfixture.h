@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using erp::Decimal;
@@ -41,6 +42,7 @@ constexpr qint64 CustomerParty = 41, SupplierParty = 42; // counterparties
 constexpr qint64 Retail = 51, Wholesale = 52;            // price types
 constexpr qint64 PurchaseOrder = 61, Order = 71;
 constexpr qint64 Invoice = 81, SecondInvoice = 82, SupplierInvoice = 85, SecondSupplierInvoice = 86;
+constexpr qint64 Standard = 91, Reduced = 92, Zero = 93, Exempt = 94; // VAT rates
 constexpr qint64 ThisDocument = 900; // the document being posted
 
 inline const QString Today = u"2026-03-10T10:00:00.000Z"_s;
@@ -365,13 +367,14 @@ protected:
 
     // A sales order's lines for the recalculation: price and VAT to compute.
     static QCborMap orderLine(qint64 product, const QString &quantity, const QCborValue &price,
-                              const QString &rate = u"standard"_s)
+                              qint64 rate = Standard)
     {
         return map({{u"product"_s, product},
                     {u"quantity"_s, quantity},
                     {u"price"_s, price},
                     {u"amount"_s, QCborValue(QCborValue::Null)},
                     {u"vat_rate"_s, rate},
+                    {u"vat_percent"_s, QCborValue(QCborValue::Null)},
                     {u"vat_amount"_s, QCborValue(QCborValue::Null)}});
     }
 
@@ -394,7 +397,7 @@ protected:
     {
         return orderForRecalculation({orderLine(Bolt, u"1.000"_s, u"0.5000"_s), orderLine(Nut, u"1.000"_s, u"0.5000"_s),
                                       orderLine(Bolt, u"1.000"_s, u"0.5000"_s),
-                                      orderLine(Nut, u"1.000"_s, u"0.5000"_s, u"reduced"_s)});
+                                      orderLine(Nut, u"1.000"_s, u"0.5000"_s, Reduced)});
     }
 
     // The model and every area's registrations, once per test program.
@@ -414,10 +417,22 @@ protected:
         for (const auto &[id, code] : {std::pair{Czk, u"CZK"_s}, std::pair{Eur, u"EUR"_s}, std::pair{Usd, u"USD"_s}})
             m_data->setObject(u"currencies"_s, id, map({{u"code"_s, code}}));
         for (const qint64 goods : {Bolt, Nut})
-            m_data->setObject(u"products"_s, goods, map({{u"product_type"_s, u"goods"_s}}));
-        m_data->setObject(u"products"_s, Delivery, map({{u"product_type"_s, u"service"_s}}));
+            m_data->setObject(u"products"_s, goods, map({{u"product_type"_s, u"goods"_s}, {u"vat_rate"_s, Standard}}));
+        m_data->setObject(u"products"_s, Delivery, map({{u"product_type"_s, u"service"_s}, {u"vat_rate"_s, Standard}}));
+        // The rates every new database is seeded with (trade/vatrateseed.cpp).
+        for (const auto &[id, code, exempt] :
+             {std::tuple{Standard, u"standard"_s, false}, std::tuple{Reduced, u"reduced"_s, false},
+              std::tuple{Zero, u"zero"_s, false}, std::tuple{Exempt, u"exempt"_s, true}})
+            m_data->setObject(u"vat_rates"_s, id, map({{u"code"_s, code}, {u"name"_s, code}, {u"exempt"_s, exempt}}));
+        const auto percent = [](const QString &from, const QString &percentage) {
+            return map({{u"valid_from"_s, from}, {u"percentage"_s, percentage}});
+        };
+        m_data->setLines(u"vat_rates"_s, Standard, u"percentages"_s, {percent(u"2013-01-01"_s, u"21.00"_s)});
+        m_data->setLines(u"vat_rates"_s, Reduced, u"percentages"_s,
+                         {percent(u"2013-01-01"_s, u"15.00"_s), percent(u"2024-01-01"_s, u"12.00"_s)});
+        m_data->setLines(u"vat_rates"_s, Zero, u"percentages"_s, {percent(u"2013-01-01"_s, u"0.00"_s)});
         for (const QString &code :
-             {u"132"_s, u"211"_s, u"221"_s, u"311"_s, u"321"_s, u"343"_s, u"504"_s, u"563"_s, u"604"_s, u"663"_s})
+             {u"132"_s, u"211"_s, u"221"_s, u"311"_s, u"321"_s, u"343"_s, u"504"_s, u"518"_s, u"563"_s, u"604"_s, u"663"_s})
             m_data->setObject(u"accounts"_s, account(code), map({{u"code"_s, code}}));
     }
 };

@@ -84,7 +84,7 @@ private:
         const QCborArray lines{map({{QStringLiteral("product"), m_product},
                                     {QStringLiteral("quantity"), quantity},
                                     {QStringLiteral("price"), QStringLiteral("100")},
-                                    {QStringLiteral("vat_rate"), QStringLiteral("standard")}})};
+                                    {QStringLiteral("vat_rate"), vatRate(*m_admin, QStringLiteral("standard"))}})};
         p.order = post(QStringLiteral("sales_orders"), head, lines);
         QCborMap linked = head;
         linked.insert(QStringLiteral("sales_order"), p.order);

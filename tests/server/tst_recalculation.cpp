@@ -214,6 +214,146 @@ private Q_SLOTS:
         }
     }
 
+    // --- rates and prices as data ------------------------------------------------------------
+
+    // An order of one line of 100 at the rate, dated; the line after the recalculation.
+    QCborMap recalculatedLine(qint64 rate, const QString &date, const QString &kind = u"sales_orders"_s)
+    {
+        QCborMap doc = orderForRecalculation({orderLine(Bolt, u"1.000"_s, u"100.0000"_s, rate)});
+        doc.insert(u"date"_s, date);
+        RecalcContext ctx{*m_data, kind, doc};
+        recalculate(ctx);
+        return lineOf(ctx.document, 1);
+    }
+
+    void recalculationTakesThePercentageValidOnTheDocumentsDate()
+    {
+        QCborMap line = recalculatedLine(Reduced, u"2023-12-31T12:00:00.000Z"_s);
+        QCOMPARE(plain(line.value(u"vat_percent"_s)), u"15"_s);
+        QCOMPARE(plain(line.value(u"vat_amount"_s)), u"15"_s);
+        line = recalculatedLine(Reduced, u"2024-01-01T12:00:00.000Z"_s);
+        QCOMPARE(plain(line.value(u"vat_percent"_s)), u"12"_s);
+        QCOMPARE(plain(line.value(u"vat_amount"_s)), u"12"_s);
+        line = recalculatedLine(Zero, u"2026-03-10T12:00:00.000Z"_s);
+        QCOMPARE(plain(line.value(u"vat_percent"_s)), u"0"_s);
+        QCOMPARE(plain(line.value(u"vat_amount"_s)), u"0"_s);
+        line = recalculatedLine(Exempt, u"2026-03-10T12:00:00.000Z"_s); // exempt: no VAT, no percentage
+        QCOMPARE(plain(line.value(u"vat_percent"_s)), u"null"_s);
+        QCOMPARE(plain(line.value(u"vat_amount"_s)), u"0"_s);
+    }
+
+    void recalculationRefusesARateWithoutAPercentageOnTheDate()
+    {
+        QCborMap doc = orderForRecalculation({orderLine(Bolt, u"1.000"_s, u"10.0000"_s, Exempt),
+                                              orderLine(Nut, u"1.000"_s, u"10.0000"_s, Standard)});
+        doc.insert(u"date"_s, u"2012-06-01T12:00:00.000Z"_s); // the standard 21 % holds from 2013
+        RecalcContext ctx{*m_data, u"sales_orders"_s, doc};
+        const auto error = failureOf([&] { recalculate(ctx); });
+        QVERIFY2(error, "the rate was not refused");
+        QCOMPARE(error->code, ErrorCode::Validation);
+        QCOMPARE(error->field, u"lines[2].vat_rate"_s);
+        QVERIFY2(error->message.contains(u"2012-06-01"_s), qPrintable(error->message));
+        // A document not saved yet may name a rate that does not exist.
+        doc = orderForRecalculation({orderLine(Bolt, u"1.000"_s, u"10.0000"_s, 999)});
+        RecalcContext unsaved{*m_data, u"sales_orders"_s, doc};
+        const auto none = failureOf([&] { recalculate(unsaved); });
+        QVERIFY2(none, "a rate that is none was not refused");
+        QCOMPARE(none->field, u"lines[1].vat_rate"_s);
+    }
+
+    // A line without a rate takes its product's, a free-text line the standard rate; a line
+    // with nothing filled in yet (the clerk just added it) is no error.
+    void recalculationFillsRatesFromTheProduct()
+    {
+        m_data->setObject(u"products"_s, Nut, map({{u"vat_rate"_s, Reduced}}));
+        QCborMap freeText = orderLine(0, u"2.000"_s, u"500.0000"_s, 0);
+        freeText.insert(u"product"_s, QCborValue(QCborValue::Null));
+        freeText.insert(u"vat_rate"_s, QCborValue(QCborValue::Null));
+        freeText.insert(u"description"_s, u"Installation on site, 2 hours"_s);
+        QCborMap empty = freeText;
+        empty.insert(u"description"_s, QCborValue(QCborValue::Null));
+        empty.insert(u"quantity"_s, QCborValue(QCborValue::Null));
+        empty.insert(u"price"_s, QCborValue(QCborValue::Null));
+        QCborMap nut = orderLine(Nut, u"1.000"_s, u"100.0000"_s);
+        nut.insert(u"vat_rate"_s, QCborValue(QCborValue::Null));
+        QCborMap noQuantity = orderLine(Bolt, u"1.000"_s, u"100.0000"_s);
+        noQuantity.insert(u"quantity"_s, QCborValue(QCborValue::Null));
+        RecalcContext ctx{*m_data, u"sales_orders"_s, orderForRecalculation({nut, freeText, empty, noQuantity})};
+        recalculate(ctx);
+        QCOMPARE(lineOf(ctx.document, 1).value(u"vat_rate"_s).toInteger(), Reduced);
+        QCOMPARE(plain(lineOf(ctx.document, 1).value(u"vat_amount"_s)), u"12"_s);
+        QCOMPARE(lineOf(ctx.document, 2).value(u"vat_rate"_s).toInteger(), Standard);
+        QCOMPARE(plain(lineOf(ctx.document, 2).value(u"amount"_s)), u"1000"_s);
+        QCOMPARE(plain(lineOf(ctx.document, 2).value(u"vat_amount"_s)), u"210"_s);
+        QCOMPARE(plain(lineOf(ctx.document, 3).value(u"vat_rate"_s)), u"null"_s);
+        QCOMPARE(plain(lineOf(ctx.document, 3).value(u"vat_amount"_s)), u"0"_s);
+        QCOMPARE(plain(lineOf(ctx.document, 4).value(u"amount"_s)), u"0"_s);
+        QCOMPARE(plain(ctx.document.value(u"total_net"_s)), u"1100"_s);
+        QCOMPARE(plain(ctx.document.value(u"total_vat"_s)), u"222"_s);
+    }
+
+    // A line without a price: the price type's at the date, else the product's sale price in a
+    // sale, its purchase price in a purchase; a return takes neither (it credits what was invoiced).
+    void recalculationFillsPricesFromTheProduct_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("bolt");
+        QTest::addColumn<QString>("nut");
+        QTest::newRow("sales order") << u"sales_orders"_s << u"10"_s << u"3"_s; // Bolt from the price type
+        QTest::newRow("sales invoice") << u"sales_invoices"_s << u"4"_s << u"3"_s; // no price type on an invoice
+        QTest::newRow("purchase order") << u"purchase_orders"_s << u"2"_s << u"1"_s;
+        QTest::newRow("supplier invoice") << u"supplier_invoices"_s << u"2"_s << u"1"_s;
+        QTest::newRow("customer return") << u"customer_returns"_s << u"null"_s << u"null"_s;
+    }
+    void recalculationFillsPricesFromTheProduct()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, bolt);
+        QFETCH(QString, nut);
+        m_data->addFact(u"prices"_s, moment(u"2026-03-01T00:00:00.000Z"_s), map({{u"price_type"_s, Retail}, {u"product"_s, Bolt}}),
+                        map({{u"price"_s, u"10.0000"_s}}));
+        m_data->setObject(u"products"_s, Bolt, map({{u"sale_price"_s, u"4.0000"_s}, {u"purchase_price"_s, u"2.0000"_s}}));
+        m_data->setObject(u"products"_s, Nut, map({{u"sale_price"_s, u"3.0000"_s}, {u"purchase_price"_s, u"1.0000"_s}}));
+        QCborMap doc = orderForRecalculation({orderLine(Bolt, u"1.000"_s, QCborValue(QCborValue::Null)),
+                                              orderLine(Nut, u"1.000"_s, QCborValue(QCborValue::Null))});
+        if (kind != u"sales_orders"_s)
+            doc.remove(u"price_type"_s);
+        RecalcContext ctx{*m_data, kind, doc};
+        recalculate(ctx);
+        QCOMPARE(plain(lineOf(ctx.document, 1).value(u"price"_s)), bolt);
+        QCOMPARE(plain(lineOf(ctx.document, 2).value(u"price"_s)), nut);
+    }
+
+    // A free-text line is ordered and invoiced but never reserved, shipped or stocked; a supplier's
+    // free-text line (transport) and a service are a purchased service (518), goods come with their receipt.
+    void freeTextLinesAreNeverReservedNorReceived()
+    {
+        const QCborMap freeText = map({{u"product"_s, QCborValue(QCborValue::Null)},
+                                       {u"description"_s, u"Transport"_s},
+                                       {u"quantity"_s, u"1.000"_s},
+                                       {u"amount"_s, u"300.0000"_s}});
+        setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
+        PostingContext order = context(u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"2.000"_s, u"20.0000"_s), freeText}));
+        post(order);
+        QCOMPARE(rows(order, u"reservations"_s), QStringList{reservation(+1, Bolt, "2")});
+        QCOMPARE(rows(order, u"orders_to_ship"_s), QStringList{toShip(+1, ThisDocument, Bolt, "2")});
+        PostingContext purchase = context(u"purchase_orders"_s, document(map({{u"warehouse"_s, Main}, {u"supplier"_s, Supplier}}),
+                                                                         {line(Bolt, u"2.000"_s, u"20.0000"_s), freeText}));
+        post(purchase);
+        QCOMPARE(rows(purchase, u"orders_to_receive"_s), QStringList{toReceive(+1, ThisDocument, Bolt, "2")});
+        PostingContext invoice =
+            context(u"supplier_invoices"_s,
+                    document(commercialHeader(Supplier, SupplierParty, u"370.0000"_s, u"77.7000"_s, u"447.7000"_s),
+                             {line(Bolt, u"2.000"_s, u"20.0000"_s), freeText, line(Delivery, u"1.000"_s, u"50.0000"_s)}));
+        post(invoice);
+        QStringList ledger = rows(invoice, u"ledger"_s);
+        ledger.sort();
+        QStringList expected{entry("343", "321", "77.7"), entry("518", "321", "350")};
+        expected.sort();
+        QCOMPARE(ledger, expected);
+        QCOMPARE(rows(invoice, u"payables"_s), QStringList{payable(+1, ThisDocument, "447.7")});
+    }
+
     void recalculationOverflowFailsNamingTheField_data()
     {
         QTest::addColumn<QString>("quantity");

@@ -107,7 +107,7 @@ private Q_SLOTS:
                                    {QStringLiteral("date"), QStringLiteral("2026-11-21T09:00:00Z")}});
         Reply r = create(QStringLiteral("sales_orders"), head,
                          {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("5")},
-                               {QStringLiteral("price"), QStringLiteral("1500")}, {QStringLiteral("vat_rate"), QStringLiteral("standard")}})});
+                               {QStringLiteral("price"), QStringLiteral("1500")}, {QStringLiteral("vat_rate"), vatRate(*m_c, QStringLiteral("standard"))}})});
         QVERIFY2(r.ok, qPrintable(r.error.message));
         const QCborMap order = r.result.toMap();
         m_order = order.value(QStringLiteral("id")).toInteger();
@@ -233,7 +233,10 @@ private Q_SLOTS:
         QCOMPARE(byProduct.value(QStringLiteral("rows")).toArray().at(0).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Vrtačka Narex"));
         const QCborMap vat = m_c->call(QStringLiteral("report.vatSummary"), {}).result.toMap();
         QCOMPARE(vat.value(QStringLiteral("rows")).toArray().size(), 1);
-        QCOMPARE(vat.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("vat_rate")).toString(), QStringLiteral("standard"));
+        const QCborMap vatRow = vat.value(QStringLiteral("rows")).toArray()[0].toMap();
+        QCOMPARE(vatRow.value(QStringLiteral("vat_rate")).toInteger(), vatRate(*m_c, QStringLiteral("standard")));
+        QCOMPARE(vatRow.value(QStringLiteral("code")).toString(), QStringLiteral("standard"));
+        QCOMPARE(vatRow.value(QStringLiteral("percentage")).toString(), QStringLiteral("21.00"));
         QCOMPARE(vat.value(QStringLiteral("rows")).toArray()[0].toMap().value(QStringLiteral("side")).toString(), QStringLiteral("output"));
         QCOMPARE(vat.value(QStringLiteral("base")).toString(), QStringLiteral("4500.00"));
         QCOMPARE(vat.value(QStringLiteral("vat")).toString(), QStringLiteral("945.00"));

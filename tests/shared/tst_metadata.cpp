@@ -49,7 +49,14 @@ private Q_SLOTS:
         QVERIFY(counterparties->section(QStringLiteral("accounts")));
         QVERIFY(counterparties->field(QStringLiteral("partner"))->required);
         QVERIFY(model->kind(QStringLiteral("users"))->field(QStringLiteral("password_hash"))->internal);
-        QVERIFY(model->enumeration(QStringLiteral("vat_rates"))->contains(QStringLiteral("reduced")));
+        // VAT rates are a catalog with dated percentages; a product's rate defaults to the standard one by code.
+        QVERIFY(model->kind(QStringLiteral("vat_rates"))->section(QStringLiteral("percentages")));
+        const erp::meta::Field *rate = model->kind(QStringLiteral("products"))->field(QStringLiteral("vat_rate"));
+        QCOMPARE(rate->type, FieldType::Ref);
+        QCOMPARE(rate->target, QStringLiteral("vat_rates"));
+        QCOMPARE(rate->defaultValue.toString(), QStringLiteral("standard"));
+        QCOMPARE(model->kind(QStringLiteral("sales_orders"))->section(QStringLiteral("lines"))->requiredOneOf,
+                 (QStringList{QStringLiteral("product"), QStringLiteral("description")}));
     }
 
     void rejectsBadDeclarations_data()
@@ -82,6 +89,12 @@ private Q_SLOTS:
             << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "money", "min": "0.00001"}]})") << "min must be a number";
         QTest::newRow("fractional min of an integer")
             << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "integer", "min": 0.5}]})") << "min must be a number";
+        QTest::newRow("reference default that is no code")
+            << QByteArray(R"({"catalog": "a", "fields": [{"name": "u", "type": "ref", "catalog": "units", "default": 5}]})")
+            << "code of a catalog object";
+        QTest::newRow("requiredOneOf naming no field")
+            << QByteArray(R"({"catalog": "a", "sections": [{"name": "s", "requiredOneOf": ["y"], "fields": [{"name": "x", "type": "integer"}]}]})")
+            << "requiredOneOf names";
         QTest::newRow("minExclusive without min")
             << QByteArray(R"({"catalog": "a", "fields": [{"name": "x", "type": "integer", "minExclusive": true}]})") << "needs a min";
     }
@@ -94,7 +107,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Model::load(path, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("x.json")) || expected.contains(QLatin1String("unknown catalog")),
+        QVERIFY2(error.contains(QLatin1String("x.json")) || expected.contains(QLatin1String("unknown catalog")) ||
+                     expected.contains(QLatin1String("code of a catalog object")),
                  qPrintable(error));
     }
 
