@@ -1,0 +1,18 @@
+#pragma once
+
+namespace erp::core {
+struct RecalcContext;
+}
+
+namespace erp::sales {
+
+// The manager and the information source a sales document is counted under in the sales
+// register, when the clerk left them empty: those of the document it follows (the order of a
+// shipment or an invoice, the invoice of a credit note), else the partner's account manager and
+// "how they heard of us", else (the manager) the user saving it.
+void fillSalesDefaults(erp::core::RecalcContext &ctx);
+
+// The commercial recalculation, then the defaults above.
+void recalculateSalesDocument(erp::core::RecalcContext &ctx);
+
+} // namespace erp::sales
