@@ -420,6 +420,7 @@ private Q_SLOTS:
         QVERIFY(!moves.contains(QStringLiteral("stock")));
         QVERIFY(!moves.contains(QStringLiteral("sales"))); // a service's sale is its invoice's
         QCborMap invoiceHeader = header();
+        invoiceHeader.remove(QStringLiteral("warehouse"));
         invoiceHeader.insert(QStringLiteral("counterparty"),
                              createCatalog(QStringLiteral("counterparties"),
                                            map({{QStringLiteral("name"), QStringLiteral("Odběratel s.r.o.")},
