@@ -15,7 +15,7 @@ namespace account = erp::accounting::account;
 void postCustomerRefund(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
-    controlSettlements(ctx, Settling::Refund);
+    controlRefund(ctx);
     Decimal total;
     const QCborArray all = erp::trade::lines(ctx);
     for (qsizetype i = 0; i < all.size(); ++i) {

@@ -5,7 +5,6 @@
 #include "creditnotes.h"
 #include "rpc/rpcerror.h"
 #include "salesturnover.h"
-#include "settlementcontrol.h"
 #include "trade/tradelines.h"
 
 #include <QCoreApplication>
@@ -154,7 +153,6 @@ void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceKind,
 void postIncomingPayment(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
-    controlSettlements(ctx, Settling::Receipt);
     Decimal total;
     const QCborArray all = erp::trade::lines(ctx);
     for (qsizetype i = 0; i < all.size(); ++i) {

@@ -14,7 +14,7 @@ using namespace erp::core::posting;
 using erp::Decimal;
 using erp::core::PostingContext;
 
-void controlSettlements(PostingContext &ctx, Settling what)
+void controlRefund(PostingContext &ctx)
 {
     const QCborArray all = erp::trade::lines(ctx);
     QList<qint64> invoices;
@@ -32,7 +32,7 @@ void controlSettlements(PostingContext &ctx, Settling what)
     static const QDateTime lockRow(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
     for (const qint64 invoice : std::as_const(invoices))
         ctx.data.lock(QStringLiteral("settlements"), dimensions(invoice), lockRow);
-    ctx.afterWrite.append([&ctx, what, all, dimensions] {
+    ctx.afterWrite.append([&ctx, all, dimensions] {
         QList<qint64> checked;
         for (qsizetype i = 0; i < all.size(); ++i) {
             const qint64 invoice = all.at(i).toMap().value(QStringLiteral("invoice")).toInteger();
@@ -42,24 +42,19 @@ void controlSettlements(PostingContext &ctx, Settling what)
             const Decimal after =
                 ctx.data.balanceAt(QStringLiteral("settlements"), dimensions(invoice), ctx.date).value(
                     QStringLiteral("amount"));
-            const bool over = what == Settling::Receipt ? after.isNegative() : (!after.isZero() && !after.isNegative());
-            if (!over)
+            if (after.isZero() || after.isNegative())
                 continue;
             Decimal asked;
             for (const QCborValue &line : all)
                 if (line.toMap().value(QStringLiteral("invoice")).toInteger() == invoice)
                     asked = plus(asked, decimal(line.toMap().value(QStringLiteral("amount")), QStringLiteral("amount")),
                                  QStringLiteral("amount"));
-            const Decimal owed = what == Settling::Receipt ? plus(after, asked, QStringLiteral("amount"))
-                                                           : minus(asked, after, QStringLiteral("amount"));
+            const Decimal owed = minus(asked, after, QStringLiteral("amount"));
             const QString field = QStringLiteral("lines[%1].amount").arg(i + 1);
             const QString number =
                 ctx.data.field(QStringLiteral("sales_invoices"), invoice, QStringLiteral("number")).toString();
-            const QString message =
-                what == Settling::Receipt
-                    ? QCoreApplication::translate("Posting", "%1: pays more than is owed of the invoice %2 (owed %3)")
-                    : QCoreApplication::translate("Posting",
-                                                  "%1: refunds more than the customer is owed on the invoice %2 (owed %3)");
+            const QString message = QCoreApplication::translate(
+                "Posting", "%1: refunds more than the customer is owed on the invoice %2 (owed %3)");
             const Decimal shown = owed.isNegative() ? Decimal() : owed;
             erp::rpc::fail(erp::protocol::ErrorCode::Validation,
                            message.arg(field, number, rescaled(shown, 2, field).toString()), field);

@@ -229,21 +229,6 @@ private Q_SLOTS:
 
     // --- payments and refunds --------------------------------------------------------------
 
-    void paymentNeverPaysMoreThanIsOwed()
-    {
-        setInvoice();
-        owe(Invoice, u"100.0000"_s);
-        PostingContext ctx =
-            context(u"incoming_payments"_s, incomingPayment({paymentLine(u"invoice"_s, Invoice, u"121.0000"_s)}));
-        post(ctx);
-        QCOMPARE(m_data->locks().size(), 1); // the invoice's lock row, before anything is written
-        QCOMPARE(m_data->locks().first().reg, u"settlements"_s);
-        const auto error = failureOf([&] { writeAndCheck(ctx); });
-        QVERIFY(error);
-        QCOMPARE(error->field, u"lines[1].amount"_s);
-        QVERIFY2(error->message.contains(u"100.00"_s), qPrintable(error->message));
-    }
-
     // A credit note on a paid invoice left the customer owed 24.20: a refund gives exactly that back.
     void refundGivesBackWhatACreditNoteLeftOwed()
     {
@@ -266,6 +251,8 @@ private Q_SLOTS:
         PostingContext ctx =
             context(u"customer_refunds"_s, incomingPayment({paymentLine(u"invoice"_s, Invoice, u"30.0000"_s)}));
         post(ctx);
+        QCOMPARE(m_data->locks().size(), 1); // the invoice's lock row, before anything is written
+        QCOMPARE(m_data->locks().first().reg, u"settlements"_s);
         const auto error = failureOf([&] { writeAndCheck(ctx); });
         QVERIFY(error);
         QCOMPARE(error->field, u"lines[1].amount"_s);

@@ -235,6 +235,13 @@ private Q_SLOTS:
         r = create(u"customer_returns"_s, values, {line(m_drill, u"1"_s, u"1500"_s)}, u"2026-11-11T09:00:00Z"_s);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(owed(m_invoice), u"1815.0000"_s);
+        // An invoice that has been credited cannot be unposted.
+        const QCborMap read =
+            m_c->call(u"document.read"_s, params(u"sales_invoices"_s, {{u"id"_s, m_invoice}})).result.toMap();
+        r = m_c->call(u"document.unpost"_s,
+                      params(u"sales_invoices"_s, {{u"id"_s, m_invoice}, {u"version"_s, read.value(u"version"_s)}}));
+        QVERIFY(!r.ok);
+        QCOMPARE(owed(m_invoice), u"1815.0000"_s);
         // 4,500 - 1,500 - 1,500 invoiced; 3,000 - 1,000 - 1,000 cost.
         checkRevenueEqualsLedger(u"1500.00"_s, u"1000.00"_s);
     }
@@ -281,11 +288,16 @@ private Q_SLOTS:
         const qint64 note = idOf(r);
         QCOMPARE(owed(invoice), u"-121.0000"_s);
         checkLedgerBalances();
-        // Nothing more can be paid on it.
+        // Nothing more can be paid on it, and the paid and credited invoice cannot be unposted.
         r = create(u"incoming_payments"_s, pay.value(u"values"_s).toMap(),
                    {map({{u"invoice"_s, invoice}, {u"amount"_s, u"10"_s}})}, u"2026-11-17T09:00:00Z"_s);
         QVERIFY(!r.ok);
-        QCOMPARE(r.error.field, u"lines[1].amount"_s);
+        QCOMPARE(r.error.field, u"settlements"_s);
+        const QCborMap read = m_c->call(u"document.read"_s, params(u"sales_invoices"_s, {{u"id"_s, invoice}})).result.toMap();
+        r = m_c->call(u"document.unpost"_s, params(u"sales_invoices"_s, {{u"id"_s, invoice},
+                                                                       {u"version"_s, read.value(u"version"_s)}}));
+        QVERIFY(!r.ok); // credited, and paid
+        QCOMPARE(owed(invoice), u"-121.0000"_s);
         // Aging: we owe the customer 121, shown as a credit, not as an overdue receivable.
         const QCborArray aging = m_c->call(u"report.receivablesAging"_s, map({{u"at"_s, u"2026-11-20T12:00:00Z"_s}}))
                                      .result.toMap().value(u"rows"_s).toArray();
