@@ -28,11 +28,6 @@ const QString Register = QStringLiteral("invoices_to_credit");
     erp::rpc::fail(erp::protocol::ErrorCode::Validation, QStringLiteral("%1: %2").arg(field, message), field);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Posting", text);
-}
-
 // The lock row of a dimension set (its totals row of 0001-01-01): credit notes of one invoice
 // line wait for each other, whatever their dates.
 const QDateTime LockRow(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
@@ -51,29 +46,32 @@ QString productName(PostingContext &ctx, qint64 product)
 // The same party, currency and organization as the credited invoice, and not before it.
 void checkAgainstInvoice(PostingContext &ctx, const QCborValue &invoice)
 {
-    const QCborValue invoiceDate = ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(),
-                                                  QStringLiteral("date"));
+    const QCborValue invoiceDate =
+        ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(), QStringLiteral("date"));
     if (invoiceDate.isNull())
-        refuse(QStringLiteral("sales_invoice"), tr("there is no such invoice"));
+        refuse(QStringLiteral("sales_invoice"), QCoreApplication::translate("Posting", "there is no such invoice"));
     if (QStringLiteral("posted") !=
         ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(), QStringLiteral("status")).toString())
-        refuse(QStringLiteral("sales_invoice"), tr("the credited invoice is not posted"));
+        refuse(QStringLiteral("sales_invoice"),
+               QCoreApplication::translate("Posting", "the credited invoice is not posted"));
     for (const QString &field : {QStringLiteral("organization"), QStringLiteral("counterparty")}) {
         const QCborValue own = ctx.document.value(field);
         const QCborValue theirs = ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(), field);
         if (theirs.isInteger() && own != theirs)
-            refuse(field, tr("must be the credited invoice's"));
+            refuse(field, QCoreApplication::translate("Posting", "must be the credited invoice's"));
     }
-    const QCborValue own = ctx.data.field(QStringLiteral("organizations"),
-                                          ctx.document.value(QStringLiteral("organization")).toInteger(),
-                                          QStringLiteral("currency"));
+    const QCborValue own =
+        ctx.data.field(QStringLiteral("organizations"), ctx.document.value(QStringLiteral("organization")).toInteger(),
+                       QStringLiteral("currency"));
     const auto effective = [&own](const QCborValue &c) { return c.isInteger() ? c : own; };
     if (effective(ctx.document.value(QStringLiteral("currency"))) !=
         effective(ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(), QStringLiteral("currency"))))
-        refuse(QStringLiteral("currency"), tr("must be the credited invoice's currency"));
+        refuse(QStringLiteral("currency"),
+               QCoreApplication::translate("Posting", "must be the credited invoice's currency"));
     const QDateTime issued = QDateTime::fromString(invoiceDate.toString(), Qt::ISODateWithMs).toUTC();
     if (ctx.date < issued)
-        refuse(QStringLiteral("date"), tr("a credit note cannot be dated before the invoice it credits"));
+        refuse(QStringLiteral("date"),
+               QCoreApplication::translate("Posting", "a credit note cannot be dated before the invoice it credits"));
 }
 
 } // namespace
@@ -101,14 +99,16 @@ void openToCredit(PostingContext &ctx)
 void postCreditNote(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
-    const bool goodsBack = ctx.kind == QLatin1String("customer_returns") ||
-                           ctx.document.value(QStringLiteral("goods_back")).toBool();
+    const bool goodsBack =
+        ctx.kind == QLatin1String("customer_returns") || ctx.document.value(QStringLiteral("goods_back")).toBool();
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
     if (goodsBack && !warehouse.isInteger())
-        refuse(QStringLiteral("warehouse"), tr("goods coming back need a warehouse"));
+        refuse(QStringLiteral("warehouse"),
+               QCoreApplication::translate("Posting", "goods coming back need a warehouse"));
     const QCborValue invoice = ctx.document.value(QStringLiteral("sales_invoice"));
     if (!invoice.isInteger())
-        refuse(QStringLiteral("sales_invoice"), tr("a credit note credits an invoice"));
+        refuse(QStringLiteral("sales_invoice"),
+               QCoreApplication::translate("Posting", "a credit note credits an invoice"));
     checkAgainstInvoice(ctx, invoice);
 
     const QCborArray all = erp::trade::lines(ctx);
@@ -117,9 +117,11 @@ void postCreditNote(PostingContext &ctx)
         const QString at = QStringLiteral("lines[%1].").arg(i + 1);
         for (const QString &field : {QStringLiteral("quantity"), QStringLiteral("amount")})
             if (decimal(line.value(field), at + field).isNegative())
-                refuse(at + field, tr("a credit note credits a positive quantity and amount"));
+                refuse(at + field,
+                       QCoreApplication::translate("Posting", "a credit note credits a positive quantity and amount"));
         if (!line.value(QStringLiteral("product")).isInteger())
-            refuse(at + QStringLiteral("product"), tr("a credit note credits a product of the invoice"));
+            refuse(at + QStringLiteral("product"),
+                   QCoreApplication::translate("Posting", "a credit note credits a product of the invoice"));
     }
     const ProductTotals products = totalsByProduct(ctx);
     Decimal totalCost;
@@ -168,7 +170,8 @@ void postCreditNote(PostingContext &ctx)
                 ++first;
             const QString at = QStringLiteral("lines[%1].").arg(first + 1);
             const QString number =
-                ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(), QStringLiteral("number")).toString();
+                ctx.data.field(QStringLiteral("sales_invoices"), invoice.toInteger(), QStringLiteral("number"))
+                    .toString();
             for (const QString &resource : {QStringLiteral("quantity"), QStringLiteral("amount")}) {
                 const Decimal after = left.value(resource);
                 if (!after.isNegative())

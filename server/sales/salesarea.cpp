@@ -85,10 +85,12 @@ void registerArea(erp::core::AreaRegistry &areas)
     areas.addBasedOn(fromShipment);
     areas.addBasedOn(erp::trade::payWhatIsOpen(QStringLiteral("sales_invoices"), QStringLiteral("incoming_payments"),
                                                Party, QStringLiteral("settlements"), QStringLiteral("invoice")));
-    // A credit note, with or without goods, and a return: the invoice's lines, to be cut down.
+    // A credit note, with or without goods, and a return: the invoice's lines, each limited to
+    // what is left to credit of it (a return line the invoice already credits is not proposed).
     for (const QString &target : {QStringLiteral("credit_notes"), QStringLiteral("customer_returns")})
-        areas.addBasedOn(erp::trade::copyLines(QStringLiteral("sales_invoices"), target, SalesParty,
-                                               QStringLiteral("sales_invoice"), QStringLiteral("$id")));
+        areas.addBasedOn(erp::trade::openPerLine(QStringLiteral("sales_invoices"), target, SalesParty,
+                                                 QStringLiteral("sales_invoice"), QStringLiteral("invoices_to_credit"),
+                                                 QStringLiteral("invoice")));
     // A refund of what a credit note (or its invoice) left the customer owed, exactly that.
     for (const auto &[source, invoice] : {std::pair{QStringLiteral("sales_invoices"), QStringLiteral("$id")},
                                           std::pair{QStringLiteral("credit_notes"), QStringLiteral("sales_invoice")},

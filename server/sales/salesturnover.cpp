@@ -103,12 +103,13 @@ Decimal takeBackFromCustomer(PostingContext &ctx, const QCborValue &warehouse, q
     const Decimal heldQuantity = held.value(QStringLiteral("quantity"));
     Decimal cost;
     if (heldQuantity.isZero() || heldQuantity.isNegative()) {
-        const erp::core::Balance stock = ctx.data.balance(
-            QStringLiteral("stock"), map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}));
+        const erp::core::Balance stock =
+            ctx.data.balance(QStringLiteral("stock"),
+                             map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}));
         const Decimal onHand = stock.value(QStringLiteral("quantity"));
         if (!onHand.isZero() && !onHand.isNegative())
-            cost = times(dividedBy(stock.value(QStringLiteral("cost")), onHand, 10, QStringLiteral("cost")), quantity, 4,
-                         QStringLiteral("cost"));
+            cost = times(dividedBy(stock.value(QStringLiteral("cost")), onHand, 10, QStringLiteral("cost")), quantity,
+                         4, QStringLiteral("cost"));
     } else if (quantity == heldQuantity)
         cost = held.value(QStringLiteral("cost")); // all of it: no cents stay behind
     else

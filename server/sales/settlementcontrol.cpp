@@ -39,9 +39,8 @@ void controlRefund(PostingContext &ctx)
             if (checked.contains(invoice))
                 continue;
             checked.append(invoice);
-            const Decimal after =
-                ctx.data.balanceAt(QStringLiteral("settlements"), dimensions(invoice), ctx.date).value(
-                    QStringLiteral("amount"));
+            const Decimal after = ctx.data.balanceAt(QStringLiteral("settlements"), dimensions(invoice), ctx.date)
+                                      .value(QStringLiteral("amount"));
             if (after.isZero() || after.isNegative())
                 continue;
             Decimal asked;

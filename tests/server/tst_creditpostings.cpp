@@ -49,11 +49,11 @@ private Q_SLOTS:
     // invoice leaves to credit its lines of a product net, and nothing of a product it only takes back.
     void invoiceLeavesToCreditWhatItsLinesOfAProductAddUpTo()
     {
-        PostingContext ctx = context(
-            u"sales_invoices"_s,
-            document(commercialHeader(Customer, CustomerParty, u"130.0000"_s, u"27.3000"_s, u"157.3000"_s),
-                     {line(Bolt, u"5.000"_s, u"250.0000"_s), line(Bolt, u"-2.000"_s, u"-100.0000"_s),
-                      line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
+        PostingContext ctx =
+            context(u"sales_invoices"_s,
+                    document(commercialHeader(Customer, CustomerParty, u"130.0000"_s, u"27.3000"_s, u"157.3000"_s),
+                             {line(Bolt, u"5.000"_s, u"250.0000"_s), line(Bolt, u"-2.000"_s, u"-100.0000"_s),
+                              line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
         post(ctx);
         QCOMPARE(rows(ctx, u"invoices_to_credit"_s), QStringList{toCredit(+1, ThisDocument, Bolt, "3", "150")});
         // The register records every line: the return line lowers the revenue, as in the ledger.
@@ -64,10 +64,10 @@ private Q_SLOTS:
     // An invoice of net negative total (only returns) books the sides swapped, never a negative amount.
     void invoiceOfOnlyReturnsBooksTheSidesSwapped()
     {
-        PostingContext ctx = context(
-            u"sales_invoices"_s, document(commercialHeader(Customer, CustomerParty, u"-20.0000"_s, u"-4.2000"_s,
-                                                           u"-24.2000"_s),
-                                          {line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
+        PostingContext ctx =
+            context(u"sales_invoices"_s,
+                    document(commercialHeader(Customer, CustomerParty, u"-20.0000"_s, u"-4.2000"_s, u"-24.2000"_s),
+                             {line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
         post(ctx);
         QCOMPARE(rows(ctx, u"ledger"_s), (QStringList{entry("604", "311", "20"), entry("343", "311", "4.2")}));
     }
@@ -106,7 +106,7 @@ private Q_SLOTS:
     void customerReturnTakesGoodsBackAtTheCostTheyLeftWith()
     {
         setInvoice();
-        setDelivered(Customer, Nut, u"4.000"_s, u"50.0000"_s);     // 12.50 a nut
+        setDelivered(Customer, Nut, u"4.000"_s, u"50.0000"_s);      // 12.50 a nut
         setDelivered(OtherCustomer, Nut, u"1.000"_s, u"99.0000"_s); // not this customer's
         QCborMap doc = creditNote(u"50.0000"_s, u"10.5000"_s, u"60.5000"_s, false,
                                   {line(Nut, u"2.000"_s, u"40.0000"_s), line(Delivery, u"1.000"_s, u"10.0000"_s)});
@@ -182,10 +182,9 @@ private Q_SLOTS:
         QFETCH(QString, amount);
         QFETCH(QString, field);
         setInvoice();
-        PostingContext ctx = context(
-            u"credit_notes"_s,
-            creditNote(u"0"_s, u"0"_s, u"0"_s, goodsBack,
-                       {line(Nut, u"1.000"_s, u"25.0000"_s), line(Bolt, quantity, amount)}));
+        PostingContext ctx =
+            context(u"credit_notes"_s, creditNote(u"0"_s, u"0"_s, u"0"_s, goodsBack,
+                                                  {line(Nut, u"1.000"_s, u"25.0000"_s), line(Bolt, quantity, amount)}));
         post(ctx);
         const auto error = failureOf([&] { writeAndCheck(ctx); });
         QVERIFY(error);
@@ -207,8 +206,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QCborValue, value);
         setInvoice();
-        QCborMap doc =
-            creditNote(u"25.0000"_s, u"0"_s, u"25.0000"_s, false, {line(Nut, u"1.000"_s, u"25.0000"_s)});
+        QCborMap doc = creditNote(u"25.0000"_s, u"0"_s, u"25.0000"_s, false, {line(Nut, u"1.000"_s, u"25.0000"_s)});
         doc.insert(field, value);
         PostingContext ctx = context(u"credit_notes"_s, doc);
         const auto error = failureOf([&] { post(ctx); });
@@ -281,8 +279,8 @@ private Q_SLOTS:
                                                             {u"invoice"_s, u"amount"_s});
         QStringList got;
         for (const QCborValue &l : proposal.value(u"sections"_s).toMap().value(u"lines"_s).toArray())
-            got.append(u"%1 %2"_s.arg(l.toMap().value(u"invoice"_s).toInteger())
-                           .arg(l.toMap().value(u"amount"_s).toString()));
+            got.append(
+                u"%1 %2"_s.arg(l.toMap().value(u"invoice"_s).toInteger()).arg(l.toMap().value(u"amount"_s).toString()));
         QCOMPARE(got, lines);
         QCOMPARE(proposal.value(u"values"_s).toMap().value(u"counterparty"_s).toInteger(), CustomerParty);
     }
