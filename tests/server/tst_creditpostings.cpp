@@ -225,6 +225,51 @@ private Q_SLOTS:
         QCOMPARE(error->field, u"sales_invoice"_s);
     }
 
+    // --- the manager and the information source a sale counts under -----------------------
+
+    void salesDocumentTakesManagerAndSourceFromItsOrderElseThePartnerElseTheUser_data()
+    {
+        QTest::addColumn<bool>("withOrder");
+        QTest::addColumn<bool>("partnerHasThem");
+        QTest::addColumn<qint64>("manager");
+        QTest::addColumn<QCborValue>("source");
+        QTest::newRow("the order's") << true << true << qint64(201) << QCborValue(202);
+        QTest::newRow("the partner's") << false << true << qint64(301) << QCborValue(302);
+        QTest::newRow("the user saving it") << false << false << qint64(401) << QCborValue(QCborValue::Null);
+    }
+    void salesDocumentTakesManagerAndSourceFromItsOrderElseThePartnerElseTheUser()
+    {
+        QFETCH(bool, withOrder);
+        QFETCH(bool, partnerHasThem);
+        QFETCH(qint64, manager);
+        QFETCH(QCborValue, source);
+        m_data->setObject(u"sales_orders"_s, Order, map({{u"manager"_s, 201}, {u"information_source"_s, 202}}));
+        if (partnerHasThem)
+            m_data->setObject(u"partners"_s, Customer, map({{u"manager"_s, 301}, {u"source"_s, 302}}));
+        for (const QString &kind : {u"shipments"_s, u"sales_invoices"_s}) {
+            QCborMap header = salesHeader(withOrder ? QCborValue(Order) : QCborValue(QCborValue::Null));
+            header.insert(u"manager"_s, QCborValue(QCborValue::Null));
+            header.insert(u"information_source"_s, QCborValue(QCborValue::Null));
+            if (kind == u"sales_invoices"_s)
+                header.remove(u"warehouse"_s);
+            RecalcContext ctx{*m_data, kind, document(header, {line(Bolt, u"1.000"_s, u"10.0000"_s)}), 401};
+            recalculate(ctx);
+            QCOMPARE(ctx.document.value(u"manager"_s).toInteger(), manager);
+            QCOMPARE(ctx.document.value(u"information_source"_s), source);
+        }
+    }
+
+    // What the clerk chose stays.
+    void salesDocumentKeepsTheManagerChosen()
+    {
+        m_data->setObject(u"partners"_s, Customer, map({{u"manager"_s, 301}, {u"source"_s, 302}}));
+        RecalcContext ctx{*m_data, u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"1.000"_s, u"10.0000"_s)}),
+                          401};
+        recalculate(ctx);
+        QCOMPARE(ctx.document.value(u"manager"_s).toInteger(), Manager);
+        QCOMPARE(ctx.document.value(u"information_source"_s).toInteger(), Source);
+    }
+
     // --- payments and refunds --------------------------------------------------------------
 
     // A credit note on a paid invoice left the customer owed 24.20: a refund gives exactly that back.
