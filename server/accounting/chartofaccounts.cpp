@@ -26,6 +26,8 @@ bool seedChartOfAccounts(QSqlDatabase &db, QString *error)
         {"504", "Prodané zboží", "expense"},       {"604", "Tržby za zboží", "revenue"},
         {"518", "Ostatní služby", "expense"},
         {"563", "Kurzové ztráty", "expense"},      {"663", "Kurzové zisky", "revenue"},
+        {"549", "Manka a škody z provozní činnosti", "expense"},
+        {"648", "Ostatní provozní výnosy", "revenue"},
     };
     try {
         QSqlQuery q(db);

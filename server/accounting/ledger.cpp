@@ -53,11 +53,13 @@ void ledger(PostingContext &ctx, const QString &debit, const QString &credit, co
                          : amount;
     if (accounted.isZero())
         return;
+    // The ledger never holds a negative amount: a negative one is the entry the other way round.
+    const bool swapped = accounted.isNegative();
     ctx.add(QStringLiteral("ledger"), +1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
-                 {QStringLiteral("debit"), accountId(ctx, debit)},
-                 {QStringLiteral("credit"), accountId(ctx, credit)},
-                 {QStringLiteral("amount"), money(accounted, QStringLiteral("amount"))}}));
+                 {QStringLiteral("debit"), accountId(ctx, swapped ? credit : debit)},
+                 {QStringLiteral("credit"), accountId(ctx, swapped ? debit : credit)},
+                 {QStringLiteral("amount"), money(swapped ? accounted.negated() : accounted, QStringLiteral("amount"))}}));
 }
 
 } // namespace erp::accounting

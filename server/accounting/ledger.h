@@ -14,6 +14,7 @@ qint64 accountId(erp::core::PostingContext &ctx, const QString &code);
 // A general-ledger entry: always one debit and one credit account, so every posting balances.
 // Amounts in the document's currency are converted to the organization's (accounting)
 // currency at the document's date; stock costs are already in it (documentCurrency false).
+// A negative amount is booked as the positive entry with the sides swapped; zero books nothing.
 void ledger(erp::core::PostingContext &ctx, const QString &debit, const QString &credit, const erp::Decimal &amount,
             bool documentCurrency = true);
 

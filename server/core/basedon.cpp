@@ -100,11 +100,14 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
         break;
     }
     case BasedOnRule::Lines::OpenDocument: {
-        const erp::Decimal open =
-            data.balance(rule.openRegister, openDimensions(rule, source, {}, sourceId)).value(rule.openResource);
-        if (!open.isZero() && !open.isNegative())
+        const QCborMap dims = openDimensions(rule, source, {}, sourceId);
+        erp::Decimal open = data.balance(rule.openRegister, dims).value(rule.openResource);
+        if (rule.openSign < 0)
+            open = open.negated();
+        const QCborValue ref = dims.contains(rule.lineRef) ? dims.value(rule.lineRef) : QCborValue(sourceId);
+        if (!open.isZero() && !open.isNegative() && ref.isInteger())
             lines.append(posting::map(
-                {{rule.lineRef, sourceId}, {rule.lineAmount, posting::rescaled(open, 2, rule.lineAmount).toString()}}));
+                {{rule.lineRef, ref}, {rule.lineAmount, posting::rescaled(open, 2, rule.lineAmount).toString()}}));
         break;
     }
     }

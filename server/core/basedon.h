@@ -38,6 +38,9 @@ struct BasedOnRule
     QHash<QString, QString> openDimensions;
     bool keepNegativeLines = false; // OpenPerLine: negative lines (returns) are proposed as they are
     QString lineRef;                // OpenDocument: the new line's field that refers to the source
+                                    // (or to what the open dimension of that name is)
+    int openSign = 1;               // OpenDocument: -1 proposes what a negative balance leaves owed
+                                    // the other way (a refund of what a credit note left owed)
     QString lineAmount;             // OpenDocument: the new line's field for what is open
     // Refuses a proposal the source's state does not allow (throws RpcError naming "from").
     void (*guard)(DataSource &data, const QCborMap &source) = nullptr;

@@ -252,7 +252,7 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
         return;
     DbDataSource data(m_db, m_model);
     const QCborMap before = m_reader.readObject(kind, id);
-    RecalcContext ctx{data, kind.name, before};
+    RecalcContext ctx{data, kind.name, before, m_user.id};
     recalc(ctx);
     Validator validator(m_db, m_model);
     QSqlQuery q(m_db);

@@ -41,6 +41,7 @@ struct RecalcContext
     DataSource &data;
     QString kind;
     QCborMap document;
+    qint64 user = 0; // the user saving the document (a default "manager" is theirs)
 };
 
 using RecalcFunction = void (*)(RecalcContext &);

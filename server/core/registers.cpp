@@ -129,7 +129,8 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
 {
     for (const Register &reg : m_model.registers()) {
         const bool balance = reg.type == erp::meta::RegisterType::Balance;
-        const bool controlled = balance && !reg.nonNegative.isEmpty();
+        // A recorder the register lets go below zero is not controlled.
+        const bool controlled = balance && !reg.nonNegative.isEmpty() && !reg.belowZeroBy.contains(recorderKind);
         const QList<QCborMap> oldMovements = balance ? movementsOf(reg, recorderId) : QList<QCborMap>();
         auto periodOf = [](const QCborMap &old) {
             return QDateTime::fromString(old.value(QStringLiteral("period")).toString(), Qt::ISODateWithMs);

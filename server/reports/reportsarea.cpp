@@ -23,6 +23,15 @@ QList<Param> period()
     return {Param::moment(QStringLiteral("from")), Param::moment(QStringLiteral("to"))};
 }
 
+// A VAT return is filed per organization (each is registered for VAT on its own): never summed
+// over several.
+Param requiredOrganization()
+{
+    Param p = Param::integer(QStringLiteral("organization"), 1);
+    p.required = true;
+    return p;
+}
+
 } // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
@@ -42,13 +51,15 @@ void registerArea(erp::core::AreaRegistry &areas)
                                    {QStringLiteral("month"), QStringLiteral("partner"), QStringLiteral("product")})});
     areas.addMethod(
         {QStringLiteral("report.vatSummary"), QStringLiteral("read"),
-         QStringLiteral("Output and input VAT by rate from posted invoices and credit notes: {from?, to?}."),
+         QStringLiteral("Output and input VAT of one organization by rate from posted invoices and credit notes: "
+                        "{organization, from?, to?}."),
          Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {
              return vatSummary(ctx.db, ctx.user, ctx.model,
                                momentParam(params, QStringLiteral("from"), beginningOfTime()),
-                               momentParam(params, QStringLiteral("to"), endOfTime()));
+                               momentParam(params, QStringLiteral("to"), endOfTime()),
+                               params.value(QStringLiteral("organization")).toInteger());
          },
-         period()});
+         period() << requiredOrganization()});
     areas.addMethod({QStringLiteral("report.paymentDynamics"), QStringLiteral("read"),
                      QStringLiteral("Month by month: invoiced, paid, credited and open receivables: {from?, to?}."),
                      Access::Read, [](CallContext &ctx, const QCborMap &params) -> QCborValue {

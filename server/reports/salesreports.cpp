@@ -136,8 +136,16 @@ QCborMap salesByPeriod(QSqlDatabase &db, const erp::core::UserInfo &user, const 
 }
 
 QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp::meta::Model &model,
-                    const QDateTime &from, const QDateTime &to)
+                    const QDateTime &from, const QDateTime &to, qint64 organization)
 {
+    {
+        QSqlQuery check(db);
+        erp::db::execute(check, QStringLiteral("SELECT 1 FROM CAT_ORGANIZATIONS WHERE ID = ?"), {qlonglong(organization)});
+        if (!check.next())
+            erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                           Text::tr("organization: there is no organization with id %1").arg(organization),
+                           QStringLiteral("organization"));
+    }
     // Output VAT from sales invoices less customer credit notes, input VAT from supplier
     // invoices less returns to suppliers, by rate; amounts in the documents' currency.
     struct Source
@@ -147,6 +155,7 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
         int sign;
     };
     static const Source sources[] = {{"sales_invoices", "output", 1},
+                                     {"credit_notes", "output", -1},
                                      {"customer_returns", "output", -1},
                                      {"supplier_invoices", "input", 1},
                                      {"supplier_returns", "input", -1}};
@@ -179,10 +188,10 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
                 "SELECT l.VAT_RATE, CAST(l.VAT_PERCENT AS VARCHAR(40)), MIN(r.CODE), MIN(r.NAME), "
                 "CAST(SUM(l.AMOUNT) AS VARCHAR(40)), CAST(SUM(l.VAT_AMOUNT) AS VARCHAR(40)) "
                 "FROM %1 d JOIN %2 l ON l.OWNER_ID = d.ID LEFT JOIN CAT_VAT_RATES r ON r.ID = l.VAT_RATE "
-                "WHERE %3 AND d.DOC_DATE BETWEEN ? AND ?%4 GROUP BY l.VAT_RATE, l.VAT_PERCENT")
+                "WHERE %3 AND d.ORGANIZATION = ? AND d.DOC_DATE BETWEEN ? AND ?%4 GROUP BY l.VAT_RATE, l.VAT_PERCENT")
                 .arg(kind.table, kind.section(QStringLiteral("lines"))->table, postedCondition(model, kind.name),
                      access.isEmpty() ? QString() : QStringLiteral(" AND ") + access.sql),
-            QVariantList{stamp(from), stamp(to)} + access.binds);
+            QVariantList{qlonglong(organization), stamp(from), stamp(to)} + access.binds);
         while (q.next()) {
             Sum &entry = sums[{QLatin1String(source.side), q.value(0).toLongLong(),
                                q.value(1).isNull() ? QString() : q.value(1).toString()}];
@@ -215,6 +224,7 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
         t.second = plus(t.second, it.value().vat);
     }
     QCborMap out;
+    out.insert(QStringLiteral("organization"), organization);
     out.insert(QStringLiteral("rows"), rows);
     out.insert(QStringLiteral("base"), money(totals.value(QStringLiteral("output")).first));
     out.insert(QStringLiteral("vat"), money(totals.value(QStringLiteral("output")).second));
@@ -257,7 +267,10 @@ QCborMap receivablesAging(QSqlDatabase &db, const erp::core::UserInfo &user, con
     while (q.next()) {
         const qint64 counterparty = q.value(0).toLongLong();
         const int overdue = int(q.value(3).toDate().daysTo(at.toUTC().date()));
-        const QString bucket = overdue <= 0    ? buckets[0]
+        const erp::Decimal amount = dec(q.value(4));
+        // What we owe the customer (a credit note on a paid invoice) is not overdue receivable.
+        const QString bucket = amount.isNegative() ? QStringLiteral("credit")
+                               : overdue <= 0      ? buckets[0]
                                : overdue <= 30 ? buckets[1]
                                : overdue <= 60 ? buckets[2]
                                : overdue <= 90 ? buckets[3]
@@ -270,7 +283,6 @@ QCborMap receivablesAging(QSqlDatabase &db, const erp::core::UserInfo &user, con
             byCounterparty.insert(counterparty, row);
         }
         QCborMap &row = byCounterparty[counterparty];
-        const erp::Decimal amount = dec(q.value(4));
         for (const QString &key : {bucket, QStringLiteral("total")}) {
             const erp::Decimal sum = plus(dec(row.value(key).toString()), amount);
             row.insert(key, money(sum));
@@ -317,19 +329,20 @@ QCborMap paymentDynamics(QSqlDatabase &db, const erp::core::UserInfo &user, cons
     QCborArray rows;
     QCborMap row;
     qint64 month = 0;
-    erp::Decimal invoiced, paid, credited;
+    erp::Decimal invoiced, paid, credited, refunded;
     auto flush = [&] {
         if (month == 0)
             return;
-        open = minus(minus(plus(open, invoiced), paid), credited);
+        open = plus(minus(minus(plus(open, invoiced), paid), credited), refunded);
         row.insert(QStringLiteral("month"), month);
         row.insert(QStringLiteral("invoiced"), money(invoiced));
         row.insert(QStringLiteral("paid"), money(paid));
         row.insert(QStringLiteral("credited"), money(credited));
+        row.insert(QStringLiteral("refunded"), money(refunded));
         row.insert(QStringLiteral("open"), money(open));
         rows.append(row);
         row = QCborMap();
-        invoiced = paid = credited = erp::Decimal();
+        invoiced = paid = credited = refunded = erp::Decimal();
     };
     while (q.next()) {
         if (q.value(0).toLongLong() != month) {
@@ -340,8 +353,10 @@ QCborMap paymentDynamics(QSqlDatabase &db, const erp::core::UserInfo &user, cons
         const erp::Decimal amount = dec(q.value(2));
         if (kind == QLatin1String("incoming_payments"))
             paid = plus(paid, amount.negated());
-        else if (kind == QLatin1String("customer_returns"))
+        else if (kind == QLatin1String("customer_returns") || kind == QLatin1String("credit_notes"))
             credited = plus(credited, amount.negated());
+        else if (kind == QLatin1String("customer_refunds"))
+            refunded = plus(refunded, amount);
         else
             invoiced = plus(invoiced, amount);
     }

@@ -4,6 +4,9 @@
 #include "core/datasource.h"
 #include "core/posting.h"
 #include "rpc/rpcerror.h"
+#include "creditnotes.h"
+#include "customerrefunds.h"
+#include "salesdefaults.h"
 #include "salespostings.h"
 #include "trade/recalculation.h"
 #include "trade/tradebasedon.h"
@@ -23,6 +26,8 @@ struct Text
 
 const QStringList Party{QStringLiteral("organization"), QStringLiteral("partner"), QStringLiteral("counterparty"),
                         QStringLiteral("currency")};
+// A sales document carries its predecessor's manager and information source into the sales register.
+const QStringList SalesParty = Party + QStringList{QStringLiteral("manager"), QStringLiteral("information_source")};
 
 // The order says when it is invoiced: from the order itself, or from each shipment.
 void orderInvoicedOnOrder(erp::core::DataSource &, const QCborMap &order)
@@ -45,7 +50,7 @@ void shipmentInvoicedOnShipment(erp::core::DataSource &data, const QCborMap &shi
 
 void recalculateInvoice(erp::core::RecalcContext &ctx)
 {
-    erp::trade::recalculateSalesLines(ctx);
+    recalculateSale(ctx);
     erp::trade::fillDueDate(ctx, QStringLiteral("partner"));
 }
 
@@ -56,26 +61,47 @@ void registerArea(erp::core::AreaRegistry &areas)
     for (const auto &[kind, posting] : {std::pair{QStringLiteral("sales_orders"), &postSalesOrder},
                                         std::pair{QStringLiteral("sales_invoices"), &postSalesInvoice},
                                         std::pair{QStringLiteral("incoming_payments"), &postIncomingPayment},
-                                        std::pair{QStringLiteral("customer_returns"), &postCustomerReturn},
+                                        std::pair{QStringLiteral("credit_notes"), &postCreditNote},
+                                        std::pair{QStringLiteral("customer_returns"), &postCreditNote},
+                                        std::pair{QStringLiteral("customer_refunds"), &postCustomerRefund},
                                         std::pair{QStringLiteral("price_settings"), &postPriceSetting},
                                         std::pair{QStringLiteral("rate_settings"), &postExchangeRateSetting}})
         areas.setPosting(kind, posting);
-    areas.setRecalculation(QStringLiteral("sales_orders"), erp::trade::recalculateSalesLines);
-    for (const QString &kind : {QStringLiteral("incoming_payments"), QStringLiteral("customer_returns")})
+    for (const QString &kind : {QStringLiteral("incoming_payments"), QStringLiteral("customer_refunds")})
         areas.setRecalculation(kind, erp::trade::recalculateLines);
+    areas.setRecalculation(QStringLiteral("sales_orders"), recalculateSale);
+    for (const QString &kind : {QStringLiteral("credit_notes"), QStringLiteral("customer_returns")})
+        areas.setRecalculation(kind, recalculateSalesDocument);
     areas.setRecalculation(QStringLiteral("sales_invoices"), recalculateInvoice);
 
     BasedOnRule fromOrder = erp::trade::copyLines(QStringLiteral("sales_orders"), QStringLiteral("sales_invoices"),
-                                                  Party, QStringLiteral("sales_order"), QStringLiteral("$id"));
+                                                  SalesParty, QStringLiteral("sales_order"), QStringLiteral("$id"));
     fromOrder.guard = orderInvoicedOnOrder;
     areas.addBasedOn(fromOrder);
     BasedOnRule fromShipment =
-        erp::trade::copyLines(QStringLiteral("shipments"), QStringLiteral("sales_invoices"), Party,
+        erp::trade::copyLines(QStringLiteral("shipments"), QStringLiteral("sales_invoices"), SalesParty,
                               QStringLiteral("sales_order"), QStringLiteral("sales_order"));
     fromShipment.guard = shipmentInvoicedOnShipment;
     areas.addBasedOn(fromShipment);
     areas.addBasedOn(erp::trade::payWhatIsOpen(QStringLiteral("sales_invoices"), QStringLiteral("incoming_payments"),
                                                Party, QStringLiteral("settlements"), QStringLiteral("invoice")));
+    // A credit note, with or without goods, and a return: the invoice's lines, each limited to
+    // what is left to credit of it (a return line the invoice already credits is not proposed).
+    for (const QString &target : {QStringLiteral("credit_notes"), QStringLiteral("customer_returns")})
+        areas.addBasedOn(erp::trade::openPerLine(QStringLiteral("sales_invoices"), target, SalesParty,
+                                                 QStringLiteral("sales_invoice"), QStringLiteral("invoices_to_credit"),
+                                                 QStringLiteral("invoice")));
+    // A refund of what a credit note (or its invoice) left the customer owed, exactly that.
+    for (const auto &[source, invoice] : {std::pair{QStringLiteral("sales_invoices"), QStringLiteral("$id")},
+                                          std::pair{QStringLiteral("credit_notes"), QStringLiteral("sales_invoice")},
+                                          std::pair{QStringLiteral("customer_returns"), QStringLiteral("sales_invoice")}}) {
+        BasedOnRule refund =
+            erp::trade::payWhatIsOpen(source, QStringLiteral("customer_refunds"), Party, QStringLiteral("settlements"),
+                                      QStringLiteral("invoice"));
+        refund.openDimensions.insert(QStringLiteral("invoice"), invoice);
+        refund.openSign = -1;
+        areas.addBasedOn(refund);
+    }
 }
 
 } // namespace erp::sales

@@ -2,7 +2,9 @@
 
 #include "accounting/chartofaccounts.h"
 #include "accounting/ledger.h"
+#include "creditnotes.h"
 #include "rpc/rpcerror.h"
+#include "salesturnover.h"
 #include "trade/tradelines.h"
 
 #include <QCoreApplication>
@@ -92,6 +94,8 @@ void postSalesInvoice(PostingContext &ctx)
              {QStringLiteral("amount"), money(headerAmount(ctx, QStringLiteral("total")), QStringLiteral("total"))}}));
     ledger(ctx, account::Customers, account::Sales, headerAmount(ctx, QStringLiteral("total_net")));
     ledger(ctx, account::Customers, account::Vat, headerAmount(ctx, QStringLiteral("total_vat")));
+    recordInvoicedRevenue(ctx, +1, true);
+    openToCredit(ctx);
 }
 
 // The ledger side of a payment in any currency: the bank at the payment's rate, the receivable
@@ -170,56 +174,6 @@ void postIncomingPayment(PostingContext &ctx)
     settleInAccountingCurrency(ctx, QStringLiteral("sales_invoices"), QStringLiteral("invoice"), total,
                                method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers,
                                true);
-}
-
-Decimal returnCost(PostingContext &ctx, const QCborValue &partner, qint64 product, const Decimal &quantity)
-{
-    // Back at what the goods cost when this customer bought them, on average.
-    const erp::core::Balance history = ctx.data.turnover(
-        QStringLiteral("sales"), map({{QStringLiteral("partner"), partner}, {QStringLiteral("product"), product}}));
-    const Decimal soldQuantity = history.value(QStringLiteral("quantity"));
-    if (soldQuantity.isZero() || soldQuantity.isNegative())
-        return Decimal();
-    return times(dividedBy(history.value(QStringLiteral("cost")), soldQuantity, 10, QStringLiteral("cost")), quantity,
-                 4, QStringLiteral("cost"));
-}
-
-void postCustomerReturn(PostingContext &ctx)
-{
-    erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
-    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
-    const ProductTotals products = totalsByProduct(ctx);
-    Decimal totalCost;
-    for (const qint64 product : products.order) {
-        const Decimal quantity = products.quantity.value(product);
-        Decimal cost;
-        if (!isService(ctx.data, product)) {
-            cost = returnCost(ctx, partner, product, quantity);
-            ctx.add(QStringLiteral("stock"), +1,
-                    map({{QStringLiteral("warehouse"), warehouse},
-                         {QStringLiteral("product"), product},
-                         {QStringLiteral("quantity"), quantity.toString()},
-                         {QStringLiteral("cost"), money(cost, QStringLiteral("cost"))}}));
-            totalCost = plus(totalCost, cost, QStringLiteral("cost"));
-        }
-        ctx.add(
-            QStringLiteral("sales"), +1,
-            map({{QStringLiteral("partner"), partner},
-                 {QStringLiteral("product"), product},
-                 {QStringLiteral("quantity"), quantity.negated().toString()},
-                 {QStringLiteral("revenue"), money(products.amount.value(product).negated(), QStringLiteral("amount"))},
-                 {QStringLiteral("cost"), money(cost.negated(), QStringLiteral("cost"))}}));
-    }
-    ctx.add(
-        QStringLiteral("settlements"), -1,
-        map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
-             {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
-             {QStringLiteral("invoice"), ctx.document.value(QStringLiteral("sales_invoice"))},
-             {QStringLiteral("amount"), money(headerAmount(ctx, QStringLiteral("total")), QStringLiteral("total"))}}));
-    ledger(ctx, account::Sales, account::Customers, headerAmount(ctx, QStringLiteral("total_net")));
-    ledger(ctx, account::Vat, account::Customers, headerAmount(ctx, QStringLiteral("total_vat")));
-    ledger(ctx, account::Goods, account::GoodsSold, totalCost, false);
 }
 
 void postExchangeRateSetting(PostingContext &ctx)

@@ -20,20 +20,13 @@ void checkFreeStock(erp::core::PostingContext &ctx, const QCborValue &warehouse,
 
 // Sales order: reserves stock (never more than is free) and opens the quantities to ship.
 void postSalesOrder(erp::core::PostingContext &ctx);
-// Sales invoice: a receivable of the counterparty by invoice; Dr 311 / Cr 604 net, Cr 343 VAT.
+// Sales invoice: a receivable of the counterparty by invoice; Dr 311 / Cr 604 net, Cr 343 VAT;
+// the revenue in the sales register, and what it leaves to credit (creditnotes.h).
 void postSalesInvoice(erp::core::PostingContext &ctx);
 // Incoming payment: settles the invoices of its lines (never more than is owed) and brings
 // the money to the bank or the till; Dr 221 or 211 / Cr 311.
 void postIncomingPayment(erp::core::PostingContext &ctx);
 
-// What goods a customer brings back cost: the average cost of what that customer bought.
-// (Declared here for shipments, which take returns mixed into orders.)
-erp::Decimal returnCost(erp::core::PostingContext &ctx, const QCborValue &partner, qint64 product,
-                        const erp::Decimal &quantity);
-
-// Customer return with its credit note: the goods come back at the customer's average sale
-// cost, the sale is reversed, the credited invoice's receivable shrinks (never below zero).
-void postCustomerReturn(erp::core::PostingContext &ctx);
 // The ledger side of a payment in any currency (also used for supplier payments).
 void settleInAccountingCurrency(erp::core::PostingContext &ctx, const QString &invoiceKind, const QString &invoiceField,
                                 const erp::Decimal &total, const QString &moneyAccount, const QString &partyAccount,

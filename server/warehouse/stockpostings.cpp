@@ -3,6 +3,7 @@
 #include "accounting/chartofaccounts.h"
 #include "accounting/ledger.h"
 #include "sales/salespostings.h"
+#include "sales/salesturnover.h"
 #include "stockcost.h"
 #include "trade/tradelines.h"
 
@@ -26,16 +27,6 @@ QCborMap stockRow(const QCborValue &warehouse, qint64 product, const Decimal &qu
     return map({{QStringLiteral("warehouse"), warehouse},
                 {QStringLiteral("product"), product},
                 {QStringLiteral("quantity"), quantity.toString()},
-                {QStringLiteral("cost"), money(cost, QStringLiteral("cost"))}});
-}
-
-QCborMap saleRow(const QCborValue &partner, qint64 product, const Decimal &quantity, const Decimal &revenue,
-                 const Decimal &cost)
-{
-    return map({{QStringLiteral("partner"), partner},
-                {QStringLiteral("product"), product},
-                {QStringLiteral("quantity"), quantity.toString()},
-                {QStringLiteral("revenue"), money(revenue, QStringLiteral("amount"))},
                 {QStringLiteral("cost"), money(cost, QStringLiteral("cost"))}});
 }
 
@@ -134,17 +125,18 @@ void postInventoryCount(PostingContext &ctx)
             surplusValue = plus(surplusValue, value, at + QStringLiteral("price"));
         }
     }
-    ledger(ctx, account::GoodsSold, account::Goods, shortageCost);
-    ledger(ctx, account::Goods, account::Sales, surplusValue);
+    // Czech practice: a shortage is a loss (549 manka a škody), a surplus other operating
+    // income (648), never the sales revenue.
+    ledger(ctx, account::Shortages, account::Goods, shortageCost);
+    ledger(ctx, account::Goods, account::OtherOperatingIncome, surplusValue);
 }
 
 void postShipment(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    const QCborValue partner = ctx.document.value(QStringLiteral("partner"));
     const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
-    Decimal totalCost;
+    Decimal totalCost, returnedCost;
     // Negative lines are returns the customer brings along: the goods come back (a service
     // returned is the sale taken back), never netted against the goods shipped.
     const ProductTotals back = totalsByProduct(ctx, erp::trade::LineSign::Back);
@@ -154,30 +146,27 @@ void postShipment(PostingContext &ctx)
     all.erase(std::unique(all.begin(), all.end()), all.end());
     for (const qint64 product : std::as_const(all)) {
         if (back.quantity.contains(product)) {
-            const Decimal quantity = back.quantity.value(product);
-            const Decimal revenue = back.amount.value(product);
-            if (isService(ctx.data, product)) {
-                ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, Decimal()));
-            } else {
-                const Decimal cost = erp::sales::returnCost(ctx, partner, product, quantity.negated());
-                ctx.add(QStringLiteral("stock"), +1, stockRow(warehouse, product, quantity.negated(), cost));
-                ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, cost.negated()));
-                totalCost = minus(totalCost, cost, QStringLiteral("cost"));
+            // The revenue of a return is its invoice's (credited there); the goods come back at
+            // the cost they left with.
+            const Decimal quantity = back.quantity.value(product).negated();
+            if (!isService(ctx.data, product)) {
+                const Decimal cost = erp::sales::takeBackFromCustomer(ctx, warehouse, product, quantity);
+                ctx.add(QStringLiteral("stock"), +1, stockRow(warehouse, product, quantity, cost));
+                erp::sales::recordCost(ctx, product, cost.negated());
+                returnedCost = plus(returnedCost, cost, QStringLiteral("cost"));
             }
         }
         if (!products.quantity.contains(product))
             continue;
         const Decimal quantity = products.quantity.value(product);
-        const Decimal revenue = products.amount.value(product);
-        if (isService(ctx.data, product)) {
-            // A service is delivered, not taken from stock: the sale only, at no cost.
-            ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, Decimal()));
+        // A service is delivered, not taken from stock: its invoice records the sale.
+        if (isService(ctx.data, product))
             continue;
-        }
         const Decimal cost = averageStockCost(
             ctx, map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), quantity);
         ctx.add(QStringLiteral("stock"), -1, stockRow(warehouse, product, quantity, cost));
-        ctx.add(QStringLiteral("sales"), +1, saleRow(partner, product, quantity, revenue, cost));
+        erp::sales::recordCost(ctx, product, cost);
+        erp::sales::deliverToCustomer(ctx, product, quantity, cost);
         totalCost = plus(totalCost, cost, QStringLiteral("cost"));
         if (order.isInteger()) {
             // Release what this shipment fulfils of the order, never more than is still open.
@@ -207,7 +196,9 @@ void postShipment(PostingContext &ctx)
         ctx.data.lock(QStringLiteral("reservations"),
                       map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), ctx.date);
     ctx.afterWrite.append([&ctx, warehouse, products] { erp::sales::checkFreeStock(ctx, warehouse, products.order); });
+    // Both sides positive: what left (Dr 504 / Cr 132) and what came back (Dr 132 / Cr 504).
     ledger(ctx, account::GoodsSold, account::Goods, totalCost);
+    ledger(ctx, account::Goods, account::GoodsSold, returnedCost);
 }
 
 } // namespace erp::warehouse

@@ -1,6 +1,7 @@
 #include "warehousearea.h"
 
 #include "core/areas.h"
+#include "sales/salesdefaults.h"
 #include "stockpostings.h"
 #include "trade/recalculation.h"
 #include "trade/tradebasedon.h"
@@ -16,13 +17,14 @@ void registerArea(erp::core::AreaRegistry &areas)
                                         std::pair{QStringLiteral("stock_transfers"), &postStockTransfer},
                                         std::pair{QStringLiteral("inventory_counts"), &postInventoryCount}})
         areas.setPosting(kind, posting);
-    for (const QString &kind : {QStringLiteral("goods_receipts"), QStringLiteral("shipments")})
-        areas.setRecalculation(kind, erp::trade::recalculateLines);
+    areas.setRecalculation(QStringLiteral("goods_receipts"), erp::trade::recalculateLines);
+    areas.setRecalculation(QStringLiteral("shipments"), erp::sales::recalculateSalesDocument);
 
     // What an order still has to ship; a negative order line is a return the shipment takes in.
     BasedOnRule shipment = erp::trade::openPerLine(QStringLiteral("sales_orders"), QStringLiteral("shipments"),
                                                    {QStringLiteral("organization"), QStringLiteral("partner"),
-                                                    QStringLiteral("counterparty"), QStringLiteral("warehouse")},
+                                                    QStringLiteral("counterparty"), QStringLiteral("warehouse"),
+                                                    QStringLiteral("manager"), QStringLiteral("information_source")},
                                                    QStringLiteral("sales_order"), QStringLiteral("orders_to_ship"),
                                                    QStringLiteral("sales_order"));
     shipment.keepNegativeLines = true;

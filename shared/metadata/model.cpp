@@ -274,6 +274,8 @@ private:
                 return fail(Text::tr("register %1: nonNegative names no resource \"%2\"").arg(r->name, v.toString()));
             r->nonNegative.append(v.toString());
         }
+        for (const QJsonValue &v : o.value(QLatin1String("belowZeroBy")).toArray())
+            r->belowZeroBy.append(v.toString());
         return true;
     }
 
@@ -627,6 +629,11 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         seen.append(r.name);
         if (!checkReferences(model, r.dimensions, r.name, error))
             return std::nullopt;
+        for (const QString &kind : r.belowZeroBy)
+            if (!model.kind(kind) || !model.kind(kind)->isDocument()) {
+                *error = Text::tr("register %1: belowZeroBy names no document kind \"%2\"").arg(r.name, kind);
+                return std::nullopt;
+            }
     }
     seen.clear();
     for (const Enumeration &e : model.m_enums) {

@@ -70,6 +70,9 @@ struct Register
     QList<Field> dimensions;
     QList<Field> resources;
     QStringList nonNegative; // resources whose balance may never go below zero
+    // Document kinds whose movements may take a nonNegative resource below zero (a credit note
+    // on a paid invoice leaves the customer owed money); every other recorder is controlled.
+    QStringList belowZeroBy;
 
     const Field *field(const QString &name) const;
 };

@@ -43,6 +43,7 @@ constexpr qint64 Retail = 51, Wholesale = 52;            // price types
 constexpr qint64 PurchaseOrder = 61, Order = 71;
 constexpr qint64 Invoice = 81, SecondInvoice = 82, SupplierInvoice = 85, SecondSupplierInvoice = 86;
 constexpr qint64 Standard = 91, Reduced = 92, Zero = 93, Exempt = 94; // VAT rates
+constexpr qint64 Manager = 95, Source = 96; // a user and an information source
 constexpr qint64 ThisDocument = 900; // the document being posted
 
 inline const QString Today = u"2026-03-10T10:00:00.000Z"_s;
@@ -100,14 +101,32 @@ inline QString stock(int direction, qint64 warehouse, qint64 product, const QStr
         map({{u"warehouse"_s, warehouse}, {u"product"_s, product}, {u"quantity"_s, quantity}, {u"cost"_s, cost}}));
 }
 
-inline QString sale(qint64 product, const QString &quantity, const QString &revenue, const QString &cost)
+// A sales register row of the fixture's customer (partner, counterparty, manager, source).
+inline QString sale(const QCborValue &product, const QString &quantity, const QString &revenue, const QString &cost)
 {
     return row(u"sales"_s, +1,
                map({{u"partner"_s, Customer},
+                    {u"counterparty"_s, CustomerParty},
+                    {u"manager"_s, Manager},
+                    {u"information_source"_s, Source},
                     {u"product"_s, product},
                     {u"quantity"_s, quantity},
                     {u"revenue"_s, revenue},
                     {u"cost"_s, cost}}));
+}
+
+// What the fixture's customer has of our goods, at cost.
+inline QString delivered(int direction, qint64 product, const QString &quantity, const QString &cost)
+{
+    return row(u"customer_goods"_s, direction,
+               map({{u"partner"_s, Customer}, {u"product"_s, product}, {u"quantity"_s, quantity}, {u"cost"_s, cost}}));
+}
+
+// What an invoice leaves to credit of a product.
+inline QString toCredit(int direction, qint64 invoice, qint64 product, const QString &quantity, const QString &amount)
+{
+    return row(u"invoices_to_credit"_s, direction,
+               map({{u"invoice"_s, invoice}, {u"product"_s, product}, {u"quantity"_s, quantity}, {u"amount"_s, amount}}));
 }
 
 inline QString reservation(int direction, qint64 product, const QString &quantity)
@@ -191,6 +210,8 @@ inline QCborMap salesHeader(const QCborValue &order = QCborValue(QCborValue::Nul
     return map({{u"warehouse"_s, Main},
                 {u"partner"_s, Customer},
                 {u"counterparty"_s, CustomerParty},
+                {u"manager"_s, Manager},
+                {u"information_source"_s, Source},
                 {u"sales_order"_s, order}});
 }
 
@@ -262,7 +283,7 @@ protected:
                 bool ok = true;
                 switch (f.type) {
                 case erp::meta::FieldType::Ref:
-                    ok = v.isInteger();
+                    ok = v.isInteger() || v.isNull(); // empty: a line without a product, a document without a manager
                     break;
                 case erp::meta::FieldType::Enum:
                     ok = v.isString();
@@ -322,11 +343,11 @@ protected:
         m_data->addFact(u"exchange_rates"_s, moment(from), map({{u"currency"_s, currency}}), map({{u"rate"_s, rate}}));
     }
 
-    // What the customer bought so far (the sales turnover).
-    void setSold(qint64 partner, qint64 product, const QString &quantity, const QString &revenue, const QString &cost)
+    // What a customer has of our goods so far, at the cost they left with.
+    void setDelivered(qint64 partner, qint64 product, const QString &quantity, const QString &cost)
     {
-        m_data->add(u"sales"_s, map({{u"partner"_s, partner}, {u"product"_s, product}}),
-                    {{u"quantity"_s, quantity}, {u"revenue"_s, revenue}, {u"cost"_s, cost}});
+        m_data->add(u"customer_goods"_s, map({{u"partner"_s, partner}, {u"product"_s, product}}),
+                    {{u"quantity"_s, quantity}, {u"cost"_s, cost}});
     }
 
     QCborMap paymentLine(const QString &ref, qint64 invoice, const QString &amount)
@@ -356,13 +377,18 @@ protected:
     QCborMap commercialHeader(qint64 partner, qint64 party, const QString &net, const QString &vat,
                               const QString &total, const QCborValue &currency = QCborValue(QCborValue::Null))
     {
-        return map({{u"currency"_s, currency},
-                    {u"warehouse"_s, Main},
-                    {partner == Supplier ? u"supplier"_s : u"partner"_s, partner},
-                    {u"counterparty"_s, party},
-                    {u"total_net"_s, net},
-                    {u"total_vat"_s, vat},
-                    {u"total"_s, total}});
+        QCborMap header = map({{u"currency"_s, currency},
+                               {u"warehouse"_s, Main},
+                               {partner == Supplier ? u"supplier"_s : u"partner"_s, partner},
+                               {u"counterparty"_s, party},
+                               {u"total_net"_s, net},
+                               {u"total_vat"_s, vat},
+                               {u"total"_s, total}});
+        if (partner != Supplier) {
+            header.insert(u"manager"_s, Manager);
+            header.insert(u"information_source"_s, Source);
+        }
+        return header;
     }
 
     // A sales order's lines for the recalculation: price and VAT to compute.
@@ -432,7 +458,8 @@ protected:
                          {percent(u"2013-01-01"_s, u"15.00"_s), percent(u"2024-01-01"_s, u"12.00"_s)});
         m_data->setLines(u"vat_rates"_s, Zero, u"percentages"_s, {percent(u"2013-01-01"_s, u"0.00"_s)});
         for (const QString &code :
-             {u"132"_s, u"211"_s, u"221"_s, u"311"_s, u"321"_s, u"343"_s, u"504"_s, u"518"_s, u"563"_s, u"604"_s, u"663"_s})
+             {u"132"_s, u"211"_s, u"221"_s, u"311"_s, u"321"_s, u"343"_s, u"504"_s, u"518"_s, u"549"_s, u"563"_s,
+              u"604"_s, u"648"_s, u"663"_s})
             m_data->setObject(u"accounts"_s, account(code), map({{u"code"_s, code}}));
     }
 };

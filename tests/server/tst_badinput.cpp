@@ -99,7 +99,7 @@ private:
         static const QSet<QString> validWithoutParams{
             QStringLiteral("system.ping"),   QStringLiteral("system.methods"),  QStringLiteral("auth.logout"),
             QStringLiteral("auth.whoami"),   QStringLiteral("meta.catalogs"),   QStringLiteral("meta.enums"),
-            QStringLiteral("meta.navigation"), QStringLiteral("report.vatSummary"), QStringLiteral("report.paymentDynamics"),
+            QStringLiteral("meta.navigation"), QStringLiteral("report.paymentDynamics"),
             QStringLiteral("report.receivablesAging"), QStringLiteral("access.rowRules")};
         if (validWithoutParams.contains(method))
             return none;
@@ -170,6 +170,7 @@ private:
             {QStringLiteral("register.slice"), [] { return map({{QStringLiteral("register"), QStringLiteral("prices")}}); }},
             {QStringLiteral("report.salesByPeriod"), [] { return map({{QStringLiteral("groupBy"), QStringLiteral("partner")}}); }},
             {QStringLiteral("report.trialBalance"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
+            {QStringLiteral("report.vatSummary"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
         };
         const auto it = calls.constFind(method);
         return it == calls.constEnd() ? QCborMap{{QStringLiteral("?"), QStringLiteral("no valid call")}} : (*it)();

@@ -172,8 +172,9 @@ private Q_SLOTS:
         QCOMPARE(out.value(QStringLiteral("direction")).toInteger(), -1);
         QCOMPARE(out.value(QStringLiteral("quantity")).toString(), QStringLiteral("5.000"));
         QCOMPARE(out.value(QStringLiteral("cost")).toString(), QStringLiteral("575.0000")); // 2300 / 20 × 5
+        // The shipment records the cost of the sale; its invoice the quantity and revenue.
         const QCborMap sale = moves.value(QStringLiteral("sales")).toArray().at(0).toMap();
-        QCOMPARE(sale.value(QStringLiteral("revenue")).toString(), QStringLiteral("1000.0000"));
+        QCOMPARE(sale.value(QStringLiteral("revenue")).toString(), QStringLiteral("0.0000"));
         QCOMPARE(sale.value(QStringLiteral("cost")).toString(), QStringLiteral("575.0000"));
         QCOMPARE(sale.value(QStringLiteral("partner")).toInteger(), m_customer);
         QCOMPARE(stock(m_productA), std::make_pair(QStringLiteral("15.000"), QStringLiteral("1725.0000")));
@@ -417,8 +418,22 @@ private Q_SLOTS:
                                                 {{QStringLiteral("id"), r.result.toMap().value(QStringLiteral("id"))}}))
                                    .result.toMap();
         QVERIFY(!moves.contains(QStringLiteral("stock")));
+        QVERIFY(!moves.contains(QStringLiteral("sales"))); // a service's sale is its invoice's
+        QCborMap invoiceHeader = header();
+        invoiceHeader.remove(QStringLiteral("warehouse"));
+        invoiceHeader.insert(QStringLiteral("counterparty"),
+                             createCatalog(QStringLiteral("counterparties"),
+                                           map({{QStringLiteral("name"), QStringLiteral("Odběratel s.r.o.")},
+                                                {QStringLiteral("partner"), m_customer}})));
+        r = document(QStringLiteral("sales_invoices"), invoiceHeader,
+                     {line(service, QStringLiteral("3"), QStringLiteral("450"))}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborMap invoiced = m_c->call(QStringLiteral("document.movements"),
+                                            params(QStringLiteral("sales_invoices"),
+                                                   {{QStringLiteral("id"), r.result.toMap().value(QStringLiteral("id"))}}))
+                                      .result.toMap();
         QCOMPARE(
-            moves.value(QStringLiteral("sales")).toArray().at(0).toMap().value(QStringLiteral("revenue")).toString(),
+            invoiced.value(QStringLiteral("sales")).toArray().at(0).toMap().value(QStringLiteral("revenue")).toString(),
             QStringLiteral("1350.0000"));
         QCOMPARE(stock(service).first, QStringLiteral("0"));
     }

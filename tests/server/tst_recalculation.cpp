@@ -18,11 +18,12 @@ private Q_SLOTS:
         for (const erp::meta::ObjectKind &k : m_model->kinds())
             if (k.isDocument())
                 documents.append(k.name);
-        QCOMPARE(documents.size(), 14);
+        QCOMPARE(documents.size(), 16);
         for (const QString &kind : std::as_const(documents))
             QVERIFY2(m_areas.posting(kind), qPrintable(kind));
         for (const QString &kind : {u"goods_receipts"_s, u"shipments"_s, u"sales_orders"_s, u"sales_invoices"_s,
-                                    u"incoming_payments"_s, u"customer_returns"_s, u"purchase_orders"_s,
+                                    u"incoming_payments"_s, u"customer_returns"_s, u"credit_notes"_s,
+                                    u"customer_refunds"_s, u"purchase_orders"_s,
                                     u"supplier_invoices"_s, u"outgoing_payments"_s, u"supplier_returns"_s})
             QVERIFY2(m_areas.recalculation(kind), qPrintable(kind));
     }
@@ -37,6 +38,8 @@ private Q_SLOTS:
         QTest::newRow("shipment") << u"shipments"_s << u"lines[2].amount"_s;
         QTest::newRow("sales order") << u"sales_orders"_s << u"lines[2].amount"_s;
         QTest::newRow("customer return") << u"customer_returns"_s << u"lines[2].amount"_s;
+        QTest::newRow("credit note") << u"credit_notes"_s << u"lines[2].amount"_s;
+        QTest::newRow("customer refund") << u"customer_refunds"_s << u"total"_s;
         QTest::newRow("purchase order") << u"purchase_orders"_s << u"lines[2].amount"_s;
         QTest::newRow("supplier return") << u"supplier_returns"_s << u"lines[2].amount"_s;
         QTest::newRow("incoming payment") << u"incoming_payments"_s << u"total"_s;
@@ -48,19 +51,22 @@ private Q_SLOTS:
         QFETCH(QString, field);
         setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
         for (const qint64 invoice : {Invoice, SecondInvoice}) {
-            m_data->setObject(u"sales_invoices"_s, invoice, map({{u"date"_s, u"2026-03-01T09:00:00.000Z"_s}}));
+            m_data->setObject(u"sales_invoices"_s, invoice,
+                              map({{u"date"_s, u"2026-03-01T09:00:00.000Z"_s}, {u"status"_s, u"posted"_s}}));
             m_data->setObject(u"supplier_invoices"_s, invoice, map({{u"date"_s, u"2026-03-01T09:00:00.000Z"_s}}));
         }
         QCborMap doc;
-        if (kind == u"incoming_payments"_s)
+        if (kind == u"incoming_payments"_s || kind == u"customer_refunds"_s)
             doc = incomingPayment(
                 {paymentLine(u"invoice"_s, Invoice, Huge), paymentLine(u"invoice"_s, SecondInvoice, Huge)});
         else if (kind == u"outgoing_payments"_s)
             doc = outgoingPayment({paymentLine(u"supplier_invoice"_s, Invoice, Huge),
                                    paymentLine(u"supplier_invoice"_s, SecondInvoice, Huge)});
-        else
-            doc = document(commercialHeader(Customer, CustomerParty, u"1.0000"_s, u"0"_s, u"1.0000"_s),
-                           {line(Bolt, u"1.000"_s, Huge), line(Bolt, u"1.000"_s, Huge)});
+        else {
+            QCborMap header = commercialHeader(Customer, CustomerParty, u"1.0000"_s, u"0"_s, u"1.0000"_s);
+            header.insert(u"sales_invoice"_s, Invoice); // a credit note's
+            doc = document(header, {line(Bolt, u"1.000"_s, Huge), line(Bolt, u"1.000"_s, Huge)});
+        }
         PostingContext ctx = context(kind, doc);
         const auto error = failureOf([&] { post(ctx); });
         QVERIFY2(error, "the sum was not refused");

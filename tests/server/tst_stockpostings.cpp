@@ -64,9 +64,11 @@ private Q_SLOTS:
         setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
         PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Bolt, u"1.000"_s, u"50.0000"_s)}));
         post(ctx);
-        QCOMPARE(registers(ctx), (QStringList{u"ledger"_s, u"sales"_s, u"stock"_s}));
+        QCOMPARE(registers(ctx), (QStringList{u"customer_goods"_s, u"ledger"_s, u"sales"_s, u"stock"_s}));
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "1", "33.3333")});
-        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "1", "50", "33.3333")});
+        // The cost of the sale; its quantity and revenue are the invoice's.
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "0", "0", "33.3333")});
+        QCOMPARE(rows(ctx, u"customer_goods"_s), QStringList{delivered(+1, Bolt, "1", "33.3333")});
         QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "33.3333")});
     }
 
@@ -78,7 +80,7 @@ private Q_SLOTS:
                                                                               line(Bolt, u"2.000"_s, u"100.0000"_s)}));
         post(ctx);
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "3", "100")});
-        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "3", "150", "100")});
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "0", "0", "100")});
         QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "100")});
     }
 
@@ -92,7 +94,8 @@ private Q_SLOTS:
             context(u"shipments"_s, document(salesHeader(Order), {line(Bolt, u"2.000"_s, u"100.0000"_s)}));
         post(ctx);
         QCOMPARE(registers(ctx),
-                 (QStringList{u"ledger"_s, u"orders_to_ship"_s, u"reservations"_s, u"sales"_s, u"stock"_s}));
+                 (QStringList{u"customer_goods"_s, u"ledger"_s, u"orders_to_ship"_s, u"reservations"_s, u"sales"_s,
+                              u"stock"_s}));
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "2", "66.6667")});
         QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "2")});
         QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(-1, Bolt, "2")});
@@ -122,7 +125,7 @@ private Q_SLOTS:
     void mixedOrderNeverNetsAReturnAgainstASale()
     {
         setStock(Main, Bolt, u"10.000"_s, u"100.0000"_s);
-        setSold(Customer, Bolt, u"4.000"_s, u"100.0000"_s, u"40.0000"_s); // 10 a bolt for this customer
+        setDelivered(Customer, Bolt, u"4.000"_s, u"40.0000"_s); // 10 a bolt for this customer
         PostingContext order = context(
             u"sales_orders"_s,
             document(salesHeader(), {line(Bolt, u"5.000"_s, u"50.0000"_s), line(Bolt, u"-2.000"_s, u"-20.0000"_s)}));
@@ -163,11 +166,11 @@ private Q_SLOTS:
         QCOMPARE(proposal.value(u"values"_s).toMap().value(u"sales_order"_s).toInteger(), Order);
     }
 
-    void shipmentTakesNegativeLineBackAtTheCustomersAverageSaleCost()
+    void shipmentTakesNegativeLineBackAtTheCostItLeftWith()
     {
         setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
-        setSold(Customer, Nut, u"4.000"_s, u"100.0000"_s, u"50.0000"_s);     // 12.50 a nut
-        setSold(OtherCustomer, Nut, u"1.000"_s, u"30.0000"_s, u"99.0000"_s); // not this customer's
+        setDelivered(Customer, Nut, u"4.000"_s, u"50.0000"_s);      // 12.50 a nut
+        setDelivered(OtherCustomer, Nut, u"1.000"_s, u"99.0000"_s); // not this customer's
         m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Bolt}}),
                     {{u"quantity"_s, u"1.000"_s}});
         m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"1.000"_s}});
@@ -177,35 +180,61 @@ private Q_SLOTS:
         post(ctx);
         QCOMPARE(rows(ctx, u"stock"_s),
                  (QStringList{stock(-1, Main, Bolt, "1", "33.3333"), stock(+1, Main, Nut, "2", "25")}));
-        QCOMPARE(rows(ctx, u"sales"_s), (QStringList{sale(Bolt, "1", "50", "33.3333"), sale(Nut, "-2", "-40", "-25")}));
+        QCOMPARE(rows(ctx, u"sales"_s), (QStringList{sale(Bolt, "0", "0", "33.3333"), sale(Nut, "0", "0", "-25")}));
+        QCOMPARE(rows(ctx, u"customer_goods"_s),
+                 (QStringList{delivered(+1, Bolt, "1", "33.3333"), delivered(-1, Nut, "2", "25")}));
         // The return releases nothing of the order and is not locked.
         QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(-1, Order, Bolt, "1")});
         QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(-1, Bolt, "1")});
         QCOMPARE(m_data->locks().size(), 1);
         QCOMPARE(m_data->locks().first().dimensions, dims(Main, Bolt));
-        // Goods sold: 33.3333 out, 25 back.
-        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "8.3333")});
+        // Goods sold: 33.3333 out, 25 back, each a positive entry, never netted.
+        QCOMPARE(rows(ctx, u"ledger"_s), (QStringList{entry("504", "132", "33.3333"), entry("132", "504", "25")}));
     }
 
-    void shipmentReturnNeverSoldToTheCustomerComesBackAtNoCost()
+    // A shipment carrying only a return books the sides swapped, never a negative amount.
+    void shipmentOfOnlyAReturnBooksTheSidesSwapped()
     {
-        setSold(OtherCustomer, Nut, u"1.000"_s, u"30.0000"_s, u"15.0000"_s);
+        setDelivered(Customer, Nut, u"2.000"_s, u"30.0000"_s);
         PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
         post(ctx);
-        QCOMPARE(registers(ctx), (QStringList{u"sales"_s, u"stock"_s}));
-        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "1", "0")});
-        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Nut, "-1", "-20", "0")});
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "1", "15")});
+        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Nut, "0", "0", "-15")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "504", "15")});
     }
 
-    void shipmentSellsServiceWithoutStock()
+    // Goods this customer never had from us come back at the warehouse's average cost.
+    void shipmentReturnNeverDeliveredComesBackAtTheWarehouseAverage_data()
+    {
+        QTest::addColumn<QString>("stockCost");
+        QTest::addColumn<QString>("cost");
+        QTest::newRow("none in stock") << QString() << u"0"_s;
+        QTest::newRow("4 in stock for 60") << u"60.0000"_s << u"15"_s;
+    }
+    void shipmentReturnNeverDeliveredComesBackAtTheWarehouseAverage()
+    {
+        QFETCH(QString, stockCost);
+        QFETCH(QString, cost);
+        setDelivered(OtherCustomer, Nut, u"1.000"_s, u"99.0000"_s);
+        if (!stockCost.isEmpty())
+            setStock(Main, Nut, u"4.000"_s, stockCost);
+        PostingContext ctx = context(u"shipments"_s, document(salesHeader(), {line(Nut, u"-1.000"_s, u"-20.0000"_s)}));
+        post(ctx);
+        QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "1", cost)});
+        QCOMPARE(rows(ctx, u"customer_goods"_s), QStringList{delivered(-1, Nut, "1", cost)});
+        for (const Movement &m : ctx.movements)
+            if (m.registerName == u"ledger"_s)
+                QVERIFY(!Decimal::parse(m.values.value(u"amount"_s).toString())->isNegative());
+    }
+
+    void shipmentOfAServiceLeavesTheSaleToItsInvoice()
     {
         m_data->add(u"orders_to_ship"_s, map({{u"sales_order"_s, Order}, {u"product"_s, Delivery}}),
                     {{u"quantity"_s, u"1.000"_s}});
         PostingContext ctx =
             context(u"shipments"_s, document(salesHeader(Order), {line(Delivery, u"1.000"_s, u"30.0000"_s)}));
         post(ctx);
-        QCOMPARE(registers(ctx), QStringList{u"sales"_s});
-        QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Delivery, "1", "30", "0")});
+        QVERIFY(ctx.movements.isEmpty());
         QVERIFY(m_data->locks().isEmpty());
         writeAndCheck(ctx);
     }
@@ -296,7 +325,7 @@ private Q_SLOTS:
                              {map({{u"product"_s, Bolt}, {u"counted"_s, u"7.000"_s}, {u"price"_s, QCborValue()}})}));
         post(ctx);
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "3", "30")});
-        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "30")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("549", "132", "30")}); // a shortage, not goods sold
     }
 
     void inventorySurplusComesInAtTheLinePrice()
@@ -308,7 +337,7 @@ private Q_SLOTS:
                              {map({{u"product"_s, Nut}, {u"counted"_s, u"6.000"_s}, {u"price"_s, u"20.0000"_s}})}));
         post(ctx);
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "2", "40")});
-        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "604", "40")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "648", "40")}); // other income, not sales
     }
 
     void inventorySurplusWithoutPriceComesInAtAverageCost()
@@ -320,7 +349,7 @@ private Q_SLOTS:
                              {map({{u"product"_s, Nut}, {u"counted"_s, u"6.000"_s}, {u"price"_s, QCborValue()}})}));
         post(ctx);
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(+1, Main, Nut, "2", "30")});
-        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "604", "30")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("132", "648", "30")});
     }
 
     void inventoryProductCountedTwiceCountsItsFirstLine()
@@ -335,7 +364,7 @@ private Q_SLOTS:
         post(ctx);
         // Bolt: 7 counted (the second line is ignored), 3 short; Nut as on the books: nothing.
         QCOMPARE(rows(ctx, u"stock"_s), QStringList{stock(-1, Main, Bolt, "3", "30")});
-        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("504", "132", "30")});
+        QCOMPARE(rows(ctx, u"ledger"_s), QStringList{entry("549", "132", "30")});
     }
 
     void inventoryMatchingTheBooksMovesNothing()

@@ -222,7 +222,8 @@ private Q_SLOTS:
         QCOMPARE(vatOfInvoice(m_reduced, QStringLiteral("2026-12-30T10:00:00Z")), QStringLiteral("120.0000")); // back-dated
         // The summary keeps the percentages apart: one row per rate and percentage.
         const QCborMap vat = ERP_CALL_OK(*m_c, "report.vatSummary",
-                                         map({{QStringLiteral("from"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                         map({{QStringLiteral("organization"), m_org},
+                                              {QStringLiteral("from"), QStringLiteral("2026-12-01T00:00:00Z")},
                                               {QStringLiteral("to"), QStringLiteral("2027-01-31T00:00:00Z")}}))
                                  .result.toMap();
         QStringList rows;

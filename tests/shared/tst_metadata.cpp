@@ -112,6 +112,40 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // A register may let named document kinds take a nonNegative resource below zero; a name
+    // that is no document kind is refused.
+    void belowZeroByNamesDocumentKinds_data()
+    {
+        QTest::addColumn<QByteArray>("belowZeroBy");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a document kind") << QByteArray(R"(["notes"])") << true;
+        QTest::newRow("a catalog") << QByteArray(R"(["units"])") << false;
+        QTest::newRow("nothing declared") << QByteArray(R"(["nope"])") << false;
+    }
+    void belowZeroByNamesDocumentKinds()
+    {
+        QFETCH(QByteArray, belowZeroBy);
+        QFETCH(bool, valid);
+        QTemporaryDir dir;
+        const QByteArray reg = R"({"register": "owed", "type": "balance", "dimensions": [],
+            "resources": [{"name": "amount", "type": "money"}], "nonNegative": ["amount"], "belowZeroBy": )" +
+                               belowZeroBy + "}";
+        QFile workflow(qEnvironmentVariable("ERP_SOURCE_DIR") + QStringLiteral("/resources/metadata/workflows/document.json"));
+        QVERIFY(workflow.open(QIODevice::ReadOnly));
+        const QString path = writeModel(dir, {{QStringLiteral("units.json"), units},
+                                              {QStringLiteral("document.json"), workflow.readAll()},
+                                              {QStringLiteral("notes.json"), QByteArray(R"({"document": "notes"})")},
+                                              {QStringLiteral("owed.json"), reg}});
+        QString error;
+        const std::optional<Model> model = Model::load(path, &error);
+        QCOMPARE(bool(model), valid);
+        if (valid)
+            QCOMPARE(model->findRegister(QStringLiteral("owed"))->belowZeroBy, QStringList{QStringLiteral("notes")});
+        else
+            QVERIFY2(error.contains(QLatin1String("belowZeroBy")) && error.contains(QLatin1String("owed")),
+                     qPrintable(error));
+    }
+
     void normalizesValues_data()
     {
         QTest::addColumn<QString>("type");
