@@ -63,6 +63,7 @@ struct OpenInvoice
 {
     qint64 id = 0;
     Decimal open;
+    QCborMap document;
 };
 
 enum Warehouse { Prague, Brno, WarehouseCount };
@@ -102,6 +103,9 @@ private:
     void invoice(const QCborMap &source, const QCborMap &order, const QCborArray &lines);
     void collect(const std::shared_ptr<OpenInvoice> &invoice, const Party &party, bool last);
     void takeBack(const QCborMap &invoice, const std::shared_ptr<OpenInvoice> &open, int warehouse);
+    std::optional<QCborMap> discount(const std::shared_ptr<OpenInvoice> &invoice, const QString &percent,
+                                     const QString &reason);
+    void refund(const QCborMap &creditNote, const std::shared_ptr<OpenInvoice> &invoice);
     void reorder();
     void receive(const QCborMap &order, int warehouse);
     void pay(const QCborMap &supplierInvoice, int supplier);
@@ -393,11 +397,18 @@ void History::invoice(const QCborMap &source, const QCborMap &order, const QCbor
                               lines);
     if (!created)
         return;
-    auto open = std::make_shared<OpenInvoice>(OpenInvoice{idOf(*created), dec(created->value(QStringLiteral("total")).toString())});
+    auto open = std::make_shared<OpenInvoice>(
+        OpenInvoice{idOf(*created), dec(created->value(QStringLiteral("total")).toString()), *created});
     const QDate due = QDate::fromString(created->value(QStringLiteral("due_date")).toString(), Qt::ISODate);
     const int w = refId(order.value(QStringLiteral("warehouse"))).toInteger() == m_warehouse[Brno] ? Brno : Prague;
+    // Now and then something comes back, or the customer gets a discount for a late delivery
+    // (never both: a discount credits every piece of the line).
     if (chance(2))
         at(m_day.addDays(between(3, 8)), [this, c = *created, open, w] { takeBack(c, open, w); });
+    else if (chance(3))
+        at(m_day.addDays(between(2, 8)), [this, open] {
+            discount(open, QStringLiteral("0.1"), QStringLiteral("Sleva za opožděnou dodávku"));
+        });
     const int behaviour = between(1, 100);
     if (behaviour <= 3)
         return; // never paid: an old overdue invoice
@@ -423,8 +434,53 @@ void History::collect(const std::shared_ptr<OpenInvoice> &invoice, const Party &
              map({{QStringLiteral("partner"), party.partner},
                   {QStringLiteral("counterparty"), party.counterparty},
                   {QStringLiteral("payment_method"), chance(90) ? QStringLiteral("bank") : QStringLiteral("cash")}}),
-             {map({{QStringLiteral("invoice"), invoice->id}, {QStringLiteral("amount"), amount.toString()}})}))
+             {map({{QStringLiteral("invoice"), invoice->id}, {QStringLiteral("amount"), amount.toString()}})})) {
         invoice->open = *invoice->open.minus(amount);
+        // A complaint after the invoice was paid: a credit note, and the money goes back.
+        if (last && chance(2))
+            at(m_day.addDays(between(5, 20)), [this, invoice] {
+                if (const auto note = discount(invoice, QStringLiteral("0.05"), QStringLiteral("Reklamace kvality")))
+                    at(m_day.addDays(between(2, 6)), [this, n = *note, invoice] { refund(n, invoice); });
+            });
+    }
+}
+
+std::optional<QCborMap> History::discount(const std::shared_ptr<OpenInvoice> &invoice, const QString &percent,
+                                          const QString &reason)
+{
+    const QCborMap &document = invoice->document;
+    const QCborArray invoiced = linesOf(document);
+    if (invoiced.isEmpty())
+        return std::nullopt;
+    const QCborMap l = invoiced.first().toMap();
+    const Decimal price = dec(l.value(QStringLiteral("price")).toString());
+    const QString off = price.times(dec(percent), 2).value_or(Decimal()).toString();
+    if (dec(off).isZero())
+        return std::nullopt;
+    const auto note = post(QStringLiteral("credit_notes"), 0,
+                           map({{QStringLiteral("partner"), refId(document.value(QStringLiteral("partner")))},
+                                {QStringLiteral("counterparty"), refId(document.value(QStringLiteral("counterparty")))},
+                                {QStringLiteral("sales_invoice"), invoice->id},
+                                {QStringLiteral("note"), reason}}),
+                           {map({{QStringLiteral("product"), refId(l.value(QStringLiteral("product")))},
+                                 {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))},
+                                 {QStringLiteral("price"), off},
+                                 {QStringLiteral("vat_rate"), refId(l.value(QStringLiteral("vat_rate")))}})});
+    if (note)
+        invoice->open = *invoice->open.minus(dec(note->value(QStringLiteral("total")).toString()));
+    return note;
+}
+
+void History::refund(const QCborMap &creditNote, const std::shared_ptr<OpenInvoice> &invoice)
+{
+    if (!invoice->open.isNegative())
+        return;
+    if (post(QStringLiteral("customer_refunds"), 0,
+             map({{QStringLiteral("partner"), refId(creditNote.value(QStringLiteral("partner")))},
+                  {QStringLiteral("counterparty"), refId(creditNote.value(QStringLiteral("counterparty")))},
+                  {QStringLiteral("payment_method"), QStringLiteral("bank")}}),
+             {map({{QStringLiteral("invoice"), invoice->id}, {QStringLiteral("amount"), invoice->open.negated().toString()}})}))
+        invoice->open = Decimal();
 }
 
 void History::takeBack(const QCborMap &invoice, const std::shared_ptr<OpenInvoice> &open, int warehouse)
