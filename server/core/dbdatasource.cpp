@@ -101,14 +101,57 @@ qint64 DbDataSource::idByCode(const QString &kindName, const QString &code)
     return id;
 }
 
+namespace {
+
+Balance without(Balance all, const Balance &own)
+{
+    for (auto it = own.constBegin(); it != own.constEnd(); ++it)
+        all[it.key()] = all.value(it.key()).minus(it.value()).value_or(all.value(it.key()));
+    return all;
+}
+
+} // namespace
+
 Balance DbDataSource::balance(const QString &name, const QCborMap &dimensions)
 {
-    return m_registers.balance(reg(name), dimensions);
+    const Balance all = m_registers.balance(reg(name), dimensions);
+    return m_excluded ? without(all, m_registers.recorderBalance(reg(name), m_excluded, dimensions)) : all;
 }
 
 Balance DbDataSource::balanceAt(const QString &name, const QCborMap &dimensions, const QDateTime &at)
 {
-    return m_registers.balanceAt(reg(name), dimensions, at);
+    const Balance all = m_registers.balanceAt(reg(name), dimensions, at);
+    return m_excluded ? without(all, m_registers.recorderBalance(reg(name), m_excluded, dimensions, at)) : all;
+}
+
+QList<QCborMap> DbDataSource::lines(const QString &kindName, qint64 id, const QString &sectionName)
+{
+    const erp::meta::ObjectKind *kind = m_model.kind(kindName);
+    const erp::meta::TabularSection *section = kind ? kind->section(sectionName) : nullptr;
+    if (!section)
+        programmingError(QStringLiteral("no section \"%1\" of \"%2\" is declared").arg(sectionName, kindName));
+    QStringList columns;
+    QList<const erp::meta::Field *> fields;
+    for (const erp::meta::Field &f : section->fields) {
+        if (f.internal)
+            continue;
+        fields.append(&f);
+        columns.append(erp::db::selectExpression(f, QStringLiteral("l")));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    erp::db::execute(q,
+                     QStringLiteral("SELECT %1 FROM %2 l WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
+                         .arg(columns.join(u", "), quoteIdentifier(section->table)),
+                     {qlonglong(id)});
+    QList<QCborMap> out;
+    while (q.next()) {
+        QCborMap line;
+        for (int i = 0; i < fields.size(); ++i)
+            line.insert(fields[i]->name, erp::db::fromSqlValue(*fields[i], q.value(i)));
+        out.append(line);
+    }
+    return out;
 }
 
 Balance DbDataSource::turnover(const QString &name, const QCborMap &dimensions)
@@ -135,9 +178,9 @@ void DbDataSource::shortfall(const QString &name, const QString &resource, const
 void DbDataSource::shortfalls(const QString &name, const QString &resource,
                               const QList<std::pair<QCborMap, erp::Decimal>> &missing)
 {
-    QList<RegisterWriter::Shortfall> all;
+    QList<Shortfall> all;
     for (const auto &[dimensions, amount] : missing)
-        all.append({resource, dimensions, amount, {}});
+        all.append({resource, dimensions, amount, {}, {}, {}});
     m_registers.shortfalls(reg(name), all);
 }
 

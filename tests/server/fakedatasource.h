@@ -42,6 +42,11 @@ public:
     // Header values of an object (merged into what it has); a "code" also finds it by code.
     void setObject(const QString &kind, qint64 id, const QCborMap &values);
     void removeObject(const QString &kind, qint64 id);
+    // The lines of an object's tabular section (an order's lines for a shipment's posting).
+    void setLines(const QString &kind, qint64 id, const QString &section, const QList<QCborMap> &lines)
+    {
+        m_lines.insert(kind + u'/' + QString::number(id) + u'/' + section, lines);
+    }
     // Adds resources to the accumulated values of one dimension set of a balance or turnover
     // register; dated `from`, they count in balanceAt() only from that moment on (undated: always).
     void add(const QString &reg, const QCborMap &dimensions, const QHash<QString, QString> &resources,
@@ -57,6 +62,10 @@ public:
     const QStringList &journal() const { return m_journal; }
 
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
+    QList<QCborMap> lines(const QString &kind, qint64 id, const QString &section) override
+    {
+        return m_lines.value(kind + u'/' + QString::number(id) + u'/' + section);
+    }
     qint64 idByCode(const QString &kind, const QString &code) override;
     erp::core::Balance balance(const QString &reg, const QCborMap &dimensions) override;
     erp::core::Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;
@@ -93,6 +102,7 @@ private:
     QHash<QString, qint64> m_codes;     // "kind/code"
     QHash<QString, QList<Row>> m_rows;  // register -> accumulated values
     QHash<QString, QList<Fact>> m_facts;
+    QHash<QString, QList<QCborMap>> m_lines; // "kind/id/section"
     QList<Lock> m_locks;
     QList<Shortfall> m_shortfalls;
     QStringList m_journal;

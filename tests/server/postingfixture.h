@@ -215,7 +215,7 @@ protected:
 
     PostingContext context(const QString &kind, const QCborMap &doc)
     {
-        return PostingContext{*m_data, kind, ThisDocument, moment(doc.value(u"date"_s).toString()), doc, {}, {}};
+        return PostingContext{*m_data, kind, ThisDocument, moment(doc.value(u"date"_s).toString()), doc, {}, {}, {}};
     }
 
     // What DocumentStore::writePosting does with a database: the kind's registered posting...
