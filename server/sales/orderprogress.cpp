@@ -138,8 +138,7 @@ void checkReservations(PostingContext &ctx, const QCborValue &warehouse, const Q
     for (const qint64 product : std::as_const(products))
         ctx.data.lock(QStringLiteral("stock"), map({{QStringLiteral("warehouse"), warehouse}, {Product, product}}),
                       ctx.date);
-    QStringList problems;
-    QString first;
+    QList<std::pair<qsizetype, QString>> problems; // by line, in line order below
     for (const qint64 product : std::as_const(products)) {
         const QCborMap where = map({{QStringLiteral("warehouse"), warehouse}, {Product, product}});
         const Decimal reserved = ctx.data.balance(Reservations, where).value(Quantity);
@@ -169,15 +168,18 @@ void checkReservations(PostingContext &ctx, const QCborValue &warehouse, const Q
             const Decimal shortBy = minus(r.quantity, take, Quantity);
             if (shortBy.isZero())
                 continue;
-            const QString path = at(r.index, Quantity);
-            if (first.isEmpty())
-                first = path;
-            problems.append(Text::tr("%1: %2: not enough free stock to reserve; %3 short")
-                                .arg(path, productName(ctx.data, product), formatNumber(shortBy)));
+            problems.append({r.index, Text::tr("%1: %2: not enough free stock to reserve; %3 short")
+                                          .arg(at(r.index, Quantity), productName(ctx.data, product),
+                                               formatNumber(shortBy))});
         }
     }
-    if (!problems.isEmpty())
-        erp::rpc::fail(ErrorCode::Validation, problems.join(u'\n'), first);
+    if (problems.isEmpty())
+        return;
+    std::sort(problems.begin(), problems.end());
+    QStringList text;
+    for (const auto &[index, message] : std::as_const(problems))
+        text.append(message);
+    erp::rpc::fail(ErrorCode::Validation, text.join(u'\n'), at(problems.first().first, Quantity));
 }
 
 } // namespace
@@ -324,14 +326,15 @@ void postInvoiceProgress(PostingContext &ctx)
         const QCborValue product = line.value(Product);
         QCborValue number = null(), from = shipment;
         if (order.isInteger()) {
-            number = orderLineOf(ctx.data, orderLines, line, i, quantity, true);
             // Goods of an order invoiced on shipment are invoiced from the shipment that delivered them.
             from = onOrder || !isGoods(ctx.data, product) ? null() : shipment;
             if (!onOrder && isGoods(ctx.data, product) && !shipment.isInteger())
                 erp::rpc::fail(ErrorCode::Validation,
-                               Text::tr("%1: the order is invoiced on shipment: name the shipment that delivered it")
-                                   .arg(at(i, Product)),
+                               Text::tr("shipment: the order is invoiced on shipment: name the shipment that "
+                                        "delivered %1 (%2)")
+                                   .arg(productName(ctx.data, product), at(i, Product)),
                                QStringLiteral("shipment"));
+            number = orderLineOf(ctx.data, orderLines, line, i, quantity, true);
         } else if (!product.isInteger()) {
             continue;
         }
