@@ -95,7 +95,8 @@ QString derivedExpression(const Field &f, const QString &alias)
         }
         whens.append(QStringLiteral("WHEN %1 THEN '%2'").arg(all.join(QStringLiteral(" AND ")), c.value));
     }
-    return QStringLiteral("CASE %1 ELSE '%2' END").arg(whens.join(u' '), f.otherwise);
+    // TRIM: a CASE of literals is a CHAR padded to the longest.
+    return QStringLiteral("TRIM(CASE %1 ELSE '%2' END)").arg(whens.join(u' '), f.otherwise);
 }
 
 QString columnOf(const Field &f, const QString &alias)
