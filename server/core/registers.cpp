@@ -150,7 +150,7 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
             auto it =
                 std::find_if(lowered.begin(), lowered.end(), [&](const Lowered &l) { return l.dimensions == dims; });
             if (it == lowered.end())
-                it = lowered.insert(lowered.end(), Lowered{dims, period, false, {}, {}});
+                it = lowered.insert(lowered.end(), Lowered{dims, period, false, {}, {}, false});
             it->from = std::min(it->from, period);
             for (const QString &resource : reg.nonNegative) {
                 const erp::Decimal amount = decimalOf(values.value(resource));
@@ -159,8 +159,12 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
                 if (now) { // what the new movements take from the set: what was there for them is this minus the shortfall
                     const erp::Decimal taken = sign > 0 ? amount.negated() : amount;
                     it->taken[resource] = it->taken.value(resource).plus(taken).value_or(it->taken.value(resource));
-                    if (it->source.isEmpty() && !taken.isNegative() && !taken.isZero())
+                    if (!taken.isNegative() && !taken.isZero() && !it->takes) {
                         it->source = now->source;
+                        it->takes = true;
+                    } else if (it->source.isEmpty()) { // a receipt made smaller (an order line cut below what shipped)
+                        it->source = now->source;
+                    }
                 }
             }
         };

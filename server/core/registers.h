@@ -120,7 +120,8 @@ private:
         QDateTime from; // the earliest moment the posting touches in this dimension set
         bool lowers = false;
         QHash<QString, erp::Decimal> taken; // resource -> what the new movements take from the set
-        QString source;                     // the first new movement's document field that takes from it
+        QString source; // the document field of the first new movement that takes from it, else of any
+        bool takes = false;
     };
     void checkControls(const erp::meta::Register &reg, const QList<Lowered> &dimensionSets,
                        const ShortfallText &explain);

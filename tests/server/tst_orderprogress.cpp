@@ -299,6 +299,15 @@ private Q_SLOTS:
         QVERIFY(linesOf(proposal(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order)).isEmpty());
         QCOMPARE(progress(order), (QStringList{QStringLiteral("2/0/2/0/1/0/1"), QStringLiteral("1/0/0/1/1/0/0")}));
         QCOMPARE(read(QStringLiteral("sales_orders"), order).value(QStringLiteral("order_state")).toString(), QStringLiteral("to_invoice"));
+        // The order cannot be cut below what its line shipped: refused naming the line.
+        QCborMap update = params(QStringLiteral("sales_orders"), {{QStringLiteral("id"), order},
+                                                                   {QStringLiteral("version"), read(QStringLiteral("sales_orders"), order).value(QStringLiteral("version"))}});
+        update.insert(QStringLiteral("sections"),
+                      map({{QStringLiteral("lines"), QCborArray{line(m_drill, QStringLiteral("1")), line(m_drill, QStringLiteral("-1"))}}}));
+        r = m_c->call(QStringLiteral("document.update"), update);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("lines[1].quantity"));
+        QCOMPARE(progress(order).first(), QStringLiteral("2/0/2/0/1/0/1"));
         checkLedgerBalances();
     }
 
