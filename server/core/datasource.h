@@ -23,7 +23,7 @@ public:
     // "number", "date" and "status"); null when the object or the value does not exist.
     virtual QCborValue field(const QString &kind, qint64 id, const QString &field) = 0;
     // The lines of an object's tabular section in line order, in canonical form (no display names).
-    virtual QList<QCborMap> lines(const QString &kind, qint64 id, const QString &section) = 0;
+    virtual QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) = 0;
     // The id of a catalog object by its code; 0 when there is none.
     virtual qint64 idByCode(const QString &kind, const QString &code) = 0;
 

@@ -124,7 +124,7 @@ Balance DbDataSource::balanceAt(const QString &name, const QCborMap &dimensions,
     return m_excluded ? without(all, m_registers.recorderBalance(reg(name), m_excluded, dimensions, at)) : all;
 }
 
-QList<QCborMap> DbDataSource::lines(const QString &kindName, qint64 id, const QString &sectionName)
+QList<QCborMap> DbDataSource::sectionLines(const QString &kindName, qint64 id, const QString &sectionName)
 {
     const erp::meta::ObjectKind *kind = m_model.kind(kindName);
     const erp::meta::TabularSection *section = kind ? kind->section(sectionName) : nullptr;

@@ -22,7 +22,7 @@ public:
     DbDataSource(QSqlDatabase &db, const erp::meta::Model &model);
 
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
-    QList<QCborMap> lines(const QString &kind, qint64 id, const QString &section) override;
+    QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) override;
     qint64 idByCode(const QString &kind, const QString &code) override;
     Balance balance(const QString &reg, const QCborMap &dimensions) override;
     Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;

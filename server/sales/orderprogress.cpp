@@ -254,7 +254,7 @@ void postShipmentProgress(PostingContext &ctx)
         return;
     }
     const qint64 orderId = order.toInteger();
-    const QList<QCborMap> orderLines = ctx.data.lines(SalesOrders, orderId, QStringLiteral("lines"));
+    const QList<QCborMap> orderLines = ctx.data.sectionLines(SalesOrders, orderId, QStringLiteral("lines"));
     const bool onShipment = !invoicedOnOrder(ctx.data, orderId);
     const QCborValue orderWarehouse = ctx.data.field(SalesOrders, orderId, QStringLiteral("warehouse"));
     QHash<qint64, Decimal> released;
@@ -316,7 +316,7 @@ void postInvoiceProgress(PostingContext &ctx)
     ctx.explain = explainProgress(ctx.data);
     const QCborArray all = erp::trade::lines(ctx);
     const QList<QCborMap> orderLines =
-        order.isInteger() ? ctx.data.lines(SalesOrders, order.toInteger(), QStringLiteral("lines")) : QList<QCborMap>();
+        order.isInteger() ? ctx.data.sectionLines(SalesOrders, order.toInteger(), QStringLiteral("lines")) : QList<QCborMap>();
     const bool onOrder = order.isInteger() && invoicedOnOrder(ctx.data, order.toInteger());
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QCborMap line = all.at(i).toMap();
@@ -359,7 +359,7 @@ void fillOrderLines(RecalcContext &ctx, bool invoice)
         order = ctx.data.field(QStringLiteral("shipments"), shipment.toInteger(), QStringLiteral("sales_order"));
     if (!order.isInteger())
         return;
-    const QList<QCborMap> orderLines = ctx.data.lines(SalesOrders, order.toInteger(), QStringLiteral("lines"));
+    const QList<QCborMap> orderLines = ctx.data.sectionLines(SalesOrders, order.toInteger(), QStringLiteral("lines"));
     const bool onOrder = invoicedOnOrder(ctx.data, order.toInteger());
     QCborMap sections = ctx.document.value(QStringLiteral("sections")).toMap();
     QCborArray lines = sections.value(QStringLiteral("lines")).toArray();

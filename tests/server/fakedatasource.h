@@ -62,7 +62,7 @@ public:
     const QStringList &journal() const { return m_journal; }
 
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
-    QList<QCborMap> lines(const QString &kind, qint64 id, const QString &section) override
+    QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) override
     {
         return m_lines.value(kind + u'/' + QString::number(id) + u'/' + section);
     }
