@@ -10,30 +10,43 @@ namespace erp::core {
 
 namespace {
 
-QCborValue sourceValue(const QString &from, const QCborMap &source, const QCborMap &line, qint64 sourceId)
+QCborValue sourceValue(const QString &from, const QCborMap &source, const QCborMap &line, qint64 sourceId,
+                       qsizetype lineIndex = -1)
 {
     if (from == QLatin1String("$id"))
         return sourceId;
+    if (from == QLatin1String("$line"))
+        return lineIndex + 1;
+    if (from == QLatin1String("$null"))
+        return QCborValue(QCborValue::Null);
     if (from.startsWith(QLatin1String("line.")))
         return line.value(from.mid(5));
     return source.value(from);
 }
 
-QCborMap openDimensions(const BasedOnRule &rule, const QCborMap &source, const QCborMap &line, qint64 sourceId)
+QCborMap openDimensions(const BasedOnRule &rule, const QCborMap &source, const QCborMap &line, qint64 sourceId,
+                        qsizetype lineIndex)
 {
     QCborMap dims;
-    for (auto it = rule.openDimensions.constBegin(); it != rule.openDimensions.constEnd(); ++it)
-        dims.insert(it.key(), sourceValue(it.value(), source, line, sourceId));
+    for (auto it = rule.openDimensions.constBegin(); it != rule.openDimensions.constEnd(); ++it) {
+        const QCborValue v = sourceValue(it.value(), source, line, sourceId, lineIndex);
+        dims.insert(it.key(), v.isUndefined() ? QCborValue(QCborValue::Null) : v);
+    }
     return dims;
 }
 
-QCborMap copiedLine(const BasedOnRule &rule, const QCborMap &line, const QStringList &targetLineFields,
-                    const erp::Decimal &quantity)
+QCborMap copiedLine(const BasedOnRule &rule, const QCborMap &source, qint64 sourceId, const QCborMap &line,
+                    qsizetype lineIndex, const QStringList &targetLineFields, const erp::Decimal &quantity)
 {
     QCborMap out;
     for (const QString &f : rule.lineFields)
         if (line.contains(f) && targetLineFields.contains(f))
             out.insert(f, line.value(f));
+    for (auto it = rule.lineFrom.constBegin(); it != rule.lineFrom.constEnd(); ++it) {
+        const QCborValue v = sourceValue(it.value(), source, line, sourceId, lineIndex);
+        if (targetLineFields.contains(it.key()) && !v.isNull() && !v.isUndefined())
+            out.insert(it.key(), v);
+    }
     if (line.contains(QStringLiteral("display")))
         out.insert(QStringLiteral("display"), line.value(QStringLiteral("display")));
     out.insert(rule.quantity, quantity.toString());
@@ -63,7 +76,8 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
         for (qsizetype i = 0; i < sourceLines.size(); ++i) {
             const QCborMap line = sourceLines.at(i).toMap();
             const QString path = QStringLiteral("%1[%2].%3").arg(rule.section).arg(i + 1).arg(rule.quantity);
-            lines.append(copiedLine(rule, line, targetLineFields, posting::decimal(line.value(rule.quantity), path)));
+            lines.append(copiedLine(rule, source, sourceId, line, i, targetLineFields,
+                                    posting::decimal(line.value(rule.quantity), path)));
         }
         break;
     case BasedOnRule::Lines::OpenPerLine: {
@@ -74,33 +88,25 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
             const QCborMap line = sourceLines.at(i).toMap();
             const erp::Decimal wanted = posting::decimal(
                 line.value(rule.quantity), QStringLiteral("%1[%2].%3").arg(rule.section).arg(i + 1).arg(rule.quantity));
-            const QCborMap dims = openDimensions(rule, source, line, sourceId);
-            // A line without what its openness is tracked by (a free-text line has no product)
-            // is never proposed: nothing of it is open.
-            bool tracked = true;
-            for (auto d = dims.constBegin(); d != dims.constEnd(); ++d)
-                tracked = tracked && !d.value().isNull() && !d.value().isUndefined();
-            if (!tracked)
+            if (wanted.isZero() || (wanted.isNegative() && !rule.keepNegativeLines))
                 continue;
-            if (wanted.isNegative()) {
-                if (rule.keepNegativeLines)
-                    lines.append(copiedLine(rule, line, targetLineFields, wanted));
-                continue;
-            }
+            const erp::Decimal size = wanted.isNegative() ? wanted.negated() : wanted;
+            const QCborMap dims = openDimensions(rule, source, line, sourceId, i);
             const QByteArray key = QCborValue(dims).toCbor();
             if (!left.contains(key))
                 left.insert(key, data.balance(rule.openRegister, dims).value(rule.openResource));
             const erp::Decimal open = left.value(key);
-            const erp::Decimal quantity = wanted < open ? wanted : open;
+            const erp::Decimal quantity = size < open ? size : open;
             if (quantity.isZero() || quantity.isNegative())
                 continue;
             left.insert(key, posting::minus(open, quantity, rule.quantity));
-            lines.append(copiedLine(rule, line, targetLineFields, quantity));
+            lines.append(copiedLine(rule, source, sourceId, line, i, targetLineFields,
+                                    wanted.isNegative() ? quantity.negated() : quantity));
         }
         break;
     }
     case BasedOnRule::Lines::OpenDocument: {
-        const QCborMap dims = openDimensions(rule, source, {}, sourceId);
+        const QCborMap dims = openDimensions(rule, source, {}, sourceId, -1);
         erp::Decimal open = data.balance(rule.openRegister, dims).value(rule.openResource);
         if (rule.openSign < 0)
             open = open.negated();

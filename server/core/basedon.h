@@ -29,14 +29,19 @@ struct BasedOnRule
     QString section = QStringLiteral("lines"); // the tabular section proposed, in both documents
     // Line fields copied when the target's lines have them (display names go along).
     QStringList lineFields;
+    // Target line field <- "$line" (the source line's number), "line.<field>" or a source header
+    // field: a shipment's line names the order line it fulfils.
+    QHash<QString, QString> lineFrom;
     Lines lines = Lines::Copy;
     QString quantity = QStringLiteral("quantity"); // the line field "open" limits
     // Open: a balance register's resource at the dimensions given as
-    // register dimension <- "$id", "line.<field>" or a source header field.
+    // register dimension <- "$id", "$line", "$null", "line.<field>" or a source header field.
     QString openRegister;
     QString openResource;
     QHash<QString, QString> openDimensions;
-    bool keepNegativeLines = false; // OpenPerLine: negative lines (returns) are proposed as they are
+    // OpenPerLine: negative lines (returns) are proposed too, limited like the others by what is
+    // open (the register keeps what is open of them as a positive quantity); else left out.
+    bool keepNegativeLines = false;
     QString lineRef;                // OpenDocument: the new line's field that refers to the source
                                     // (or to what the open dimension of that name is)
     int openSign = 1;               // OpenDocument: -1 proposes what a negative balance leaves owed

@@ -56,8 +56,53 @@ std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QStrin
     return f;
 }
 
+namespace {
+
+QString balanceExpression(const erp::meta::DerivedBalance &b, const QString &alias)
+{
+    // The totals keep the net change per month and dimension set: their sum is the balance now.
+    return QStringLiteral("(SELECT COALESCE(SUM(b.%1), 0) FROM %2 b WHERE b.%3 = %4.\"ID\")")
+        .arg(erp::db::quoteIdentifier(b.resource.toUpper()),
+             erp::db::quoteIdentifier(QStringLiteral("REG_") + b.registerName.toUpper() + QStringLiteral("_TOTALS")),
+             erp::db::quoteIdentifier(b.dimension.toUpper()), alias);
+}
+
+// A literal the loader has checked: a number or a lowercase identifier, safe to write inline.
+QString literal(const QCborValue &v)
+{
+    if (v.isInteger())
+        return QString::number(v.toInteger());
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'f', 6);
+    return u'\'' + v.toString() + u'\'';
+}
+
+} // namespace
+
+QString derivedExpression(const Field &f, const QString &alias)
+{
+    if (f.balance)
+        return balanceExpression(*f.balance, alias);
+    QStringList whens;
+    for (const erp::meta::DerivedCase &c : f.cases) {
+        QStringList all;
+        for (const erp::meta::DerivedCondition &w : c.when) {
+            Field plain;
+            plain.name = w.field;
+            const QString left = w.balance ? balanceExpression(*w.balance, alias) : columnOf(plain, alias);
+            all.append(QStringLiteral("%1 %2 %3")
+                           .arg(left, w.op == QLatin1String("!=") ? QStringLiteral("<>") : w.op, literal(w.value)));
+        }
+        whens.append(QStringLiteral("WHEN %1 THEN '%2'").arg(all.join(QStringLiteral(" AND ")), c.value));
+    }
+    // TRIM: a CASE of literals is a CHAR padded to the longest.
+    return QStringLiteral("TRIM(CASE %1 ELSE '%2' END)").arg(whens.join(u' '), f.otherwise);
+}
+
 QString columnOf(const Field &f, const QString &alias)
 {
+    if (f.isDerived())
+        return derivedExpression(f, alias);
     const QString column = f.name == sys::Version ? QStringLiteral("ROW_VERSION")
                            : f.name == sys::Date  ? QStringLiteral("DOC_DATE")
                                                   : f.column();
@@ -67,6 +112,8 @@ QString columnOf(const Field &f, const QString &alias)
 std::optional<Field> resolveField(const erp::meta::ObjectKind &kind, const QString &name)
 {
     if (const Field *f = kind.field(name); f && !f->internal)
+        return *f;
+    if (const Field *f = kind.derivedField(name))
         return *f;
     return systemField(kind, name);
 }
@@ -112,6 +159,12 @@ RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind 
     for (const Field *f : std::as_const(m_fields))
         if (f->type == FieldType::Ref)
             joinRef(f, f->column(), *model.kind(f->target));
+    // Derived fields: one subquery each in the same statement (over an index of the register's
+    // totals), so a list page costs one query whatever its length.
+    for (const Field &f : kind.derived) {
+        const QString expression = derivedExpression(f, QStringLiteral("t"));
+        m_columns.append(f.isNumeric() ? QStringLiteral("CAST(%1 AS VARCHAR(40))").arg(expression) : expression);
+    }
 }
 
 QCborMap RowSelect::decode(const QSqlQuery &q) const
@@ -145,6 +198,8 @@ QCborMap RowSelect::decode(const QSqlQuery &q) const
         if (!name.isNull())
             display.insert(f ? f->name : sys::Parent, name.toString());
     }
+    for (const Field &f : m_kind.derived)
+        row.insert(f.name, erp::db::fromSqlValue(f, q.value(i++)));
     if (!display.isEmpty())
         row.insert(QStringLiteral("display"), display);
     return row;

@@ -23,7 +23,12 @@ std::optional<erp::meta::Field> systemField(const erp::meta::ObjectKind &kind, c
 // A declared (non-internal) field or a system field.
 std::optional<erp::meta::Field> resolveField(const erp::meta::ObjectKind &kind, const QString &name);
 
-// The column of a field in queries: DOC_DATE for a document's date, ROW_VERSION for version.
+// The SQL of a derived field (metadata "derived"): a register balance summed over this document
+// as a subquery on the register's totals, or a CASE over fields and such balances.
+QString derivedExpression(const erp::meta::Field &field, const QString &alias);
+
+// The column of a field in queries: DOC_DATE for a document's date, ROW_VERSION for version;
+// a derived field's expression.
 QString columnOf(const erp::meta::Field &field, const QString &alias = QStringLiteral("t"));
 
 struct UserInfo;

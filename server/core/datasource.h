@@ -24,11 +24,13 @@ public:
     virtual QCborValue field(const QString &kind, qint64 id, const QString &field) = 0;
     // The id of a catalog object by its code; 0 when there is none.
     virtual qint64 idByCode(const QString &kind, const QString &code) = 0;
-    // The lines of an object's tabular section in their order (a VAT rate's dated percentages);
-    // empty when the object or its lines do not exist.
+    // The lines of an object's tabular section in line order, in canonical form (no display
+    // names): a VAT rate's dated percentages, an order's lines; empty when there are none.
     virtual QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) = 0;
 
-    // The balance of one dimension set of a balance register over all its movements.
+    // The balance of one dimension set of a balance register over all its movements; a
+    // dimension the map leaves out is summed over (reservations of a product by every order).
+    // While a document is posted, its own earlier movements are left out: they are replaced.
     virtual Balance balance(const QString &reg, const QCborMap &dimensions) = 0;
     // The balance of one dimension set at a moment (every movement up to and including it).
     virtual Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) = 0;

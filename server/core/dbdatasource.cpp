@@ -135,14 +135,27 @@ QList<QCborMap> DbDataSource::sectionLines(const QString &kindName, qint64 id, c
     return *m_lines.insert(key, lines);
 }
 
+namespace {
+
+Balance without(Balance all, const Balance &own)
+{
+    for (auto it = own.constBegin(); it != own.constEnd(); ++it)
+        all[it.key()] = all.value(it.key()).minus(it.value()).value_or(all.value(it.key()));
+    return all;
+}
+
+} // namespace
+
 Balance DbDataSource::balance(const QString &name, const QCborMap &dimensions)
 {
-    return m_registers.balance(reg(name), dimensions);
+    const Balance all = m_registers.balance(reg(name), dimensions);
+    return m_excluded ? without(all, m_registers.recorderBalance(reg(name), m_excluded, dimensions)) : all;
 }
 
 Balance DbDataSource::balanceAt(const QString &name, const QCborMap &dimensions, const QDateTime &at)
 {
-    return m_registers.balanceAt(reg(name), dimensions, at);
+    const Balance all = m_registers.balanceAt(reg(name), dimensions, at);
+    return m_excluded ? without(all, m_registers.recorderBalance(reg(name), m_excluded, dimensions, at)) : all;
 }
 
 Balance DbDataSource::turnover(const QString &name, const QCborMap &dimensions)
@@ -169,9 +182,9 @@ void DbDataSource::shortfall(const QString &name, const QString &resource, const
 void DbDataSource::shortfalls(const QString &name, const QString &resource,
                               const QList<std::pair<QCborMap, erp::Decimal>> &missing)
 {
-    QList<RegisterWriter::Shortfall> all;
+    QList<Shortfall> all;
     for (const auto &[dimensions, amount] : missing)
-        all.append({resource, dimensions, amount, {}});
+        all.append({resource, dimensions, amount, {}, {}, {}});
     m_registers.shortfalls(reg(name), all);
 }
 

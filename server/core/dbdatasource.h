@@ -22,8 +22,8 @@ public:
     DbDataSource(QSqlDatabase &db, const erp::meta::Model &model);
 
     QCborValue field(const QString &kind, qint64 id, const QString &field) override;
-    qint64 idByCode(const QString &kind, const QString &code) override;
     QList<QCborMap> sectionLines(const QString &kind, qint64 id, const QString &section) override;
+    qint64 idByCode(const QString &kind, const QString &code) override;
     Balance balance(const QString &reg, const QCborMap &dimensions) override;
     Balance balanceAt(const QString &reg, const QCborMap &dimensions, const QDateTime &at) override;
     Balance turnover(const QString &reg, const QCborMap &dimensions) override;
@@ -35,6 +35,8 @@ public:
                                  const QList<std::pair<QCborMap, erp::Decimal>> &missing) override;
 
     RegisterWriter &registers() { return m_registers; }
+    // Balances leave out this recorder's movements (0: none), as a posting that replaces them needs.
+    void excludeRecorder(qint64 id) { m_excluded = id; }
 
 private:
     const erp::meta::Register &reg(const QString &name) const;
@@ -46,6 +48,7 @@ private:
     QHash<QString, QCborMap> m_objects; // "kind/id" -> header values
     QHash<QString, qint64> m_codes;     // "kind/code" -> id
     QHash<QString, QList<QCborMap>> m_lines; // "kind/id/section" -> lines
+    qint64 m_excluded = 0;
 };
 
 } // namespace erp::core

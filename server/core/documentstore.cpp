@@ -82,6 +82,9 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
             field = systemField(kind, name);
         else if (const Field *f = kind.field(name); f && !f->internal)
             field = *f;
+        if (!field && kind.derivedField(name))
+            fail(ErrorCode::Validation,
+                 Text::tr("%1: is derived from the registers when read and cannot be written").arg(name), name);
         if (!field) {
             const bool serverOwned = systemField(kind, name).has_value();
             fail(ErrorCode::Validation,
@@ -251,6 +254,7 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
     if (!recalc)
         return;
     DbDataSource data(m_db, m_model);
+    data.excludeRecorder(id); // what is open for it, as if its own movements were replaced
     const QCborMap before = m_reader.readObject(kind, id);
     RecalcContext ctx{data, kind.name, before, m_user.id};
     recalc(ctx);
@@ -317,11 +321,13 @@ void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
         fail(ErrorCode::Validation, Text::tr("%1 documents are not posted").arg(kind.title));
     DbDataSource data(m_db, m_model);
     const bool recalculated = m_recalculated && m_recalculated->first == id;
-    PostingContext ctx{data, kind.name, id, {}, recalculated ? m_recalculated->second : m_reader.readObject(kind, id), {}, {}};
+    PostingContext ctx{data, kind.name, id, {}, recalculated ? m_recalculated->second : m_reader.readObject(kind, id), {}, {}, {}};
     m_recalculated.reset();
     ctx.date = QDateTime::fromString(ctx.document.value(sys::Date).toString(), Qt::ISODateWithMs).toUTC();
+    data.excludeRecorder(id); // the posting replaces its own movements: it reads balances without them
     posting(ctx);
-    data.registers().replace(kind.name, id, ctx.movements);
+    data.excludeRecorder(0);
+    data.registers().replace(kind.name, id, ctx.movements, ctx.explain);
     for (const auto &check : std::as_const(ctx.afterWrite))
         check();
 }

@@ -88,7 +88,7 @@ QCborMap defaultLayout(const ObjectKind &kind)
     if (kind.hierarchical)
         mainFields.append(QStringLiteral("parent"));
     QCborArray texts;
-    for (const erp::meta::Field &f : kind.fields) {
+    for (const erp::meta::Field &f : kind.fields + kind.derived) {
         if (f.internal)
             continue;
         (f.type == FieldType::Text ? texts : mainFields).append(f.name);
@@ -126,6 +126,8 @@ QCborMap defaultLayout(const ObjectKind &kind)
     for (const erp::meta::Field &f : kind.fields)
         if (!f.internal && f.type != FieldType::Text && f.type != FieldType::Boolean && list.size() < 6)
             list.append(f.name);
+    for (const erp::meta::Field &f : kind.derived) // what the registers say of it: to ship, open, its state
+        list.append(f.name);
     QCborMap layout;
     layout.insert(QStringLiteral("form"), kind.name);
     layout.insert(QStringLiteral("list"), list);

@@ -25,10 +25,14 @@ struct PostingContext
     QList<Movement> movements;
     // Controls that need the movements written first (free stock = stock - reservations).
     QList<std::function<void()>> afterWrite;
+    // The posting's own wording of a register control that fails on a movement it named.
+    ShortfallText explain;
 
-    void add(const QString &registerName, int direction, const QCborMap &values)
+    // `source`: the document field the movement comes from ("lines[2].quantity"), which a
+    // failed non-negative control names.
+    void add(const QString &registerName, int direction, const QCborMap &values, const QString &source = {})
     {
-        movements.append({registerName, direction, date, values});
+        movements.append({registerName, direction, date, values, source});
     }
 };
 

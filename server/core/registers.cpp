@@ -1,6 +1,7 @@
 #include "registers.h"
 
 #include "db/sqltypes.h"
+#include "i18n/numberformat.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
 #include "rpc/rpcerror.h"
@@ -42,11 +43,14 @@ erp::Decimal decimalOf(const QCborValue &v)
     return erp::Decimal::parse(v.toString()).value_or(erp::Decimal());
 }
 
-// "t.WAREHOUSE IS NOT DISTINCT FROM ? AND t.PRODUCT IS NOT DISTINCT FROM ?" with its binds.
+// "t.WAREHOUSE IS NOT DISTINCT FROM ? AND t.PRODUCT IS NOT DISTINCT FROM ?" with its binds. A
+// dimension the map does not name matches any value (the sum over it); a null one matches null.
 QString dimensionMatch(const Register &reg, const QCborMap &dims, const QString &alias, QVariantList *binds)
 {
-    QStringList parts;
+    QStringList parts{QStringLiteral("1 = 1")};
     for (const Field &d : reg.dimensions) {
+        if (!dims.contains(d.name))
+            continue;
         parts.append(QStringLiteral("%1.%2 IS NOT DISTINCT FROM %3")
                          .arg(alias, quoteIdentifier(d.column()), erp::db::placeholder(d)));
         binds->append(erp::db::toSqlValue(d, dims.value(d.name)));
@@ -57,8 +61,10 @@ QString dimensionMatch(const Register &reg, const QCborMap &dims, const QString 
 QCborMap dimensionsOf(const Register &reg, const QCborMap &values)
 {
     QCborMap dims;
-    for (const Field &d : reg.dimensions)
-        dims.insert(d.name, values.value(d.name));
+    for (const Field &d : reg.dimensions) {
+        const QCborValue v = values.value(d.name);
+        dims.insert(d.name, v.isUndefined() ? QCborValue(QCborValue::Null) : v);
+    }
     return dims;
 }
 
@@ -125,7 +131,8 @@ void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, cons
     }
 }
 
-void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements)
+void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements,
+                             const ShortfallText &explain)
 {
     for (const Register &reg : m_model.registers()) {
         const bool balance = reg.type == erp::meta::RegisterType::Balance;
@@ -139,25 +146,35 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
         // a non-negative resource), each from the earliest moment it touches there. Only they
         // need the control: a posting that only adds cannot drive any moment below zero.
         QList<Lowered> lowered;
-        auto note = [&](const QCborMap &values, const QDateTime &period, int sign) {
+        auto note = [&](const QCborMap &values, const QDateTime &period, int sign, const Movement *now) {
             const QCborMap dims = dimensionsOf(reg, values);
             auto it =
                 std::find_if(lowered.begin(), lowered.end(), [&](const Lowered &l) { return l.dimensions == dims; });
             if (it == lowered.end())
-                it = lowered.insert(lowered.end(), Lowered{dims, period});
+                it = lowered.insert(lowered.end(), Lowered{dims, period, false, {}, {}, false});
             it->from = std::min(it->from, period);
             for (const QString &resource : reg.nonNegative) {
                 const erp::Decimal amount = decimalOf(values.value(resource));
                 if (!amount.isZero() && amount.isNegative() == (sign > 0))
                     it->lowers = true;
+                if (now) { // what the new movements take from the set: what was there for them is this minus the shortfall
+                    const erp::Decimal taken = sign > 0 ? amount.negated() : amount;
+                    it->taken[resource] = it->taken.value(resource).plus(taken).value_or(it->taken.value(resource));
+                    if (!taken.isNegative() && !taken.isZero() && !it->takes) {
+                        it->source = now->source;
+                        it->takes = true;
+                    } else if (it->source.isEmpty()) { // a receipt made smaller (an order line cut below what shipped)
+                        it->source = now->source;
+                    }
+                }
             }
         };
         if (controlled) {
             for (const QCborMap &old : oldMovements)
-                note(old, periodOf(old), -int(old.value(QStringLiteral("direction")).toInteger()));
+                note(old, periodOf(old), -int(old.value(QStringLiteral("direction")).toInteger()), nullptr);
             for (const Movement &m : movements)
                 if (m.registerName == reg.name)
-                    note(m.values, m.period.toUTC(), m.direction);
+                    note(m.values, m.period.toUTC(), m.direction, &m);
             lowered.removeIf([](const Lowered &l) { return !l.lowers; });
             std::sort(lowered.begin(), lowered.end(), [&reg](const Lowered &a, const Lowered &b) {
                 return dimensionsLess(reg, a.dimensions, b.dimensions);
@@ -215,7 +232,7 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
                 applyToTotals(reg, monthOf(m.period), m.values, m.direction);
         }
         if (controlled && !lowered.isEmpty())
-            checkControls(reg, lowered);
+            checkControls(reg, lowered, explain);
     }
 }
 
@@ -332,6 +349,8 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
     QStringList parts;
     for (const Field &d : reg.dimensions) {
         const QCborValue v = dimensions.value(d.name);
+        if (v.isUndefined() || v.isNull())
+            continue; // summed over, or empty: nothing to name
         QString text = v.isInteger() ? QString::number(v.toInteger()) : v.toString();
         if (d.type == erp::meta::FieldType::Ref && v.isInteger()) {
             const erp::meta::ObjectKind *target = m_model.kind(d.target);
@@ -352,25 +371,61 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
 void RegisterWriter::shortfall(const Register &reg, const QString &resource, const QCborMap &dimensions,
                                const erp::Decimal &missing, const QDateTime &at)
 {
-    shortfalls(reg, {{resource, dimensions, missing, at}});
+    shortfalls(reg, {{resource, dimensions, missing, at, {}, {}}});
 }
 
-void RegisterWriter::shortfalls(const Register &reg, const QList<Shortfall> &all)
+void RegisterWriter::shortfalls(const Register &reg, const QList<Shortfall> &all, const ShortfallText &explain)
 {
     const QString registerTitle = QCoreApplication::translate("MetadataTitle", reg.title.toUtf8().constData());
     QStringList lines;
+    QString field;
     for (const Shortfall &s : all) {
+        if (field.isEmpty())
+            field = s.source;
+        const QString text = explain ? explain(reg.name, s) : QString();
+        if (!text.isEmpty()) {
+            lines.append(text);
+            continue;
+        }
         const QString resourceTitle =
             QCoreApplication::translate("MetadataTitle", reg.field(s.resource)->title.toUtf8().constData());
-        const QString amount = s.missing.rescaled(reg.field(s.resource)->scale).value_or(s.missing).toString();
-        lines.append(s.at.isValid()
-                         ? Text::tr("%1: not enough %2 for %3 on %4; %5 short")
-                               .arg(registerTitle, resourceTitle, describe(reg, s.dimensions),
-                                    s.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), amount)
-                         : Text::tr("%1: not enough %2 for %3; %4 short")
-                               .arg(registerTitle, resourceTitle, describe(reg, s.dimensions), amount));
+        const QString amount = erp::i18n::formatNumber(
+            s.missing.rescaled(reg.field(s.resource)->scale).value_or(s.missing), false);
+        const QString line = s.at.isValid()
+                                 ? Text::tr("%1: not enough %2 for %3 on %4; %5 short")
+                                       .arg(registerTitle, resourceTitle, describe(reg, s.dimensions),
+                                            s.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), amount)
+                                 : Text::tr("%1: not enough %2 for %3; %4 short")
+                                       .arg(registerTitle, resourceTitle, describe(reg, s.dimensions), amount);
+        lines.append(s.source.isEmpty() ? line : s.source + QStringLiteral(": ") + line);
     }
-    erp::rpc::fail(ErrorCode::Validation, lines.join(u'\n'), reg.name);
+    erp::rpc::fail(ErrorCode::Validation, lines.join(u'\n'), field.isEmpty() ? reg.name : field);
+}
+
+Balance RegisterWriter::recorderBalance(const Register &reg, qint64 recorderId, const QCborMap &dimensions,
+                                        const QDateTime &at)
+{
+    QStringList sums;
+    for (const Field &r : reg.resources)
+        sums.append(QStringLiteral("CAST(COALESCE(SUM(m.%1 * m.DIRECTION), 0) AS VARCHAR(40))")
+                        .arg(quoteIdentifier(r.column())));
+    QVariantList binds{qlonglong(recorderId)};
+    QStringList where{QStringLiteral("m.RECORDER_ID = ?"), dimensionMatch(reg, dimensions, QStringLiteral("m"), &binds)};
+    if (at.isValid()) {
+        where.append(QStringLiteral("m.PERIOD <= ?"));
+        binds.append(timestamp(at));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    execute(q,
+            QStringLiteral("SELECT %1 FROM %2 m WHERE %3")
+                .arg(sums.join(u", "), quoteIdentifier(reg.table), where.join(QStringLiteral(" AND "))),
+            binds);
+    Balance out;
+    q.next();
+    for (int i = 0; i < reg.resources.size(); ++i)
+        out.insert(reg.resources[i].name, erp::Decimal::parse(q.value(i).toString()).value_or(erp::Decimal()));
+    return out;
 }
 
 void RegisterWriter::lock(const Register &reg, const QCborMap &dimensions, const QDateTime &period)
@@ -438,7 +493,8 @@ void RegisterWriter::lockDimensionSets(const Register &reg, const QList<QCborMap
 // value per moment, their running sum (R, lowest first) and their sum (L). Then the balance at
 // the moment is S - L and the lowest later one S - L + R. Both parts read an index on
 // (dimensions, PERIOD); with nothing dated later (a posting "now") the second finds no row.
-void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &dimensionSets)
+void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &dimensionSets,
+                                   const ShortfallText &explain)
 {
     QList<Shortfall> failures;
     for (const Lowered &set : dimensionSets) {
@@ -479,12 +535,15 @@ void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &di
                 const QDateTime p = q.value(1).toDateTime();
                 when = QDateTime(p.date(), p.time(), Qt::UTC);
             }
-            if (lowest.isNegative())
-                failures.append({resource, set.dimensions, lowest.negated(), when});
+            if (lowest.isNegative()) {
+                const erp::Decimal available = set.taken.value(resource).plus(lowest).value_or(erp::Decimal());
+                failures.append({resource, set.dimensions, lowest.negated(), when, set.source,
+                                 available.isNegative() ? erp::Decimal() : available});
+            }
         }
     }
     if (!failures.isEmpty())
-        shortfalls(reg, failures);
+        shortfalls(reg, failures, explain);
 }
 
 QList<QCborMap> RegisterWriter::balances(const Register &reg, const QDateTime &at, const QCborMap &where)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QSqlDatabase;
 
 namespace erp::meta {
@@ -25,9 +27,26 @@ struct Movement
     int direction = 1; // +1 receipt, -1 expense; turnover registers always +1
     QDateTime period;  // the recorder's date, UTC
     QCborMap values;   // dimensions and resources
+    QString source;    // the document field it comes from ("lines[2].quantity"): a failed control names it
 };
 
 using Balance = QHash<QString, erp::Decimal>; // resource -> amount
+
+// One dimension set a control found short: by how much, when, the document field whose
+// movement took it (when the posting named one) and what the set still had for this posting.
+struct Shortfall
+{
+    QString resource;
+    QCborMap dimensions;
+    erp::Decimal missing;
+    QDateTime at;
+    QString source;
+    erp::Decimal available;
+};
+
+// A posting's own wording of a failed control ("lines[2].quantity: ... only 3 remain to ship"),
+// or an empty string for the register's.
+using ShortfallText = std::function<QString(const QString &registerName, const Shortfall &shortfall)>;
 
 // Writes and reads accumulation registers inside the caller's transaction. Balance registers
 // keep a totals table with the net change per month and dimension set, updated together with
@@ -50,7 +69,8 @@ public:
     // moment includes every movement dated up to and including it. A failed control throws
     // RpcError (Validation) naming the object, the moment and the shortfall; the caller's
     // transaction then rolls back.
-    void replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements);
+    void replace(const QString &recorderKind, qint64 recorderId, const QList<Movement> &movements,
+                 const ShortfallText &explain = {});
 
     // Takes the current month's totals row of a dimension set for this transaction, so that
     // controls spanning two registers serialize with every writer of that row.
@@ -64,15 +84,13 @@ public:
     // with the moment when one is given ("... for Product ... on 2026-11-05 09:00:00 UTC; 3 short").
     [[noreturn]] void shortfall(const erp::meta::Register &reg, const QString &resource, const QCborMap &dimensions,
                                 const erp::Decimal &missing, const QDateTime &at = QDateTime());
-    // Every failure of one control at once, one line each, so a clerk sees all that is short.
-    struct Shortfall
-    {
-        QString resource;
-        QCborMap dimensions;
-        erp::Decimal missing;
-        QDateTime at;
-    };
-    [[noreturn]] void shortfalls(const erp::meta::Register &reg, const QList<Shortfall> &all);
+    // Every failure of one control at once, one line each, so a clerk sees all that is short;
+    // the error names the first failing document field, else the register.
+    [[noreturn]] void shortfalls(const erp::meta::Register &reg, const QList<Shortfall> &all,
+                                 const ShortfallText &explain = {});
+    // What one recorder's movements add to a dimension set (up to a moment when one is given).
+    Balance recorderBalance(const erp::meta::Register &reg, qint64 recorderId, const QCborMap &dimensions,
+                            const QDateTime &at = QDateTime());
 
     // The movements a recorder wrote into a register, in line order: {period, direction,
     // dimensions..., resources...}.
@@ -101,8 +119,12 @@ private:
         QCborMap dimensions;
         QDateTime from; // the earliest moment the posting touches in this dimension set
         bool lowers = false;
+        QHash<QString, erp::Decimal> taken; // resource -> what the new movements take from the set
+        QString source; // the document field of the first new movement that takes from it, else of any
+        bool takes = false;
     };
-    void checkControls(const erp::meta::Register &reg, const QList<Lowered> &dimensionSets);
+    void checkControls(const erp::meta::Register &reg, const QList<Lowered> &dimensionSets,
+                       const ShortfallText &explain);
     void lockDimensionSets(const erp::meta::Register &reg, const QList<QCborMap> &sets);
     QString describe(const erp::meta::Register &reg, const QCborMap &dimensions);
 

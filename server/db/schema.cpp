@@ -398,6 +398,14 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
         }
     }
     for (const erp::meta::Register &r : m_model.registers()) {
+        // A document's derived balance sums the totals of one dimension: an index on it when
+        // it does not lead the totals' key.
+        QStringList summedBy;
+        for (const ObjectKind &kind : m_model.kinds())
+            for (const Field &f : kind.derived)
+                if (f.balance && f.balance->registerName == r.name && !r.dimensions.isEmpty() &&
+                    r.dimensions.first().name != f.balance->dimension && !summedBy.contains(f.balance->dimension))
+                    summedBy.append(f.balance->dimension);
         if (!planner.table(r.table, registerColumns(r), QString(), error))
             return false;
         planner.index(
@@ -412,6 +420,8 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
                 return false;
             planner.index({objectName(r.totalsTable, QStringLiteral("KEY")), r.totalsTable,
                            dims.join(QStringLiteral(", ")) + QStringLiteral(", \"PERIOD\""), true});
+            for (const QString &d : std::as_const(summedBy))
+                planner.index({objectName(r.totalsTable, d.toUpper()), r.totalsTable, quoteIdentifier(d.toUpper())});
         }
     }
     return true;

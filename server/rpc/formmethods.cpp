@@ -176,7 +176,7 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
              QCborMap fields;
              if (kind.isDocument())
                  fields.insert(erp::meta::system::Number, readOnly);
-             for (const erp::meta::Field &f : kind.fields)
+             for (const erp::meta::Field &f : kind.fields + kind.derived)
                  if (!f.internal && f.readOnly)
                      fields.insert(f.name, readOnly);
              if (!fields.isEmpty()) {

@@ -44,6 +44,8 @@ QCborMap describeField(const erp::meta::Model &model, const Field &f)
         m.insert(QStringLiteral("computed"), true);
     if (f.readOnly)
         m.insert(QStringLiteral("readOnly"), true);
+    if (f.isDerived()) // computed from the registers when read: never stored, never written
+        m.insert(QStringLiteral("derived"), true);
     // A reference's default is the code of its object (ids differ per database): "defaultCode".
     if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
         m.insert(f.type == erp::meta::FieldType::Ref ? QStringLiteral("defaultCode") : QStringLiteral("default"),
@@ -122,7 +124,7 @@ QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind
     m.insert(QStringLiteral("codeLength"), k.codeLength);
     m.insert(QStringLiteral("autoCode"), k.autoCode);
     m.insert(QStringLiteral("nameLength"), k.nameLength);
-    m.insert(QStringLiteral("fields"), describeFields(model, k.fields));
+    m.insert(QStringLiteral("fields"), describeFields(model, k.fields + k.derived));
     QCborArray sections;
     for (const erp::meta::TabularSection &s : k.sections) {
         QCborMap sm;

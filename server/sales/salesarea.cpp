@@ -7,7 +7,11 @@
 #include "creditnotes.h"
 #include "customerrefunds.h"
 #include "salesdefaults.h"
+#include "orderprogress.h"
+#include "orderprogressreport.h"
+#include "rpc/params.h"
 #include "salespostings.h"
+#include "trade/tradelines.h"
 #include "trade/recalculation.h"
 #include "trade/tradebasedon.h"
 
@@ -29,12 +33,19 @@ const QStringList Party{QStringLiteral("organization"), QStringLiteral("partner"
 // A sales document carries its predecessor's manager and information source into the sales register.
 const QStringList SalesParty = Party + QStringList{QStringLiteral("manager"), QStringLiteral("information_source")};
 
-// The order says when it is invoiced: from the order itself, or from each shipment.
-void orderInvoicedOnOrder(erp::core::DataSource &, const QCborMap &order)
+// The order says when it is invoiced: from the order itself, or from each shipment. An order
+// invoiced on shipment still invoices its services and free-text lines, which are never shipped.
+void orderInvoicedOnOrder(erp::core::DataSource &data, const QCborMap &order)
 {
-    if (order.value(QStringLiteral("invoicing")).toString() != QLatin1String("on_order"))
-        erp::rpc::fail(erp::protocol::ErrorCode::Validation,
-                       Text::tr("this order is invoiced on shipment: invoice its shipments"), QStringLiteral("from"));
+    if (order.value(QStringLiteral("invoicing")).toString() == QLatin1String("on_order"))
+        return;
+    for (const QCborValue &line : order.value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray()) {
+        const QCborValue product = line.toMap().value(QStringLiteral("product"));
+        if (!product.isInteger() || erp::trade::isService(data, product.toInteger()))
+            return;
+    }
+    erp::rpc::fail(erp::protocol::ErrorCode::Validation,
+                   Text::tr("this order is invoiced on shipment: invoice its shipments"), QStringLiteral("from"));
 }
 
 void shipmentInvoicedOnShipment(erp::core::DataSource &data, const QCborMap &shipment)
@@ -50,6 +61,7 @@ void shipmentInvoicedOnShipment(erp::core::DataSource &data, const QCborMap &shi
 
 void recalculateInvoice(erp::core::RecalcContext &ctx)
 {
+    fillOrderLines(ctx, true);
     recalculateSale(ctx);
     erp::trade::fillDueDate(ctx, QStringLiteral("partner"));
 }
@@ -74,15 +86,35 @@ void registerArea(erp::core::AreaRegistry &areas)
         areas.setRecalculation(kind, recalculateSalesDocument);
     areas.setRecalculation(QStringLiteral("sales_invoices"), recalculateInvoice);
 
-    BasedOnRule fromOrder = erp::trade::copyLines(QStringLiteral("sales_orders"), QStringLiteral("sales_invoices"),
-                                                  SalesParty, QStringLiteral("sales_order"), QStringLiteral("$id"));
+    // What each line has still to invoice: of the order itself (on order; services and
+    // free-text lines always), or of the shipment (on shipment), limited by its order line.
+    BasedOnRule fromOrder = erp::trade::openPerLine(QStringLiteral("sales_orders"), QStringLiteral("sales_invoices"),
+                                                    SalesParty, QStringLiteral("sales_order"),
+                                                    QStringLiteral("orders_to_invoice"), QStringLiteral("sales_order"));
+    fromOrder.openDimensions.insert(QStringLiteral("order_line"), QStringLiteral("$line"));
+    fromOrder.openDimensions.insert(QStringLiteral("shipment"), QStringLiteral("$null"));
+    fromOrder.lineFrom.insert(QStringLiteral("order_line"), QStringLiteral("$line"));
+    fromOrder.keepNegativeLines = true;
     fromOrder.guard = orderInvoicedOnOrder;
     areas.addBasedOn(fromOrder);
     BasedOnRule fromShipment =
-        erp::trade::copyLines(QStringLiteral("shipments"), QStringLiteral("sales_invoices"), SalesParty,
-                              QStringLiteral("sales_order"), QStringLiteral("sales_order"));
+        erp::trade::openPerLine(QStringLiteral("shipments"), QStringLiteral("sales_invoices"), SalesParty,
+                                QStringLiteral("shipment"), QStringLiteral("orders_to_invoice"), QStringLiteral("shipment"));
+    fromShipment.headerFrom.insert(QStringLiteral("sales_order"), QStringLiteral("sales_order"));
+    fromShipment.openDimensions.insert(QStringLiteral("sales_order"), QStringLiteral("sales_order"));
+    fromShipment.openDimensions.insert(QStringLiteral("order_line"), QStringLiteral("line.order_line"));
+    fromShipment.lineFrom.insert(QStringLiteral("order_line"), QStringLiteral("line.order_line"));
+    fromShipment.keepNegativeLines = true;
     fromShipment.guard = shipmentInvoicedOnShipment;
     areas.addBasedOn(fromShipment);
+    areas.addMethod({QStringLiteral("sales.orderProgress"), QStringLiteral("read"),
+                     QStringLiteral("Per line of a sales order: ordered, reserved, shipped, returned, invoiced, to ship "
+                                    "and to invoice: {id} -> {id, order_state, lines}."),
+                     erp::rpc::Access::Read,
+                     [](erp::rpc::CallContext &ctx, const QCborMap &params) -> QCborValue {
+                         return orderProgress(ctx, params.value(QStringLiteral("id")).toInteger());
+                     },
+                     {erp::rpc::idParam()}});
     areas.addBasedOn(erp::trade::payWhatIsOpen(QStringLiteral("sales_invoices"), QStringLiteral("incoming_payments"),
                                                Party, QStringLiteral("settlements"), QStringLiteral("invoice")));
     // A credit note, with or without goods, and a return: the invoice's lines, each limited to

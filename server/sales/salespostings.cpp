@@ -3,6 +3,7 @@
 #include "accounting/chartofaccounts.h"
 #include "accounting/ledger.h"
 #include "creditnotes.h"
+#include "orderprogress.h"
 #include "rpc/rpcerror.h"
 #include "salesturnover.h"
 #include "trade/tradelines.h"
@@ -55,37 +56,13 @@ void checkFreeStock(PostingContext &ctx, const QCborValue &warehouse, const QLis
 void postSalesOrder(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
-    const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    // Nothing to reserve for services, nor for products coming back (a negative line is a
-    // return the customer brings along; its shipment takes the goods in, and it is never
-    // netted against a sale of the same product).
-    ProductTotals products = totalsByProduct(ctx, erp::trade::LineSign::Out);
-    products.order.removeIf([&ctx](qint64 product) { return isService(ctx.data, product); });
-    for (const qint64 product : products.order) {
-        const QString quantity = products.quantity.value(product).toString();
-        ctx.add(QStringLiteral("reservations"), +1,
-                map({{QStringLiteral("warehouse"), warehouse},
-                     {QStringLiteral("product"), product},
-                     {QStringLiteral("quantity"), quantity}}));
-        ctx.add(QStringLiteral("orders_to_ship"), +1,
-                map({{QStringLiteral("sales_order"), ctx.id},
-                     {QStringLiteral("product"), product},
-                     {QStringLiteral("quantity"), quantity}}));
-    }
-    // A reservation never exceeds free stock. Taking the stock row first makes this check
-    // and every shipment of the product wait for each other.
-    ctx.afterWrite.append([&ctx, warehouse, products] {
-        for (const qint64 product : products.order)
-            ctx.data.lock(QStringLiteral("stock"),
-                          map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}),
-                          ctx.date);
-        checkFreeStock(ctx, warehouse, products.order);
-    });
+    postOrderProgress(ctx);
 }
 
 void postSalesInvoice(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
+    postInvoiceProgress(ctx);
     ctx.add(
         QStringLiteral("settlements"), +1,
         map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},

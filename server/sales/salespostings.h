@@ -18,10 +18,12 @@ namespace erp::sales {
 // fails naming every product short.
 void checkFreeStock(erp::core::PostingContext &ctx, const QCborValue &warehouse, const QList<qint64> &products);
 
-// Sales order: reserves stock (never more than is free) and opens the quantities to ship.
+// Sales order: opens every line's progress (orderprogress.h): to ship, to invoice, and the
+// reservations of the lines that reserve from stock (never more than is free).
 void postSalesOrder(erp::core::PostingContext &ctx);
 // Sales invoice: a receivable of the counterparty by invoice; Dr 311 / Cr 604 net, Cr 343 VAT;
 // the revenue in the sales register, and what it leaves to credit (creditnotes.h).
+// It also closes what it invoices of its order's (or shipment's) lines.
 void postSalesInvoice(erp::core::PostingContext &ctx);
 // Incoming payment: settles the invoices of its lines (never more than is owed) and brings
 // the money to the bank or the till; Dr 221 or 211 / Cr 311.

@@ -2,6 +2,7 @@
 
 #include "accounting/chartofaccounts.h"
 #include "accounting/ledger.h"
+#include "sales/orderprogress.h"
 #include "sales/salespostings.h"
 #include "sales/salesturnover.h"
 #include "stockcost.h"
@@ -135,7 +136,6 @@ void postShipment(PostingContext &ctx)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("quantity"));
     const QCborValue warehouse = ctx.document.value(QStringLiteral("warehouse"));
-    const QCborValue order = ctx.document.value(QStringLiteral("sales_order"));
     Decimal totalCost, returnedCost;
     // Negative lines are returns the customer brings along: the goods come back (a service
     // returned is the sale taken back), never netted against the goods shipped.
@@ -168,25 +168,6 @@ void postShipment(PostingContext &ctx)
         erp::sales::recordCost(ctx, product, cost);
         erp::sales::deliverToCustomer(ctx, product, quantity, cost);
         totalCost = plus(totalCost, cost, QStringLiteral("cost"));
-        if (order.isInteger()) {
-            // Release what this shipment fulfils of the order, never more than is still open.
-            const Decimal open =
-                ctx.data
-                    .balance(QStringLiteral("orders_to_ship"),
-                             map({{QStringLiteral("sales_order"), order}, {QStringLiteral("product"), product}}))
-                    .value(QStringLiteral("quantity"));
-            const Decimal released = quantity < open ? quantity : open;
-            if (!released.isZero() && !released.isNegative()) {
-                ctx.add(QStringLiteral("orders_to_ship"), -1,
-                        map({{QStringLiteral("sales_order"), order},
-                             {QStringLiteral("product"), product},
-                             {QStringLiteral("quantity"), released.toString()}}));
-                ctx.add(QStringLiteral("reservations"), -1,
-                        map({{QStringLiteral("warehouse"), warehouse},
-                             {QStringLiteral("product"), product},
-                             {QStringLiteral("quantity"), released.toString()}}));
-            }
-        }
     }
     // What is left must still cover the other customers' reservations.
     products.order.removeIf([&ctx](qint64 product) { return isService(ctx.data, product); });
@@ -196,6 +177,7 @@ void postShipment(PostingContext &ctx)
         ctx.data.lock(QStringLiteral("reservations"),
                       map({{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("product"), product}}), ctx.date);
     ctx.afterWrite.append([&ctx, warehouse, products] { erp::sales::checkFreeStock(ctx, warehouse, products.order); });
+    erp::sales::postShipmentProgress(ctx);
     // Both sides positive: what left (Dr 504 / Cr 132) and what came back (Dr 132 / Cr 504).
     ledger(ctx, account::GoodsSold, account::Goods, totalCost);
     ledger(ctx, account::Goods, account::GoodsSold, returnedCost);

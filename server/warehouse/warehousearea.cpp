@@ -2,6 +2,7 @@
 
 #include "core/areas.h"
 #include "sales/salesdefaults.h"
+#include "sales/orderprogress.h"
 #include "stockpostings.h"
 #include "trade/recalculation.h"
 #include "trade/tradebasedon.h"
@@ -9,6 +10,17 @@
 namespace erp::warehouse {
 
 using erp::core::BasedOnRule;
+
+namespace {
+
+// A shipment line made by hand against an order takes the order line it fulfils.
+void recalculateShipment(erp::core::RecalcContext &ctx)
+{
+    erp::sales::fillOrderLines(ctx, false);
+    erp::sales::recalculateSalesDocument(ctx);
+}
+
+} // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
 {
@@ -18,9 +30,10 @@ void registerArea(erp::core::AreaRegistry &areas)
                                         std::pair{QStringLiteral("inventory_counts"), &postInventoryCount}})
         areas.setPosting(kind, posting);
     areas.setRecalculation(QStringLiteral("goods_receipts"), erp::trade::recalculateLines);
-    areas.setRecalculation(QStringLiteral("shipments"), erp::sales::recalculateSalesDocument);
+    areas.setRecalculation(QStringLiteral("shipments"), recalculateShipment);
 
-    // What an order still has to ship; a negative order line is a return the shipment takes in.
+    // What each order line still has to ship (or, for a negative line, to take back); the
+    // shipment's line names the order line.
     BasedOnRule shipment = erp::trade::openPerLine(QStringLiteral("sales_orders"), QStringLiteral("shipments"),
                                                    {QStringLiteral("organization"), QStringLiteral("partner"),
                                                     QStringLiteral("counterparty"), QStringLiteral("warehouse"),
@@ -28,6 +41,8 @@ void registerArea(erp::core::AreaRegistry &areas)
                                                    QStringLiteral("sales_order"), QStringLiteral("orders_to_ship"),
                                                    QStringLiteral("sales_order"));
     shipment.keepNegativeLines = true;
+    shipment.openDimensions.insert(QStringLiteral("order_line"), QStringLiteral("$line"));
+    shipment.lineFrom.insert(QStringLiteral("order_line"), QStringLiteral("$line"));
     areas.addBasedOn(shipment);
     areas.addBasedOn(erp::trade::openPerLine(QStringLiteral("purchase_orders"), QStringLiteral("goods_receipts"),
                                              {QStringLiteral("organization"), QStringLiteral("supplier"),

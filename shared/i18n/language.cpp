@@ -1,4 +1,5 @@
 #include "language.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -98,6 +99,11 @@ QString languageFor(const QString &localeName)
 {
     const QString language = localeName.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
     return availableLanguages().contains(language) ? language : QStringLiteral("en");
+}
+
+QString currentLanguage()
+{
+    return t_language.isEmpty() ? defaultLanguage() : t_language;
 }
 
 ThreadLanguage::ThreadLanguage(const QString &language) : m_previous(t_language)

@@ -3,6 +3,7 @@
 #include "decimal.h"
 
 #include <QCborValue>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,32 @@ bool fieldTypeFromName(const QString &name, FieldType *type);
 // Money is stored as NUMERIC(18,4): four decimals keep unit prices and rates exact.
 constexpr int MoneyPrecision = 18;
 constexpr int MoneyScale = 4;
+
+// A derived header field: never stored, computed when a document is read or listed.
+// "balance": a balance register's resource summed over every dimension set whose `dimension`
+// is this document (what is still to ship of an order, what is open of an invoice).
+struct DerivedBalance
+{
+    QString registerName;
+    QString resource;
+    QString dimension;
+};
+
+// "cases": the first case whose conditions all hold gives the value, else `otherwise`
+// (an order's state from its status and its derived balances).
+struct DerivedCondition
+{
+    QString field; // a system field, a declared header field or a derived balance declared before
+    QString op;    // =, !=, <, <=, >, >=
+    QCborValue value; // a number or a lowercase identifier
+    std::optional<DerivedBalance> balance; // set by the loader when `field` is a derived balance
+};
+
+struct DerivedCase
+{
+    QString value;
+    QList<DerivedCondition> when;
+};
 
 struct Field
 {
@@ -35,9 +62,14 @@ struct Field
     QString target;     // Enum: enumeration name; Ref: catalog name
     std::optional<erp::Decimal> min; // Integer, Decimal, Money: "min", the least value allowed
     bool minExclusive = false;       // "minExclusive": true: the value must be greater than min
+    // Derived fields (a document's "derived" list): computed at read and list time, read-only.
+    std::optional<DerivedBalance> balance;
+    QList<DerivedCase> cases;
+    QString otherwise;
 
     QString column() const { return name.toUpper(); }
-    bool isWritable() const { return !internal && !computed && !readOnly; }
+    bool isWritable() const { return !internal && !computed && !readOnly && !isDerived(); }
+    bool isDerived() const { return balance.has_value() || !cases.isEmpty(); }
     bool isNumeric() const { return type == FieldType::Decimal || type == FieldType::Money; }
 };
 

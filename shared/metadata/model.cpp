@@ -153,6 +153,54 @@ private:
             }
             kind->sections.append(section);
         }
+        return readDerived(o.value(QLatin1String("derived")).toArray(), kind);
+    }
+
+    // "derived": header fields computed when read (a balance, or cases over other fields).
+    bool readDerived(const QJsonArray &array, ObjectKind *kind)
+    {
+        if (!array.isEmpty() && !kind->isDocument())
+            return fail(Text::tr("%1: only documents have derived fields").arg(kind->name));
+        if (!readFields(array, kind->name, &kind->derived, system::Owner::Document))
+            return false;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject o = array.at(i).toObject();
+            Field &f = kind->derived[i];
+            const QString path = kind->name + u'.' + f.name;
+            if (kind->field(f.name))
+                return fail(Text::tr("%1: field \"%2\" is declared twice").arg(kind->name, f.name));
+            f.readOnly = true;
+            f.required = false;
+            if (o.contains(QLatin1String("balance"))) {
+                const QJsonObject b = o.value(QLatin1String("balance")).toObject();
+                f.balance = DerivedBalance{b.value(QLatin1String("register")).toString(),
+                                           b.value(QLatin1String("resource")).toString(),
+                                           b.value(QLatin1String("dimension")).toString()};
+                if (!f.isNumeric())
+                    return fail(Text::tr("%1: a balance is a decimal or money field").arg(path));
+                continue;
+            }
+            for (const QJsonValue &c : o.value(QLatin1String("cases")).toArray()) {
+                DerivedCase item{c.toObject().value(QLatin1String("value")).toString(), {}};
+                for (const QJsonValue &w : c.toObject().value(QLatin1String("when")).toArray()) {
+                    const QJsonObject cond = w.toObject();
+                    DerivedCondition when{cond.value(QLatin1String("field")).toString(),
+                                          cond.value(QLatin1String("op")).toString(QStringLiteral("=")),
+                                          QCborValue::fromJsonValue(cond.value(QLatin1String("value"))),
+                                          {}};
+                    for (qsizetype j = 0; j < i; ++j)
+                        if (kind->derived[j].name == when.field)
+                            when.balance = kind->derived[j].balance;
+                    item.when.append(when);
+                }
+                if (item.when.isEmpty())
+                    return fail(Text::tr("%1: every case needs conditions (\"when\")").arg(path));
+                f.cases.append(item);
+            }
+            f.otherwise = o.value(QLatin1String("else")).toString();
+            if (f.cases.isEmpty() || f.type != FieldType::Enum || f.otherwise.isEmpty())
+                return fail(Text::tr("%1: a derived field is a balance, or an enum with cases and else").arg(path));
+        }
         return true;
     }
 
@@ -371,6 +419,60 @@ private:
     }
 };
 
+bool checkDerived(const Model &model, const ObjectKind &kind, QString *error)
+{
+    static const QStringList ops{QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+                                 QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
+    static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    for (qsizetype i = 0; i < kind.derived.size(); ++i) {
+        const Field &f = kind.derived[i];
+        const QString path = kind.name + u'.' + f.name;
+        if (f.balance) {
+            const Register *r = model.findRegister(f.balance->registerName);
+            const auto named = [](const QList<Field> &list, const QString &name) -> const Field * {
+                for (const Field &x : list)
+                    if (x.name == name)
+                        return &x;
+                return nullptr;
+            };
+            const Field *resource = r ? named(r->resources, f.balance->resource) : nullptr;
+            const Field *dimension = r ? named(r->dimensions, f.balance->dimension) : nullptr;
+            if (!r || r->type != RegisterType::Balance || !resource || !dimension ||
+                dimension->type != FieldType::Ref || dimension->target != kind.name) {
+                *error = Text::tr("%1: balance needs a balance register, one of its resources and a dimension "
+                                  "that refers to %2")
+                             .arg(path, kind.name);
+                return false;
+            }
+            continue;
+        }
+        const Enumeration *e = model.enumeration(f.target);
+        for (const DerivedCase &c : f.cases) {
+            if (!e || !e->contains(c.value) || !e->contains(f.otherwise)) {
+                *error = Text::tr("%1: \"%2\" is not a value of enum %3").arg(path, c.value, f.target);
+                return false;
+            }
+            for (const DerivedCondition &w : c.when) {
+                const bool systemName = w.field == system::Status || w.field == system::Number ||
+                                        w.field == system::Date || w.field == system::Deleted;
+                const Field *other = kind.field(w.field);
+                bool earlier = false;
+                for (qsizetype j = 0; j < i; ++j)
+                    earlier = earlier || (kind.derived[j].name == w.field && kind.derived[j].balance);
+                const bool literal = w.value.isInteger() || w.value.isDouble() ||
+                                     (w.value.isString() && identifier.match(w.value.toString()).hasMatch());
+                if ((!systemName && !(other && !other->internal) && !earlier) || !ops.contains(w.op) || !literal) {
+                    *error = Text::tr("%1: a condition names a field of the document or a balance declared "
+                                      "before, an operator (=, !=, <, <=, >, >=) and a number or identifier")
+                                 .arg(path);
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
 bool checkReferences(const Model &model, const QList<Field> &fields, const QString &owner, QString *error)
 {
     for (const Field &f : fields) {
@@ -476,6 +578,14 @@ const Field *TabularSection::field(const QString &fieldName) const
 const Field *ObjectKind::field(const QString &fieldName) const
 {
     for (const Field &f : fields)
+        if (f.name == fieldName)
+            return &f;
+    return nullptr;
+}
+
+const Field *ObjectKind::derivedField(const QString &fieldName) const
+{
+    for (const Field &f : derived)
         if (f.name == fieldName)
             return &f;
     return nullptr;
@@ -589,7 +699,8 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
             return std::nullopt;
         }
         seen.append(k.name);
-        if (!checkReferences(model, k.fields, k.name, error))
+        if (!checkReferences(model, k.fields, k.name, error) || !checkReferences(model, k.derived, k.name, error) ||
+            !checkDerived(model, k, error))
             return std::nullopt;
         if (k.isDocument()) {
             const Workflow *w = model.workflow(k.workflow);

@@ -46,11 +46,14 @@ struct ObjectKind
     QHash<QString, QStringList> transitionRequires;
     QList<Field> fields;
     QList<TabularSection> sections;
+    // Header fields derived from registers when read or listed, never stored ("derived").
+    QList<Field> derived;
 
     bool isDocument() const { return objectClass == ObjectClass::Document; }
     // The column that names an object in lists and references: NAME, or a document's NUMBER.
     QString presentationColumn() const { return isDocument() ? QStringLiteral("NUMBER") : QStringLiteral("NAME"); }
     const Field *field(const QString &name) const;
+    const Field *derivedField(const QString &name) const;
     const TabularSection *section(const QString &name) const;
 };
 

@@ -129,16 +129,50 @@ inline QString toCredit(int direction, qint64 invoice, qint64 product, const QSt
                map({{u"invoice"_s, invoice}, {u"product"_s, product}, {u"quantity"_s, quantity}, {u"amount"_s, amount}}));
 }
 
-inline QString reservation(int direction, qint64 product, const QString &quantity)
+// A reservation of an order line (in the Main warehouse).
+inline QString reservation(int direction, qint64 product, const QString &quantity, qint64 order = ThisDocument,
+                           qint64 orderLine = 1)
 {
     return row(u"reservations"_s, direction,
-               map({{u"warehouse"_s, Main}, {u"product"_s, product}, {u"quantity"_s, quantity}}));
+               map({{u"warehouse"_s, Main},
+                    {u"product"_s, product},
+                    {u"sales_order"_s, order},
+                    {u"order_line"_s, orderLine},
+                    {u"quantity"_s, quantity}}));
 }
 
-inline QString toShip(int direction, qint64 order, qint64 product, const QString &quantity)
+inline QString toShip(int direction, qint64 order, qint64 product, const QString &quantity, qint64 orderLine = 1)
 {
     return row(u"orders_to_ship"_s, direction,
-               map({{u"sales_order"_s, order}, {u"product"_s, product}, {u"quantity"_s, quantity}}));
+               map({{u"sales_order"_s, order},
+                    {u"order_line"_s, orderLine},
+                    {u"product"_s, product},
+                    {u"quantity"_s, quantity}}));
+}
+
+// What an order line has to invoice, of the order itself (shipment null) or of a shipment.
+inline QString toInvoice(int direction, const QCborValue &order, const QCborValue &orderLine, const QCborValue &shipment,
+                         const QCborValue &product,
+                         const QString &quantity, const QString &amount)
+{
+    return row(u"orders_to_invoice"_s, direction,
+               map({{u"sales_order"_s, order},
+                    {u"order_line"_s, orderLine},
+                    {u"shipment"_s, shipment},
+                    {u"product"_s, product},
+                    {u"quantity"_s, quantity},
+                    {u"amount"_s, amount}}));
+}
+
+// The dimensions of an order line's progress in orders_to_ship, and of its reservation.
+inline QCborMap shipDims(qint64 order, qint64 orderLine, qint64 product)
+{
+    return map({{u"sales_order"_s, order}, {u"order_line"_s, orderLine}, {u"product"_s, product}});
+}
+
+inline QCborMap reservedDims(qint64 order, qint64 orderLine, qint64 product)
+{
+    return map({{u"warehouse"_s, Main}, {u"product"_s, product}, {u"sales_order"_s, order}, {u"order_line"_s, orderLine}});
 }
 
 inline QString toReceive(int direction, qint64 order, qint64 product, const QString &quantity)
@@ -205,6 +239,14 @@ inline QCborMap line(qint64 product, const QString &quantity, const QString &amo
     return map({{u"product"_s, product}, {u"quantity"_s, quantity}, {u"amount"_s, amount}});
 }
 
+// A shipment's or invoice's line that names the order line it fulfils.
+inline QCborMap line(qint64 product, const QString &quantity, const QString &amount, qint64 orderLine)
+{
+    QCborMap l = line(product, quantity, amount);
+    l.insert(u"order_line"_s, orderLine);
+    return l;
+}
+
 inline QCborMap salesHeader(const QCborValue &order = QCborValue(QCborValue::Null))
 {
     return map({{u"warehouse"_s, Main},
@@ -238,7 +280,7 @@ protected:
 
     PostingContext context(const QString &kind, const QCborMap &doc)
     {
-        return PostingContext{*m_data, kind, ThisDocument, moment(doc.value(u"date"_s).toString()), doc, {}, {}};
+        return PostingContext{*m_data, kind, ThisDocument, moment(doc.value(u"date"_s).toString()), doc, {}, {}, {}};
     }
 
     // What DocumentStore::writePosting does with a database: the kind's registered posting...
@@ -254,6 +296,14 @@ protected:
         m_data->write(ctx.movements);
         for (const auto &check : std::as_const(ctx.afterWrite))
             check();
+    }
+
+    // The sales order `Order` as postings of its shipments and invoices read it: its warehouse
+    // (Main), its invoicing policy and its lines.
+    void setOrder(const QList<QCborMap> &lines, const QString &invoicing = u"on_shipment"_s)
+    {
+        m_data->setObject(u"sales_orders"_s, Order, map({{u"warehouse"_s, Main}, {u"invoicing"_s, invoicing}}));
+        m_data->setLines(u"sales_orders"_s, Order, u"lines"_s, lines);
     }
 
     void recalculate(RecalcContext &ctx)

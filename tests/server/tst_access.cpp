@@ -93,6 +93,7 @@ private:
                                 {QStringLiteral("quantity"), quantity},
                                 {QStringLiteral("price"), QStringLiteral("100")}})});
         linked.remove(QStringLiteral("warehouse"));
+        linked.insert(QStringLiteral("shipment"), p.shipment); // invoiced on shipment
         p.invoice = post(QStringLiteral("sales_invoices"), linked, lines);
         return p;
     }

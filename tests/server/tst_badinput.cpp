@@ -155,6 +155,7 @@ private:
             {QStringLiteral("document.list"), [&] { return params(orders); }},
             {QStringLiteral("document.movements"), [&] { return params(orders, {{Id, m_order}}); }},
             {QStringLiteral("document.related"), [&] { return params(orders, {{Id, m_order}}); }},
+            {QStringLiteral("sales.orderProgress"), [&] { return map({{Id, m_order}}); }},
             {QStringLiteral("document.history"), [&] { return params(orders, {{Id, m_order}}); }},
             {QStringLiteral("document.completeAction"),
              [&] { return params(orders, {{Id, m_order}, {QStringLiteral("action"), QStringLiteral("checked")}}); }},

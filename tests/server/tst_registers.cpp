@@ -47,7 +47,7 @@ private:
         QCborMap values;
         values.insert(QStringLiteral("bin"), bin);
         values.insert(QStringLiteral("quantity"), quantity);
-        return {QStringLiteral("bins"), direction, at(when), values};
+        return {QStringLiteral("bins"), direction, at(when), values, {}};
     }
 
     // Replaces the recorder's movements in a transaction of its own; the control's message

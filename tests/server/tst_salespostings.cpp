@@ -2,6 +2,27 @@
 // Pure: a document in, register rows out, read through a FakeDataSource; no server, no database.
 #include "postingfixture.h"
 
+#include "i18n/language.h"
+
+namespace {
+
+constexpr qint64 Shipment = 91;
+
+QCborMap invoiceOf(const QCborValue &order, const QCborValue &shipment, const QList<QCborMap> &lines)
+{
+    QCborMap header = map({{u"currency"_s, Czk},
+                           {u"partner"_s, Customer},
+                           {u"counterparty"_s, CustomerParty},
+                           {u"total_net"_s, u"100.0000"_s},
+                           {u"total_vat"_s, u"21.0000"_s},
+                           {u"total"_s, u"121.0000"_s},
+                           {u"sales_order"_s, order},
+                           {u"shipment"_s, shipment}});
+    return document(header, lines);
+}
+
+} // namespace
+
 class TestSalesPostings : public QObject, protected PostingFixture
 {
     Q_OBJECT
@@ -12,6 +33,8 @@ private Q_SLOTS:
 
     // --- sales ----------------------------------------------------------------------------
 
+    // Each line is its own line of progress: goods to ship (a return: to take back), sold goods
+    // reserved per line, services (never shipped) to invoice from the order.
     void salesOrderReservesPositiveGoodsOnly()
     {
         PostingContext ctx = context(
@@ -19,39 +42,90 @@ private Q_SLOTS:
             document(salesHeader(), {line(Bolt, u"2.000"_s, u"100.0000"_s), line(Nut, u"-1.000"_s, u"-20.0000"_s),
                                      line(Delivery, u"1.000"_s, u"30.0000"_s), line(Bolt, u"1.000"_s, u"50.0000"_s)}));
         post(ctx);
-        QCOMPARE(registers(ctx), (QStringList{u"orders_to_ship"_s, u"reservations"_s}));
-        QCOMPARE(rows(ctx, u"reservations"_s), QStringList{reservation(+1, Bolt, "3")});
-        QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(+1, ThisDocument, Bolt, "3")});
+        QCOMPARE(registers(ctx), (QStringList{u"orders_to_invoice"_s, u"orders_to_ship"_s, u"reservations"_s}));
+        QCOMPARE(rows(ctx, u"reservations"_s),
+                 (QStringList{reservation(+1, Bolt, "2", ThisDocument, 1), reservation(+1, Bolt, "1", ThisDocument, 4)}));
+        QCOMPARE(rows(ctx, u"orders_to_ship"_s),
+                 (QStringList{toShip(+1, ThisDocument, Bolt, "2", 1), toShip(+1, ThisDocument, Nut, "1", 2),
+                              toShip(+1, ThisDocument, Bolt, "1", 4)}));
+        QCOMPARE(rows(ctx, u"orders_to_invoice"_s),
+                 QStringList{toInvoice(+1, ThisDocument, 3, QCborValue(QCborValue::Null), Delivery, "1", "30")});
         QVERIFY(m_data->locks().isEmpty()); // the stock row is taken after the reservation is written
     }
 
-    void salesOrderNamesEveryProductShortOfFreeStock()
+    // Invoiced on order: every line is to invoice from the order, a return as its own line to credit.
+    void salesOrderInvoicedOnOrderOpensEveryLineToInvoice()
     {
-        setStock(Main, Bolt, u"1.000"_s, u"100.0000"_s);
+        QCborMap header = salesHeader();
+        header.insert(u"invoicing"_s, u"on_order"_s);
+        PostingContext ctx = context(
+            u"sales_orders"_s,
+            document(header, {line(Bolt, u"2.000"_s, u"100.0000"_s), line(Bolt, u"-1.000"_s, u"-50.0000"_s)}));
+        post(ctx);
+        const QCborValue none(QCborValue::Null);
+        QCOMPARE(rows(ctx, u"orders_to_invoice"_s),
+                 (QStringList{toInvoice(+1, ThisDocument, 1, none, Bolt, "2", "100"),
+                              toInvoice(+1, ThisDocument, 2, none, Bolt, "1", "50")}));
+    }
+
+    // A line to ship later reserves nothing: the order posts though the stock is short.
+    void salesOrderLineShippedLaterReservesNothing()
+    {
+        QCborMap later = line(Bolt, u"5.000"_s, u"250.0000"_s);
+        later.insert(u"reservation"_s, u"ship_later"_s);
+        PostingContext ctx = context(u"sales_orders"_s, document(salesHeader(), {later}));
+        post(ctx);
+        QVERIFY(rows(ctx, u"reservations"_s).isEmpty());
+        QCOMPARE(rows(ctx, u"orders_to_ship"_s), QStringList{toShip(+1, ThisDocument, Bolt, "5")});
+        QVERIFY(ctx.afterWrite.isEmpty()); // no free stock to check
+    }
+
+    // Every line short of free stock is named, one per line, with what it lacks; lines of one
+    // product take what is free in line order.
+    void salesOrderNamesEveryLineShortOfFreeStock()
+    {
+        setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
         setStock(Main, Nut, u"2.000"_s, u"20.0000"_s);
-        PostingContext ctx = context(u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"3.000"_s, u"150.0000"_s),
-                                                                                 line(Nut, u"5.000"_s, u"50.0000"_s)}));
+        m_data->setObject(u"products"_s, Bolt, map({{u"name"_s, u"Bolt M8"_s}}));
+        m_data->setObject(u"products"_s, Nut, map({{u"name"_s, u"Nut M8"_s}}));
+        PostingContext ctx = context(u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"2.000"_s, u"100.0000"_s),
+                                                                                 line(Nut, u"4.500"_s, u"45.0000"_s),
+                                                                                 line(Bolt, u"2.000"_s, u"100.0000"_s)}));
         post(ctx);
         const auto error = failureOf([&] { writeAndCheck(ctx); });
         QVERIFY(error);
-        QCOMPARE(m_data->shortfalls().size(), 2);
-        QCOMPARE(m_data->shortfalls().at(0).missing, *Decimal::parse(u"2"));
-        QCOMPARE(m_data->shortfalls().at(1).missing, *Decimal::parse(u"3"));
-        QCOMPARE(error->message.count(u'\n'), 1);
+        QCOMPARE(error->code, ErrorCode::Validation);
+        QCOMPARE(error->field, u"lines[2].quantity"_s);
+        QCOMPARE(error->message.split(u'\n'),
+                 (QStringList{u"lines[2].quantity: Nut M8: not enough free stock to reserve; 2.5 short"_s,
+                              u"lines[3].quantity: Bolt M8: not enough free stock to reserve; 1 short"_s}));
+    }
+
+    // In the user's language, numbers as the user writes them.
+    void salesOrderShortfallSpeaksTheUsersNumbers()
+    {
+        setStock(Main, Nut, u"2.000"_s, u"20.0000"_s);
+        const erp::i18n::ThreadLanguage czech(u"cs"_s);
+        PostingContext ctx =
+            context(u"sales_orders"_s, document(salesHeader(), {line(Nut, u"4.500"_s, u"45.0000"_s)}));
+        post(ctx);
+        const auto error = failureOf([&] { writeAndCheck(ctx); });
+        QVERIFY(error);
+        QVERIFY2(error->message.contains(u"2,5"_s), qPrintable(error->message));
     }
 
     void salesOrderFailsWhenReservationExceedsFreeStock()
     {
         setStock(Main, Bolt, u"3.000"_s, u"100.0000"_s);
-        m_data->add(u"reservations"_s, dims(Main, Bolt), {{u"quantity"_s, u"1.000"_s}}); // another order's
+        m_data->add(u"reservations"_s, reservedDims(Order, 1, Bolt), {{u"quantity"_s, u"1.000"_s}}); // another order's
         PostingContext ctx =
             context(u"sales_orders"_s, document(salesHeader(), {line(Bolt, u"3.000"_s, u"150.0000"_s)}));
         post(ctx);
         const auto error = failureOf([&] { writeAndCheck(ctx); });
         QVERIFY(error);
         QCOMPARE(error->code, ErrorCode::Validation);
-        QCOMPARE(error->field, u"reservations"_s);
-        QCOMPARE(m_data->shortfalls().first().missing, *Decimal::parse(u"1"));
+        QCOMPARE(error->field, u"lines[1].quantity"_s);
+        QVERIFY2(error->message.endsWith(u"; 1 short"_s), qPrintable(error->message));
         // The stock row was taken before free stock was read.
         QCOMPARE(m_data->locks().size(), 1);
         QCOMPARE(m_data->locks().first().reg, u"stock"_s);
@@ -83,8 +157,8 @@ private Q_SLOTS:
         post(ctx);
         const auto error = failureOf([&] { writeAndCheck(ctx); });
         QVERIFY(error);
-        QCOMPARE(error->field, u"reservations"_s);
-        QCOMPARE(m_data->shortfalls().first().missing, *Decimal::parse(u"3"));
+        QCOMPARE(error->field, u"lines[1].quantity"_s);
+        QVERIFY2(error->message.endsWith(u"; 3 short"_s), qPrintable(error->message));
     }
 
     void salesOrderReservesGoodsFromTheMomentTheyArrive()
@@ -113,6 +187,100 @@ private Q_SLOTS:
         // The revenue is recognized when invoiced, goods and services alike; its cost is the shipment's.
         QCOMPARE(rows(ctx, u"sales"_s), QStringList{sale(Bolt, "2", "100", "0")});
         QCOMPARE(rows(ctx, u"invoices_to_credit"_s), QStringList{toCredit(+1, ThisDocument, Bolt, "2", "100")});
+    }
+
+    // --- order progress of invoices ----------------------------------------------------------
+
+    void salesInvoiceOfAShipmentClosesWhatItInvoicesOfTheShipment()
+    {
+        setOrder({line(Bolt, u"3.000"_s, u"150.0000"_s), line(Delivery, u"1.000"_s, u"30.0000"_s)});
+        m_data->setObject(u"shipments"_s, Shipment, map({{u"sales_order"_s, Order}}));
+        PostingContext ctx = context(u"sales_invoices"_s,
+                                     invoiceOf(QCborValue(QCborValue::Null), Shipment,
+                                               {line(Bolt, u"2.000"_s, u"100.0000"_s, 1),
+                                                line(Delivery, u"1.000"_s, u"30.0000"_s, 2)}));
+        post(ctx);
+        // Goods from the shipment that delivered them; the service (never shipped) from the order.
+        QCOMPARE(rows(ctx, u"orders_to_invoice"_s),
+                 (QStringList{toInvoice(-1, Order, 1, Shipment, Bolt, "2", "100"),
+                              toInvoice(-1, Order, 2, QCborValue(QCborValue::Null), Delivery, "1", "30")}));
+        QVERIFY(ctx.explain);
+    }
+
+    void salesInvoiceOnOrderClosesItsOrderLines()
+    {
+        setOrder({line(Bolt, u"3.000"_s, u"150.0000"_s), line(Bolt, u"-1.000"_s, u"-50.0000"_s)}, u"on_order"_s);
+        PostingContext ctx = context(u"sales_invoices"_s, invoiceOf(Order, QCborValue(QCborValue::Null),
+                                                                    {line(Bolt, u"-1.000"_s, u"-50.0000"_s, 2)}));
+        post(ctx);
+        // A return line is credited as its own line, never netted with the sale.
+        QCOMPARE(rows(ctx, u"orders_to_invoice"_s),
+                 QStringList{toInvoice(-1, Order, 2, QCborValue(QCborValue::Null), Bolt, "1", "50")});
+    }
+
+    void salesInvoiceOfAnOrderInvoicedOnShipmentNamesTheShipment()
+    {
+        setOrder({line(Bolt, u"3.000"_s, u"150.0000"_s)});
+        PostingContext ctx = context(u"sales_invoices"_s, invoiceOf(Order, QCborValue(QCborValue::Null),
+                                                                    {line(Bolt, u"1.000"_s, u"50.0000"_s, 1)}));
+        const auto error = failureOf([&] { post(ctx); });
+        QVERIFY(error);
+        QCOMPARE(error->field, u"shipment"_s);
+    }
+
+    // Made by hand against an order: each line takes the first order line of its product that
+    // can still take it whole.
+    void salesInvoiceByHandFindsItsOrderLines()
+    {
+        setOrder({line(Bolt, u"2.000"_s, u"100.0000"_s), line(Bolt, u"3.000"_s, u"150.0000"_s)}, u"on_order"_s);
+        const QCborValue none(QCborValue::Null);
+        m_data->add(u"orders_to_invoice"_s,
+                    map({{u"sales_order"_s, Order}, {u"order_line"_s, 1}, {u"shipment"_s, none}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"2.000"_s}});
+        m_data->add(u"orders_to_invoice"_s,
+                    map({{u"sales_order"_s, Order}, {u"order_line"_s, 2}, {u"shipment"_s, none}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"3.000"_s}});
+        QCborMap invoice = invoiceOf(Order, none, {line(Bolt, u"3.000"_s, u"150.0000"_s), line(Bolt, u"2.000"_s, u"100.0000"_s)});
+        RecalcContext ctx{*m_data, u"sales_invoices"_s, invoice};
+        recalculate(ctx);
+        QCOMPARE(lineOf(ctx.document, 1).value(u"order_line"_s).toInteger(), 2);
+        QCOMPARE(lineOf(ctx.document, 2).value(u"order_line"_s).toInteger(), 1);
+    }
+
+    // "Based on": an invoice of an order proposes what each line has still to invoice; of a
+    // shipment, what the shipment delivered and is not yet invoiced; nothing when nothing remains.
+    void invoiceProposalsAreWhatRemainsPerLine()
+    {
+        const QCborValue none(QCborValue::Null);
+        auto proposed = [&](const QString &from, const QCborMap &source, qint64 id) {
+            const erp::core::BasedOnRule *rule = m_areas.basedOn(from, u"sales_invoices"_s);
+            const QCborMap proposal = erp::core::proposeBasedOn(
+                *rule, *m_data, source, id, {u"sales_order"_s, u"shipment"_s, u"partner"_s},
+                {u"product"_s, u"quantity"_s, u"price"_s, u"order_line"_s});
+            QStringList out;
+            for (const QCborValue &l : proposal.value(u"sections"_s).toMap().value(u"lines"_s).toArray())
+                out.append(u"%1@%2"_s.arg(l.toMap().value(u"quantity"_s).toString())
+                               .arg(l.toMap().value(u"order_line"_s).toInteger()));
+            return out;
+        };
+        QCborMap header = salesHeader();
+        header.insert(u"invoicing"_s, u"on_order"_s);
+        const QCborMap order = document(header, {line(Bolt, u"3.000"_s, u"150.0000"_s), line(Bolt, u"2.000"_s, u"100.0000"_s)});
+        m_data->add(u"orders_to_invoice"_s,
+                    map({{u"sales_order"_s, Order}, {u"order_line"_s, 1}, {u"shipment"_s, none}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        QCOMPARE(proposed(u"sales_orders"_s, order, Order), QStringList{u"1.000@1"_s}); // line 2 all invoiced
+        // A shipment of 2 on line 1 and 1 on line 2, of which line 1 is invoiced.
+        const QCborMap shipment =
+            document(salesHeader(Order), {line(Bolt, u"2.000"_s, u"100.0000"_s, 1), line(Bolt, u"1.000"_s, u"50.0000"_s, 2)});
+        m_data->add(u"orders_to_invoice"_s,
+                    map({{u"sales_order"_s, Order}, {u"order_line"_s, 2}, {u"shipment"_s, Shipment}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"1.000"_s}});
+        QCOMPARE(proposed(u"shipments"_s, shipment, Shipment), QStringList{u"1.000@2"_s});
+        m_data->add(u"orders_to_invoice"_s,
+                    map({{u"sales_order"_s, Order}, {u"order_line"_s, 2}, {u"shipment"_s, Shipment}, {u"product"_s, Bolt}}),
+                    {{u"quantity"_s, u"-1.000"_s}});
+        QCOMPARE(proposed(u"shipments"_s, shipment, Shipment), QStringList{});
     }
 
     void salesInvoiceInForeignCurrencyBooksAtItsDatesRate()
