@@ -310,6 +310,78 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
     m_recalculated = {id, ctx.document};
 }
 
+QCborMap DocumentStore::recalculateDraft(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, false);
+    Validator validator(m_db, m_model, Validator::Required::Draft);
+    const QCborValue valuesParam = params.value(QStringLiteral("values"));
+    if (!valuesParam.isMap())
+        fail(ErrorCode::Validation, Text::tr("values: a map of field values is required"), QStringLiteral("values"));
+    const QCborValue sectionsParam = params.value(QStringLiteral("sections"));
+    if (!sectionsParam.isUndefined() && !sectionsParam.isMap())
+        fail(ErrorCode::Validation, Text::tr("sections: a map of tabular sections is required"),
+             QStringLiteral("sections"));
+    // The document as DocumentStore::recalculate sees one that is saved: every field present.
+    QCborMap document;
+    document.insert(sys::Date, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (const Field &f : kind.fields)
+        if (!f.internal)
+            document.insert(f.name, validator.normalize(f, validator.defaultValue(f), f.name));
+    for (const Assignment &a : headerAssignments(validator, kind, valuesParam.toMap()))
+        document.insert(a.field.name, a.value);
+    const QCborMap givenSections = sectionsParam.toMap();
+    for (auto it = givenSections.constBegin(); it != givenSections.constEnd(); ++it)
+        if (!kind.section(it.key().toString()))
+            fail(ErrorCode::Validation,
+                 Text::tr("%1: unknown tabular section of %2").arg(it.key().toString(), kind.name),
+                 it.key().toString());
+    QCborMap sections;
+    for (const erp::meta::TabularSection &s : kind.sections) {
+        QCborArray lines;
+        if (givenSections.contains(s.name))
+            for (const QCborMap &line : normalizedLines(validator, s, s.name, givenSections.value(s.name)))
+                lines.append(line);
+        sections.insert(s.name, lines);
+    }
+    document.insert(QStringLiteral("sections"), sections);
+
+    if (const RecalcFunction recalc = m_areas.recalculation(kind.name)) {
+        DbDataSource data(m_db, m_model);
+        RecalcContext ctx{data, kind.name, document};
+        recalc(ctx);
+        // What the recalculation set is checked as it would be on saving (a total too large).
+        for (const Field &f : kind.fields)
+            if (!f.internal && ctx.document.contains(f.name)
+                && !sameValue(f, document.value(f.name), ctx.document.value(f.name)))
+                document.insert(f.name, validator.normalize(f, ctx.document.value(f.name), f.name));
+        const QCborMap recalculated = ctx.document.value(QStringLiteral("sections")).toMap();
+        for (const erp::meta::TabularSection &s : kind.sections) {
+            const QCborArray before = sections.value(s.name).toArray();
+            const QCborArray after = recalculated.value(s.name).toArray();
+            if (after.size() != before.size())
+                fail(ErrorCode::Internal,
+                     QStringLiteral("the recalculation of %1 changed the number of %2").arg(kind.name, s.name));
+            QCborArray lines;
+            for (qsizetype i = 0; i < after.size(); ++i) {
+                QCborMap line = before.at(i).toMap();
+                const QCborMap is = after.at(i).toMap();
+                for (const Field &f : s.fields)
+                    if (!f.internal && is.contains(f.name) && !sameValue(f, line.value(f.name), is.value(f.name)))
+                        line.insert(f.name, validator.normalize(f, is.value(f.name),
+                                                                QStringLiteral("%1[%2].%3").arg(s.name).arg(i + 1).arg(f.name)));
+                lines.append(line);
+            }
+            sections.insert(s.name, lines);
+        }
+    }
+    QCborMap values = document;
+    values.remove(QStringLiteral("sections"));
+    QCborMap out;
+    out.insert(QStringLiteral("values"), values);
+    out.insert(QStringLiteral("sections"), sections);
+    return out;
+}
+
 void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)
 {
     const PostingFunction posting = m_areas.posting(kind.name);
