@@ -126,10 +126,11 @@ private:
 
     void closeDiscarding(ObjectForm *form)
     {
-        whenModal([](QWidget *dialog) {
-            if (auto *box = qobject_cast<QMessageBox *>(dialog))
-                box->button(QMessageBox::Discard)->click();
-        });
+        if (form->isModified())
+            whenModal([](QWidget *dialog) {
+                if (auto *box = qobject_cast<QMessageBox *>(dialog); box && box->button(QMessageBox::Discard))
+                    box->button(QMessageBox::Discard)->click();
+            });
         form->findChild<QAction *>(QStringLiteral("close"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->indexOf(form) < 0, 10000);
     }
@@ -137,6 +138,10 @@ private:
     // Opens the cell's editor as a double-click would and returns the widget that has the focus.
     QWidget *editCell(SectionEditor *lines, int row, const QString &field)
     {
+        // A message box answered before leaves no window active: focus needs one.
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window))
+            return nullptr;
         QTableView *view = lines->view();
         view->setFocus();
         const QModelIndex cell = lines->model()->index(row, lines->model()->columnOf(field));
@@ -185,7 +190,7 @@ private Q_SLOTS:
                                                              {QStringLiteral("city"), QStringLiteral("Brno")},
                                                              {QStringLiteral("postal_code"), QStringLiteral("60200")}}));
         m_counterparty = create(QStringLiteral("counterparties"), map({{QStringLiteral("name"), QStringLiteral("Modrá Hvězda a.s.")}, {QStringLiteral("partner"), m_partner}}));
-        m_priceType = create(QStringLiteral("price_types"), map({{QStringLiteral("name"), QStringLiteral("Velkoobchod")}}));
+        m_priceType = create(QStringLiteral("price_types"), map({{QStringLiteral("code"), QStringLiteral("VO")}, {QStringLiteral("name"), QStringLiteral("Velkoobchod")}}));
         QVERIFY(m_organization && m_warehouse && unit && m_product && m_partner && m_counterparty && m_priceType);
         QVERIFY(create(QStringLiteral("contact_persons"), map({{QStringLiteral("name"), QStringLiteral("Jana Dvořáková")}, {QStringLiteral("partner"), m_partner}})));
         QVERIFY(postDocument(QStringLiteral("price_settings"),
@@ -420,11 +425,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(item->text(0), QStringLiteral("Shipments"), 10000);
         QVERIFY(item->text(1).startsWith(QLatin1String("SH-")) || !item->text(1).isEmpty());
         QCOMPARE(item->text(3), QStringLiteral("Posted"));
-        // A document made from the order elsewhere appears by itself (server push).
-        const QCborMap proposal = m_other->call(QStringLiteral("document.basedOn"),
+        // An invoice made elsewhere from the shipment (the order is invoiced per shipment)
+        // refers to the order too, and appears by itself (server push).
+        const erp::client::Reply proposed = m_other->call(QStringLiteral("document.basedOn"),
                                                 map({{QStringLiteral("kind"), QStringLiteral("sales_invoices")},
-                                                     {QStringLiteral("from"), map({{QStringLiteral("kind"), QStringLiteral("sales_orders")}, {QStringLiteral("id"), m_order}})}}))
-                                      .result.toMap();
+                                                     {QStringLiteral("from"), map({{QStringLiteral("kind"), QStringLiteral("shipments")}, {QStringLiteral("id"), m_shipment}})}}));
+        QVERIFY2(proposed.ok, qPrintable(proposed.error.message));
+        const QCborMap proposal = proposed.result.toMap();
         QVERIFY(postDocument(QStringLiteral("sales_invoices"), proposal.value(QStringLiteral("values")).toMap(),
                              proposal.value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray()));
         QTRY_COMPARE_WITH_TIMEOUT(panel->tree()->topLevelItemCount(), 2, 10000);
