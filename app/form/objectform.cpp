@@ -30,6 +30,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace erp::app {
@@ -100,6 +101,7 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
             Q_EMIT closeRequested();
     });
 
+    reloadAction->setToolTip(tr("Read the object again"));
     // Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the form.
     addActions(m_toolbar->actions());
 
@@ -186,9 +188,10 @@ void ObjectForm::addDocumentActions()
     connect(m_basedOn, &BasedOnCommand::proposalReady, this, &ObjectForm::createRequested);
     m_relatedPanel = new RelatedPanel(m_session, m_splitter);
     m_splitter->addWidget(m_relatedPanel);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({600, 150});
+    // The lines come first: the chain gets a few rows' room, more by dragging the handle.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({1000, m_relatedPanel->fontMetrics().height() * 7});
     connect(m_relatedPanel, &RelatedPanel::openRequested, this, &ObjectForm::openRequested);
     bool computed = false;
     for (const FieldInfo &f : std::as_const(m_kind.fields))
@@ -210,7 +213,7 @@ void ObjectForm::addDocumentActions()
 // command is there (and the key taken) but disabled until then.
 void ObjectForm::addPrintAction()
 {
-    m_printAction = new QAction(QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("&Print"), this);
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print"), this);
     m_printAction->setObjectName(QStringLiteral("print"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -220,6 +223,11 @@ void ObjectForm::addPrintAction()
     QAction *close = findChild<QAction *>(QStringLiteral("close"));
     m_toolbar->insertAction(close, m_printAction);
     addAction(m_printAction);
+    // Commands used now and then take an icon's room only (their tooltips name them), so that
+    // the toolbar fits in Czech too.
+    for (QAction *a : {m_printAction, findChild<QAction *>(QStringLiteral("reload"))})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(a)); button && !a->icon().isNull())
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 bool ObjectForm::isRecalculating() const

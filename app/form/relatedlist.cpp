@@ -121,7 +121,11 @@ void RelatedList::build(Entry &entry, const KindInfo &info, const QStringList &c
     const QFontMetrics metrics = entry.view->fontMetrics();
     for (int i = 0; i < entry.model->columns().size(); ++i) {
         const FieldInfo &f = entry.model->columns()[i];
-        const int chars = f.name == QLatin1String("name") ? 34 : f.type == QLatin1String("string") ? qBound(6, f.length + 1, 18) : 14;
+        const int chars = f.name == QLatin1String("name")       ? 34
+                          : f.type == QLatin1String("string")   ? qBound(6, f.length + 1, 18)
+                          : f.type == QLatin1String("ref")      ? 22
+                          : f.type == QLatin1String("datetime") ? 18
+                                                                : 14;
         entry.view->setColumnWidth(i, qMax(metrics.horizontalAdvance(f.title) + 24, metrics.horizontalAdvance(QLatin1Char('0')) * chars));
     }
     entry.view->installEventFilter(this);
