@@ -247,6 +247,12 @@ void ObjectForm::edited()
 QCborMap ObjectForm::recalculationRequest() const
 {
     QCborMap values = collectChanges(true);
+    // Read-only values go too: the recalculation starts from them and returns them unchanged
+    // unless it computes them (a state set by posting stays as shown).
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
+        if (m_readOnly.contains(it.key()) && it.key() != QLatin1String("number") && it.key() != QLatin1String("status")
+            && !it.value()->value().isNull())
+            values.insert(it.key(), it.value()->value());
     for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it) {
         const QString key = it.key().toString();
         const FieldInfo *f = m_kind.field(key);
@@ -255,7 +261,7 @@ QCborMap ObjectForm::recalculationRequest() const
     }
     QCborMap sections;
     for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
-        sections.insert(it.key(), it.value()->writableLines());
+        sections.insert(it.key(), it.value()->recalculationLines());
     QCborMap params;
     params.insert(QStringLiteral("values"), values);
     params.insert(QStringLiteral("sections"), sections);

@@ -168,6 +168,11 @@ QCborArray SectionEditor::writableLines() const
     return m_model->lines(SectionModel::Fields::Writable);
 }
 
+QCborArray SectionEditor::recalculationLines() const
+{
+    return m_model->lines(SectionModel::Fields::Recalculation);
+}
+
 void SectionEditor::applyRecalculated(const QCborArray &lines)
 {
     if (lines.size() != m_model->rowCount())

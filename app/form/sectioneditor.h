@@ -43,6 +43,8 @@ public:
     // The lines as the server's recalculation returned them (SectionModel::applyRecalculated);
     // ignored when the number of lines differs (the user changed them meanwhile).
     void applyRecalculated(const QCborArray &lines);
+    // The lines as the recalculation gets them (SectionModel::Fields::Recalculation).
+    QCborArray recalculationLines() const;
     SectionModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

@@ -81,7 +81,7 @@ QCborArray SectionModel::lines(Fields fields) const
         for (const FieldInfo &f : m_section.fields) {
             if (fields == Fields::All)
                 map.insert(f.name, nullIfUndefined(line.values.value(f.name)));
-            else if (!f.readOnly)
+            else if (fields == Fields::Recalculation || !f.readOnly)
                 map.insert(f.name, line.autoFilled.contains(f.name) ? QCborValue(QCborValue::Null)
                                                                     : nullIfUndefined(line.values.value(f.name)));
         }

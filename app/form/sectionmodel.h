@@ -28,7 +28,9 @@ public:
     int columnOf(const QString &fieldName) const;
 
     void setLines(const QCborArray &lines);
-    enum class Fields { All, Writable };
+    // Recalculation: every field, the cells the recalculation filled as empty (what the server's
+    // recalculation starts from; read-only values come back unchanged unless it computes them).
+    enum class Fields { All, Writable, Recalculation };
     // Every line with every field of the section (null when empty), without display names;
     // Writable leaves out the read-only fields, which the server computes, and sends the cells
     // the server's recalculation filled (a product's price) as empty, for it to fill again.

@@ -395,6 +395,32 @@ private Q_SLOTS:
                      .result.toMap().value(QStringLiteral("sales_order")).toInteger(), m_order);
     }
 
+    void createsBasedOnFromTheList()
+    {
+        const qint64 order = postDocument(QStringLiteral("sales_orders"),
+                                          map({{QStringLiteral("organization"), m_organization}, {QStringLiteral("warehouse"), m_warehouse},
+                                               {QStringLiteral("partner"), m_partner}}),
+                                          {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("2")},
+                                                {QStringLiteral("price"), QStringLiteral("30")}})});
+        QVERIFY(order);
+        ListWidget *list = openedList(QStringLiteral("sales_orders"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowOfId(order) >= 0, 10000);
+        list->selectId(order);
+        QAction *basedOn = list->findChild<QAction *>(QStringLiteral("createBasedOn"));
+        QVERIFY(basedOn);
+        QTRY_VERIFY(basedOn->isEnabled());
+        QVERIFY(list->view()->actions().contains(basedOn)); // in the rows' context menu
+        QVERIFY(basedOn->toolTip().contains(basedOn->shortcut().toString(QKeySequence::NativeText)));
+        list->findChild<QAction *>(QStringLiteral("basedOn_shipments"))->trigger();
+        ObjectForm *shipment = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shipment = currentForm(QStringLiteral("shipments"))), 10000);
+        QCOMPARE(shipment->objectId(), 0);
+        SectionModel *lines = shipment->sectionEditor(QStringLiteral("lines"))->model();
+        QCOMPARE(lines->rowCount(), 1);
+        QCOMPARE(lines->value(0, lines->columnOf(QStringLiteral("quantity"))).toString(), QStringLiteral("2.000"));
+        closeDiscarding(shipment);
+    }
+
     void saysSoWhenNothingRemains()
     {
         ObjectForm *order = m_window->openForm(QStringLiteral("sales_orders"), m_order);
