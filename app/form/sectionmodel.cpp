@@ -133,10 +133,15 @@ void SectionModel::applyRecalculated(int row, const QCborMap &values)
     if (row < 0 || row >= m_lines.size())
         return;
     Line &line = m_lines[row];
+    const QCborMap names = values.value(DisplayKey).toMap();
     for (int column = 0; column < m_section.fields.size(); ++column) {
         const FieldInfo &f = field(column);
-        if (!values.contains(f.name) || f.type == QLatin1String("ref"))
-            continue; // references keep the name the user chose
+        if (!values.contains(f.name))
+            continue;
+        // A reference is proposed only with its name (the server sends it for what it chose).
+        const bool ref = f.type == QLatin1String("ref");
+        if (ref && !values.value(f.name).isNull() && !names.contains(f.name))
+            continue;
         const QCborValue proposed = nullIfUndefined(values.value(f.name));
         const QCborValue current = nullIfUndefined(line.values.value(f.name));
         if (proposed == current)
@@ -145,6 +150,10 @@ void SectionModel::applyRecalculated(int row, const QCborMap &values)
             line.values.insert(f.name, proposed);
         } else if (current.isNull() || line.autoFilled.contains(f.name)) {
             line.values.insert(f.name, proposed);
+            if (ref && !proposed.isNull())
+                line.names.insert(f.name, names.value(f.name).toString());
+            else if (ref)
+                line.names.remove(f.name);
             if (proposed.isNull())
                 line.autoFilled.remove(f.name);
             else

@@ -94,6 +94,23 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
     return out;
 }
 
+// The name of a referenced object the user may see (empty otherwise), for the "display" of
+// references a recalculation filled.
+QString displayName(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user, const Field &field, qint64 id)
+{
+    const ObjectKind *target = model.kind(field.target);
+    if (!target || !AccessPolicy::canRead(user, *target))
+        return QString();
+    const RowFilter visible = AccessPolicy::rowFilter(user, *target);
+    QSqlQuery q(db);
+    execute(q,
+            QStringLiteral("SELECT t.%1 FROM %2 t WHERE t.ID = ?%3")
+                .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table),
+                     visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
+            QVariantList{qlonglong(id)} + visible.binds);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace
 
 DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const AreaRegistry &areas,
@@ -365,10 +382,19 @@ QCborMap DocumentStore::recalculateDraft(const QCborMap &params)
             for (qsizetype i = 0; i < after.size(); ++i) {
                 QCborMap line = before.at(i).toMap();
                 const QCborMap is = after.at(i).toMap();
-                for (const Field &f : s.fields)
-                    if (!f.internal && is.contains(f.name) && !sameValue(f, line.value(f.name), is.value(f.name)))
-                        line.insert(f.name, validator.normalize(f, is.value(f.name),
-                                                                QStringLiteral("%1[%2].%3").arg(s.name).arg(i + 1).arg(f.name)));
+                QCborMap display;
+                for (const Field &f : s.fields) {
+                    if (f.internal || !is.contains(f.name) || sameValue(f, line.value(f.name), is.value(f.name)))
+                        continue;
+                    const QCborValue value = validator.normalize(
+                        f, is.value(f.name), QStringLiteral("%1[%2].%3").arg(s.name).arg(i + 1).arg(f.name));
+                    line.insert(f.name, value);
+                    // A reference the recalculation chose (the product's VAT rate) comes with its name.
+                    if (f.type == erp::meta::FieldType::Ref && value.isInteger())
+                        display.insert(f.name, displayName(m_db, m_model, m_user, f, value.toInteger()));
+                }
+                if (!display.isEmpty())
+                    line.insert(QStringLiteral("display"), display);
                 lines.append(line);
             }
             sections.insert(s.name, lines);

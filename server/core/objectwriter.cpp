@@ -88,12 +88,12 @@ QList<QCborMap> normalizedLines(Validator &validator, const erp::meta::TabularSe
     if (!lines.isArray())
         fail(ErrorCode::Validation, Text::tr("%1: must be an array of lines").arg(name), name);
     QList<QCborMap> out;
-    const QCborArray given = lines.toArray();
-    for (qsizetype i = 0; i < given.size(); ++i) {
+    const QCborArray array = lines.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
         const QString linePath = QStringLiteral("%1[%2]").arg(name).arg(i + 1);
-        if (!given.at(i).isMap())
+        if (!array.at(i).isMap())
             fail(ErrorCode::Validation, Text::tr("%1: a line must be a map of field values").arg(linePath), linePath);
-        const QCborMap line = given.at(i).toMap();
+        const QCborMap line = array.at(i).toMap();
         for (auto v = line.constBegin(); v != line.constEnd(); ++v) {
             if (v.key().toString() == QLatin1String("display"))
                 continue; // display names as read, sent back unchanged: ignored

@@ -237,6 +237,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->index(0, amount).data().toString(), QStringLiteral("100.00"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(lineText(form, QStringLiteral("total")), QStringLiteral("121.00"), 10000);
         QCOMPARE(lineText(form, QStringLiteral("total_net")), QStringLiteral("100.00"));
+        // The VAT rate the server chose is shown by its name, never as an id.
+        const QString rate = model->index(0, model->columnOf(QStringLiteral("vat_rate"))).data().toString();
+        QVERIFY2(!rate.isEmpty() && !rate.startsWith(u'#'), qPrintable(rate));
         QTest::keyClick(quantity, Qt::Key_Backspace);
         QTest::keyClicks(quantity, QStringLiteral("5"));
         QTRY_COMPARE_WITH_TIMEOUT(lineText(form, QStringLiteral("total")), QStringLiteral("151.25"), 10000);
