@@ -165,6 +165,8 @@ void FormSettingsDialog::fillTree(const QCborMap &layout, const QCborMap &settin
         const QCborMap page = p.toMap();
         for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
             const QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("related")))
+                continue; // lists of other kinds: nothing of this form to show, hide or relabel
             const bool isSection = group.contains(QStringLiteral("section"));
             QStringList names;
             if (isSection)

@@ -48,6 +48,7 @@ void ClientSession::login(const QString &host, quint16 port, const QString &user
             }
             const QCborMap u = r.result.toMap().value(QStringLiteral("user")).toMap();
             m_login = u.value(QStringLiteral("login")).toString();
+            m_userId = u.value(QStringLiteral("id")).toInteger();
             m_userName = u.value(QStringLiteral("name")).toString();
             m_role = u.value(QStringLiteral("role")).toString();
             m_rights.clear();

@@ -41,6 +41,8 @@ public:
     void describe(const QString &kind, QObject *receiver, std::function<void(const KindInfo &)> done);
     void enumeration(const QString &name, QObject *receiver, std::function<void(const EnumInfo &)> done);
 
+    // The logged-in user's object in the users catalog.
+    qint64 userId() const { return m_userId; }
     QString userLogin() const { return m_login; }
     QString userName() const { return m_userName; }
     QString role() const { return m_role; }
@@ -67,6 +69,7 @@ private:
     erp::client::AsyncConnection *m_connection;
     QString m_address;
     QString m_login;
+    qint64 m_userId = 0;
     QString m_userName;
     QString m_role;
     QString m_language;

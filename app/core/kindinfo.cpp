@@ -28,6 +28,7 @@ FieldInfo fieldFromCbor(const QCborMap &m)
     f.required = m.value(QStringLiteral("required")).toBool();
     f.computed = m.value(QStringLiteral("computed")).toBool();
     f.readOnly = f.computed || m.value(QStringLiteral("readOnly")).toBool();
+    f.remember = m.value(QStringLiteral("remember")).toBool();
     f.defaultValue = m.value(QStringLiteral("default"));
     return f;
 }
@@ -211,6 +212,8 @@ KindInfo KindInfo::fromCbor(const QCborMap &d)
             section.fields << fieldFromCbor(f.toMap());
         k.sections << section;
     }
+    for (const QCborValue &b : d.value(QStringLiteral("basedOn")).toArray())
+        k.basedOn.append({b.toMap().value(QStringLiteral("kind")).toString(), b.toMap().value(QStringLiteral("title")).toString()});
     return k;
 }
 

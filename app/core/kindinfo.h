@@ -24,6 +24,7 @@ struct FieldInfo
     bool required = false;
     bool computed = false; // the server computes it (totals, line amounts, VAT)
     bool readOnly = false; // never edited nor sent: declared so, computed, or a document's number
+    bool remember = false; // a reference to a "remembered" catalog: new documents start with the last one used
     QCborValue defaultValue;
 
     bool isNumeric() const { return type == QLatin1String("decimal") || type == QLatin1String("money"); }
@@ -105,6 +106,8 @@ struct KindInfo
     QList<FieldInfo> fields;
     QList<SectionInfo> sections;
     WorkflowInfo workflow; // documents
+    // Documents: the kinds "create based on" makes from this one that the user may create.
+    QList<std::pair<QString, QString>> basedOn; // kind, title
 
     const FieldInfo *field(const QString &name) const;
     const SectionInfo *section(const QString &name) const;

@@ -1,9 +1,15 @@
 #include "objectform.h"
 
+#include "basedoncommand.h"
 #include "connection.h"
 #include "core/clientsession.h"
+#include "editors/refeditor.h"
 #include "fieldeditor.h"
+#include "formdefaults.h"
 #include "historydialog.h"
+#include "liverecalculation.h"
+#include "relatedlist.h"
+#include "relatedpanel.h"
 #include "sectioneditor.h"
 #include "transitionactions.h"
 #include "valuetext.h"
@@ -20,9 +26,11 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace erp::app {
@@ -36,19 +44,32 @@ namespace {
 // themselves with "post": true, so that saving and posting succeed or fail together.
 const QString PostTransition = QStringLiteral("post");
 
-// Read-only editors look it: the window's colour behind the value instead of the base colour.
+// Read-only editors look it (the window's colour behind the value instead of the base colour)
+// and behave so: Tab and Enter pass them by; a click still selects the text to copy it.
 void showReadOnly(QWidget *editor)
 {
     QPalette palette = editor->palette();
     palette.setColor(QPalette::Base, palette.color(QPalette::Window));
     editor->setPalette(palette);
+    for (QWidget *w : editor->findChildren<QWidget *>())
+        if (w->focusPolicy() & Qt::TabFocus)
+            w->setFocusPolicy(Qt::ClickFocus);
+    if (editor->focusPolicy() & Qt::TabFocus)
+        editor->setFocusPolicy(Qt::ClickFocus);
+}
+
+// Keys of m_initial that are no field values.
+bool isValueKey(const QString &key)
+{
+    return key != QLatin1String("display") && key != QLatin1String("sections");
 }
 
 } // namespace
 
 ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, const QCborMap &initial, QWidget *parent)
     : QWidget(parent), m_session(session), m_kindName(kind), m_id(id), m_initial(initial), m_body(new QVBoxLayout),
-      m_message(new QLabel(this)), m_toolbar(new QToolBar(this)), m_statusLabel(new QLabel(this))
+      m_message(new QLabel(this)), m_toolbar(new QToolBar(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("form_") + kind);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -80,6 +101,7 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
             Q_EMIT closeRequested();
     });
 
+    reloadAction->setToolTip(tr("Read the object again"));
     // Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the form.
     addActions(m_toolbar->actions());
 
@@ -104,12 +126,18 @@ ObjectForm::ObjectForm(ClientSession *session, const QString &kind, qint64 id, c
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    m_splitter->setObjectName(QStringLiteral("formSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(scroll);
+    layout->addWidget(m_splitter, 1);
+    // The form's commands on a right click where no editor has its own menu.
+    setContextMenuPolicy(Qt::ActionsContextMenu);
 
     session->describe(kind, this, [this](const KindInfo &info) {
         m_kind = info;
         if (m_kind.isDocument)
             addDocumentActions();
+        addPrintAction();
         QCborMap params;
         params.insert(QStringLiteral("kind"), m_kindName);
         m_session->call(QStringLiteral("meta.form"), params, this, [this](const Reply &r) {
@@ -154,8 +182,121 @@ void ObjectForm::addDocumentActions()
     QAction *afterSave = m_toolbar->actions().value(m_toolbar->actions().indexOf(m_saveAction) + 1);
     m_transitions->addTo(m_toolbar, afterSave);
     m_toolbar->insertAction(afterSave, m_historyAction);
+    m_basedOn = new BasedOnCommand(m_session, m_kind, this, [this] { return m_id; });
+    if (m_basedOn->isAvailable())
+        m_basedOn->addTo(m_toolbar, afterSave);
+    connect(m_basedOn, &BasedOnCommand::proposalReady, this, &ObjectForm::createRequested);
+    m_relatedPanel = new RelatedPanel(m_session, m_splitter);
+    m_splitter->addWidget(m_relatedPanel);
+    // The lines come first: the chain gets a few rows' room, more by dragging the handle.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({1000, m_relatedPanel->fontMetrics().height() * 7});
+    connect(m_relatedPanel, &RelatedPanel::openRequested, this, &ObjectForm::openRequested);
+    bool computed = false;
+    for (const FieldInfo &f : std::as_const(m_kind.fields))
+        computed |= f.computed;
+    for (const SectionInfo &section : std::as_const(m_kind.sections))
+        for (const FieldInfo &f : section.fields)
+            computed |= f.computed;
+    if (computed) {
+        m_recalculation = new LiveRecalculation(
+            m_session, m_kindName, [this] { return recalculationRequest(); },
+            [this](const QCborMap &result) { applyRecalculation(result); }, this);
+        connect(m_recalculation, &LiveRecalculation::applied, this, &ObjectForm::recalculated);
+    }
     m_statusLabel->show();
     updateStatus();
+}
+
+// Ctrl+P prints, as everywhere on Windows; the printed forms come with their own work, so the
+// command is there (and the key taken) but disabled until then.
+void ObjectForm::addPrintAction()
+{
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print"), this);
+    m_printAction->setObjectName(QStringLiteral("print"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_printAction->setToolTip(tr("Print (%1): printed forms are not available yet")
+                                  .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_printAction->setEnabled(false);
+    QAction *close = findChild<QAction *>(QStringLiteral("close"));
+    m_toolbar->insertAction(close, m_printAction);
+    addAction(m_printAction);
+    // Commands used now and then take an icon's room only (their tooltips name them), so that
+    // the toolbar fits in Czech too.
+    for (QAction *a : {m_printAction, findChild<QAction *>(QStringLiteral("reload"))})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(a)); button && !a->icon().isNull())
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
+bool ObjectForm::isRecalculating() const
+{
+    return m_recalculation && m_recalculation->isPending();
+}
+
+void ObjectForm::edited()
+{
+    setModified(true);
+    if (m_recalculation)
+        m_recalculation->schedule();
+}
+
+// The document as it stands, as document.create would get it (values not yet valid included:
+// the server skips nothing but required fields).
+QCborMap ObjectForm::recalculationRequest() const
+{
+    QCborMap values = collectChanges(true);
+    // Read-only values go too: the recalculation starts from them and returns them unchanged
+    // unless it computes them (a state set by posting stays as shown).
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
+        if (m_readOnly.contains(it.key()) && it.key() != QLatin1String("number") && it.key() != QLatin1String("status")
+            && !it.value()->value().isNull())
+            values.insert(it.key(), it.value()->value());
+    for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        const FieldInfo *f = m_kind.field(key);
+        if (isValueKey(key) && f && !f->readOnly && !m_editors.contains(key) && !values.contains(it.key()))
+            values.insert(it.key(), it.value());
+    }
+    QCborMap sections;
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
+        sections.insert(it.key(), it.value()->recalculationLines());
+    QCborMap params;
+    params.insert(QStringLiteral("values"), values);
+    params.insert(QStringLiteral("sections"), sections);
+    return params;
+}
+
+// What the server computed: the read-only fields (totals) and the lines' computed and proposed
+// cells. Nothing the user typed is replaced.
+void ObjectForm::applyRecalculation(const QCborMap &result)
+{
+    const QCborMap values = result.value(QStringLiteral("values")).toMap();
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        const FieldInfo *f = m_kind.field(it.key());
+        if (f && f->readOnly && f->name != QLatin1String("number") && f->name != QLatin1String("status")
+            && values.contains(it.key()))
+            it.value()->setValue(values.value(it.key()));
+    }
+    const QCborMap sections = result.value(QStringLiteral("sections")).toMap();
+    for (auto it = m_sections.constBegin(); it != m_sections.constEnd(); ++it)
+        if (sections.contains(it.key()))
+            it.value()->applyRecalculated(sections.value(it.key()).toArray());
+}
+
+QCborMap ObjectForm::currentValues() const
+{
+    QCborMap values = m_object;
+    values.remove(QStringLiteral("sections"));
+    QCborMap display = m_object.value(QStringLiteral("display")).toMap();
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        values.insert(it.key(), it.value()->value());
+        if (const auto *ref = qobject_cast<const RefEditor *>(it.value()))
+            display.insert(it.key(), ref->displayText());
+    }
+    values.insert(QStringLiteral("display"), display);
+    return values;
 }
 
 QString ObjectForm::method(const QString &operation) const
@@ -211,6 +352,7 @@ void ObjectForm::updateStatus()
         m_postCloseAction->setEnabled(post && workflow.canRun(*post, state, deleted));
     }
     m_historyAction->setEnabled(m_id != 0);
+    m_basedOn->updateEnabled();
 }
 
 QString ObjectForm::errorText(const QString &field) const
@@ -232,22 +374,40 @@ void ObjectForm::build(const QCborMap &layout)
         auto *pageWidget = new QWidget;
         auto *pageLayout = new QVBoxLayout(pageWidget);
         pageLayout->setContentsMargins(tabs ? 8 : 0, tabs ? 8 : 0, tabs ? 8 : 0, 0);
-        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray())
-            pageLayout->addWidget(buildGroup(g.toMap()));
-        pageLayout->addStretch(1);
+        bool related = false;
+        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
+            related |= g.toMap().contains(QStringLiteral("related"));
+            pageLayout->addWidget(buildGroup(g.toMap()), g.toMap().contains(QStringLiteral("related")) ? 1 : 0);
+        }
+        if (!related)
+            pageLayout->addStretch(1);
         if (tabs)
             tabs->addTab(pageWidget, page.value(QStringLiteral("title")).toString());
         else
             m_body->addWidget(pageWidget);
     }
-    m_body->addStretch(1);
+    // Lists of related objects take the room there is; fields alone keep to the top.
+    if (m_relatedLists.isEmpty())
+        m_body->addStretch(1);
+    else if (tabs)
+        m_body->setStretchFactor(tabs, 1);
     for (FieldEditor *editor : std::as_const(m_editors)) {
-        connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
+        connect(editor, &FieldEditor::edited, this, &ObjectForm::edited);
         for (QWidget *w : editor->findChildren<QWidget *>())
             w->installEventFilter(this);
     }
     for (SectionEditor *section : std::as_const(m_sections))
-        connect(section, &SectionEditor::edited, this, [this] { setModified(true); });
+        connect(section, &SectionEditor::edited, this, &ObjectForm::edited);
+}
+
+QWidget *ObjectForm::buildRelated(const QCborMap &group)
+{
+    auto *list = new RelatedList(m_session, group.value(QStringLiteral("related")).toArray(),
+                                 [this] { return currentValues(); });
+    m_relatedLists.append(list);
+    connect(list, &RelatedList::openRequested, this, &ObjectForm::openRequested);
+    connect(list, &RelatedList::createRequested, this, &ObjectForm::createRequested);
+    return list;
 }
 
 QWidget *ObjectForm::buildSection(const QCborMap &group)
@@ -272,6 +432,8 @@ QWidget *ObjectForm::buildGroup(const QCborMap &group)
 {
     if (group.contains(QStringLiteral("section")))
         return buildSection(group);
+    if (group.contains(QStringLiteral("related")))
+        return buildRelated(group);
     auto *box = new QGroupBox(group.value(QStringLiteral("title")).toString());
     if (box->title().isEmpty())
         box->setFlat(true);
@@ -328,11 +490,21 @@ void ObjectForm::reload()
         for (const FieldInfo &f : std::as_const(m_kind.fields))
             if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
                 object.insert(f.name, f.defaultValue);
-        // A new document happens now unless the user says otherwise.
-        if (m_kind.isDocument)
+        // A new document happens now unless the user says otherwise, where the user last worked.
+        QCborMap display;
+        if (m_kind.isDocument) {
             object.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            const QCborMap defaults = FormDefaults::load(*m_session, m_kind);
+            for (auto it = defaults.constBegin(); it != defaults.constEnd(); ++it)
+                object.insert(it.key(), it.value());
+            display = defaults.value(QStringLiteral("display")).toMap();
+        }
         for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it)
             object.insert(it.key(), it.value());
+        const QCborMap given = m_initial.value(QStringLiteral("display")).toMap();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+            display.insert(it.key(), it.value());
+        object.insert(QStringLiteral("display"), display);
         fill(object);
         return;
     }
@@ -360,8 +532,15 @@ void ObjectForm::fill(const QCborMap &object)
         it.value()->setLines(sections.value(it.key()).toArray());
         m_sectionLines.insert(it.key(), it.value()->lines());
     }
-    setModified(false);
+    setModified(m_id == 0 && m_filled);
     updateStatus();
+    if (m_relatedPanel)
+        m_relatedPanel->setDocument(m_kindName, m_id);
+    for (RelatedList *list : std::as_const(m_relatedLists))
+        list->setOwner(m_id);
+    // A new document filled from a proposal or from defaults shows its totals at once.
+    if (m_recalculation && m_id == 0)
+        m_recalculation->schedule();
     const bool first = !m_loaded;
     m_loaded = true;
     if (first)
@@ -453,6 +632,8 @@ void ObjectForm::write(bool post)
     if (m_id == 0)
         for (auto it = m_initial.constBegin(); it != m_initial.constEnd(); ++it) {
             const QString key = it.key().toString();
+            if (!isValueKey(key))
+                continue;
             if (const FieldInfo *f = m_kind.field(key); f && f->readOnly)
                 continue; // the server's to set, whatever the caller proposed
             if (!values.contains(it.key()) && (!m_editors.contains(key) || m_readOnly.contains(key)))
@@ -531,6 +712,8 @@ void ObjectForm::finish(const Reply &r, bool refill)
     }
     const QCborMap object = r.result.toMap();
     m_id = object.value(QStringLiteral("id")).toInteger();
+    if (m_kind.isDocument)
+        FormDefaults::remember(*m_session, m_kind, object);
     if (refill) {
         fill(object);
     } else {

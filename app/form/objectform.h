@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QToolBar;
 class QVBoxLayout;
@@ -20,8 +21,12 @@ struct Reply;
 
 namespace erp::app {
 
+class BasedOnCommand;
 class ClientSession;
 class FieldEditor;
+class LiveRecalculation;
+class RelatedList;
+class RelatedPanel;
 class SectionEditor;
 class TransitionActions;
 
@@ -55,6 +60,17 @@ public:
 
     // Asks about unsaved changes; true when the form may close.
     bool confirmClose();
+    // A new object filled for the user (a "based on" proposal, a counterparty from its
+    // partner) starts as changed: closing it asks whether to save.
+    void markFilled() { m_filled = true; }
+    // The values in the editors now, with "display": {field: name} for references.
+    QCborMap currentValues() const;
+
+    RelatedPanel *relatedPanel() const { return m_relatedPanel; }
+    BasedOnCommand *basedOnCommand() const { return m_basedOn; }
+    RelatedList *relatedList(int index = 0) const { return m_relatedLists.value(index); }
+    // Documents: true while an edit waits for the server's recalculation.
+    bool isRecalculating() const;
 
 public Q_SLOTS:
     void save();
@@ -73,6 +89,12 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     void titleChanged(const QString &title);
     void closeRequested();
+    // Another object to open (a related document, a row of a related list) or to create with
+    // initial values (a "based on" proposal, a new counterparty of a partner).
+    void openRequested(const QString &kind, qint64 id);
+    void createRequested(const QString &kind, const QCborMap &initial);
+    // The server's recalculation has been applied to the form.
+    void recalculated();
 
 private:
     QString method(const QString &operation) const;
@@ -80,6 +102,11 @@ private:
     void build(const QCborMap &layout);
     QWidget *buildGroup(const QCborMap &group);
     QWidget *buildSection(const QCborMap &group);
+    QWidget *buildRelated(const QCborMap &group);
+    void addPrintAction();
+    QCborMap recalculationRequest() const;
+    void applyRecalculation(const QCborMap &result);
+    void edited();
     void fill(const QCborMap &object);
     void focusFirstEditor();
     void updateStatus();
@@ -115,12 +142,19 @@ private:
     QAction *m_saveAction;
     QAction *m_postCloseAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_printAction = nullptr;
     TransitionActions *m_transitions = nullptr;
+    BasedOnCommand *m_basedOn = nullptr;
+    RelatedPanel *m_relatedPanel = nullptr;
+    QList<RelatedList *> m_relatedLists;
+    LiveRecalculation *m_recalculation = nullptr;
+    QSplitter *m_splitter;
     QLabel *m_statusLabel;
     bool m_modified = false;
     bool m_loaded = false;
     bool m_saving = false;
     bool m_closeAfterSave = false;
+    bool m_filled = false;
 };
 
 } // namespace erp::app

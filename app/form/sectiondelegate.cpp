@@ -147,6 +147,29 @@ bool SectionDelegate::finish(FieldEditor *editor, EndEditHint hint)
     return true;
 }
 
+bool SectionDelegate::isLastCell(const QModelIndex &cell)
+{
+    if (!cell.isValid() || cell.row() != cell.model()->rowCount() - 1)
+        return false;
+    for (int column = cell.column() + 1; column < cell.model()->columnCount(); ++column)
+        if (cell.siblingAtColumn(column).flags() & Qt::ItemIsEnabled)
+            return false;
+    return true;
+}
+
+bool SectionDelegate::finishThen(FieldEditor *editor, void (SectionDelegate::*after)())
+{
+    const QString error = editor->inputError();
+    if (!error.isEmpty()) {
+        Q_EMIT inputRejected(m_open.value(editor).cell, error);
+        return true;
+    }
+    Q_EMIT commitData(editor);
+    Q_EMIT closeEditor(editor, SubmitModelCache);
+    QMetaObject::invokeMethod(this, [this, after] { Q_EMIT(this->*after)(); }, Qt::QueuedConnection);
+    return true;
+}
+
 void SectionDelegate::revert(FieldEditor *editor)
 {
     auto it = m_open.find(editor);
@@ -171,7 +194,13 @@ bool SectionDelegate::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Tab:
             if (key->modifiers() & Qt::ControlModifier)
                 return false;
+            if (!key->modifiers().testFlag(Qt::ShiftModifier) && isLastCell(m_open.value(editor).cell))
+                return finishThen(editor, &SectionDelegate::tabPastEnd);
             return finish(editor, key->modifiers().testFlag(Qt::ShiftModifier) ? EditPreviousItem : EditNextItem);
+        case Qt::Key_Insert:
+            if (key->modifiers() != Qt::NoModifier)
+                return false;
+            return finishThen(editor, &SectionDelegate::insertRequested);
         case Qt::Key_Backtab:
             if (key->modifiers() & Qt::ControlModifier)
                 return false;

@@ -12,7 +12,9 @@ class ClientSession;
 class FieldEditor;
 
 // Edits SectionModel cells with the field's FieldEditor. Valid input reaches the model as it
-// is typed; Enter and Tab commit and move on, Escape restores the cell. Malformed input
+// is typed; Enter and Tab commit and move on (Tab from the last cell of the last line asks for
+// a new line: tabPastEnd()), Insert commits and asks for a new line, Escape restores the cell
+// and closes its editor only (the key goes no further: the form stays open). Malformed input
 // keeps the editor open (Enter, Tab, focus leaving the grid); when the editor must close
 // anyway (another cell clicked) the cell keeps its previous value and inputRejected() says why.
 class SectionDelegate : public QStyledItemDelegate
@@ -36,6 +38,10 @@ public:
 
 Q_SIGNALS:
     void inputRejected(const QModelIndex &cell, const QString &message);
+    // Tab in the last editable cell of the last line, committed: the grid adds a line.
+    void tabPastEnd();
+    // Insert while a cell is edited, committed: the grid adds a line.
+    void insertRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,6 +57,9 @@ private:
 
     FieldEditor *editorOf(QObject *object) const;
     bool finish(FieldEditor *editor, EndEditHint hint);
+    // Commits and closes the editor, then emits `after` once the view has closed it.
+    bool finishThen(FieldEditor *editor, void (SectionDelegate::*after)());
+    static bool isLastCell(const QModelIndex &cell);
     void revert(FieldEditor *editor);
 
     QPointer<ClientSession> m_session;

@@ -85,6 +85,8 @@ SectionEditor::SectionEditor(const SectionInfo &section, ClientSession *session,
     connect(m_delegate, &SectionDelegate::inputRejected, this, [this](const QModelIndex &cell, const QString &message) {
         showMessage(cellMessage(cell, message), true);
     });
+    connect(m_delegate, &SectionDelegate::tabPastEnd, this, &SectionEditor::appendLine);
+    connect(m_delegate, &SectionDelegate::insertRequested, this, &SectionEditor::addLine);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SectionEditor::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SectionEditor::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionEditor::updateActions);
@@ -166,6 +168,19 @@ QCborArray SectionEditor::writableLines() const
     return m_model->lines(SectionModel::Fields::Writable);
 }
 
+QCborArray SectionEditor::recalculationLines() const
+{
+    return m_model->lines(SectionModel::Fields::Recalculation);
+}
+
+void SectionEditor::applyRecalculated(const QCborArray &lines)
+{
+    if (lines.size() != m_model->rowCount())
+        return;
+    for (qsizetype row = 0; row < lines.size(); ++row)
+        m_model->applyRecalculated(int(row), lines.at(row).toMap());
+}
+
 void SectionEditor::setReadOnly(bool readOnly)
 {
     if (readOnly)
@@ -244,9 +259,29 @@ void SectionEditor::addLine()
     const QModelIndex current = m_view->currentIndex();
     const int row = m_model->insertLine(current.isValid() ? current.row() + 1 : m_model->rowCount());
     m_view->setFocus(Qt::OtherFocusReason);
-    setCurrent(row, 0);
+    setCurrent(row, firstEditableColumn());
     editCurrent();
     Q_EMIT edited();
+}
+
+void SectionEditor::appendLine()
+{
+    if (m_readOnly || m_model->columnCount() == 0)
+        return;
+    m_delegate->closeEditors();
+    const int row = m_model->insertLine(m_model->rowCount());
+    m_view->setFocus(Qt::OtherFocusReason);
+    setCurrent(row, firstEditableColumn());
+    editCurrent();
+    Q_EMIT edited();
+}
+
+int SectionEditor::firstEditableColumn() const
+{
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (m_model->isEditable(column))
+            return column;
+    return 0;
 }
 
 void SectionEditor::copyLine()

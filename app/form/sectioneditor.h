@@ -19,9 +19,11 @@ class SectionDelegate;
 class SectionModel;
 
 // The editable grid of a tabular section: lines in canonical form in and out, buttons and
-// shortcuts (grid focused) to add (Insert), copy (F9), delete (Delete) and move lines
-// (Ctrl+Up, Ctrl+Down); Enter edits a cell, and in a cell commits and moves right. Cells of
-// read-only fields (computed by the server) are greyed, skipped and never edited.
+// shortcuts (grid focused) to add (Insert, also while a cell is edited), copy (F9), delete
+// (Delete) and move lines (Ctrl+Up, Ctrl+Down); Enter edits a cell, and in a cell commits and
+// moves right; Tab from the last cell of the last line starts a new line; Esc in a cell
+// cancels that cell's edit only. Cells of read-only fields (computed by the server) are
+// greyed, skipped and never edited.
 class SectionEditor : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,13 @@ public:
     QCborArray lines() const;
     // The lines as they are sent: without the read-only fields (computed amounts, VAT).
     QCborArray writableLines() const;
+    // The lines as the server's recalculation returned them (SectionModel::applyRecalculated);
+    // ignored when the number of lines differs (the user changed them meanwhile).
+    void applyRecalculated(const QCborArray &lines);
+    // The lines as the recalculation gets them (SectionModel::Fields::Recalculation).
+    QCborArray recalculationLines() const;
+    SectionModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
 
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -69,6 +78,8 @@ private:
     void showMessage(const QString &message, bool fromInput);
     void moveLine(int delta);
     void setCurrent(int row, int column);
+    int firstEditableColumn() const;
+    void appendLine();
     void editCurrent();
     void updateActions();
     void setColumnWidths();

@@ -78,9 +78,13 @@ QCborArray SectionModel::lines(Fields fields) const
     QCborArray out;
     for (const Line &line : m_lines) {
         QCborMap map;
-        for (const FieldInfo &f : m_section.fields)
-            if (fields == Fields::All || !f.readOnly)
+        for (const FieldInfo &f : m_section.fields) {
+            if (fields == Fields::All)
                 map.insert(f.name, nullIfUndefined(line.values.value(f.name)));
+            else if (fields == Fields::Recalculation || !f.readOnly)
+                map.insert(f.name, line.autoFilled.contains(f.name) ? QCborValue(QCborValue::Null)
+                                                                    : nullIfUndefined(line.values.value(f.name)));
+        }
         out.append(map);
     }
     return out;
@@ -111,6 +115,7 @@ bool SectionModel::setCell(int row, int column, const QCborValue &value, const Q
     if (nullIfUndefined(line.values.value(f.name)) == newValue && line.names.value(f.name) == newName)
         return false;
     line.values.insert(f.name, newValue);
+    line.autoFilled.remove(f.name);
     if (newName.isEmpty())
         line.names.remove(f.name);
     else
@@ -121,6 +126,50 @@ bool SectionModel::setCell(int row, int column, const QCborValue &value, const Q
     Q_EMIT dataChanged(cell, cell);
     Q_EMIT edited();
     return true;
+}
+
+void SectionModel::applyRecalculated(int row, const QCborMap &values)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    Line &line = m_lines[row];
+    const QCborMap names = values.value(DisplayKey).toMap();
+    for (int column = 0; column < m_section.fields.size(); ++column) {
+        const FieldInfo &f = field(column);
+        if (!values.contains(f.name))
+            continue;
+        // A reference is proposed only with its name (the server sends it for what it chose).
+        const bool ref = f.type == QLatin1String("ref");
+        if (ref && !values.value(f.name).isNull() && !names.contains(f.name))
+            continue;
+        const QCborValue proposed = nullIfUndefined(values.value(f.name));
+        const QCborValue current = nullIfUndefined(line.values.value(f.name));
+        if (proposed == current)
+            continue;
+        if (f.readOnly) {
+            line.values.insert(f.name, proposed);
+        } else if (current.isNull() || line.autoFilled.contains(f.name)) {
+            line.values.insert(f.name, proposed);
+            if (ref && !proposed.isNull())
+                line.names.insert(f.name, names.value(f.name).toString());
+            else if (ref)
+                line.names.remove(f.name);
+            if (proposed.isNull())
+                line.autoFilled.remove(f.name);
+            else
+                line.autoFilled.insert(f.name);
+        } else {
+            continue;
+        }
+        const QModelIndex cell = index(row, column);
+        Q_EMIT dataChanged(cell, cell);
+    }
+}
+
+bool SectionModel::isAutoFilled(int row, int column) const
+{
+    return row >= 0 && row < m_lines.size() && column >= 0 && column < m_section.fields.size()
+           && m_lines[row].autoFilled.contains(field(column).name);
 }
 
 int SectionModel::insertLine(int row)

@@ -7,6 +7,7 @@
 #include <QCborMap>
 #include <QHash>
 #include <QPersistentModelIndex>
+#include <QSet>
 
 namespace erp::app {
 
@@ -27,10 +28,18 @@ public:
     int columnOf(const QString &fieldName) const;
 
     void setLines(const QCborArray &lines);
-    enum class Fields { All, Writable };
+    // Recalculation: every field, the cells the recalculation filled as empty (what the server's
+    // recalculation starts from; read-only values come back unchanged unless it computes them).
+    enum class Fields { All, Writable, Recalculation };
     // Every line with every field of the section (null when empty), without display names;
-    // Writable leaves out the read-only fields, which the server computes.
+    // Writable leaves out the read-only fields, which the server computes, and sends the cells
+    // the server's recalculation filled (a product's price) as empty, for it to fill again.
     QCborArray lines(Fields fields = Fields::All) const;
+    // A line as the server's recalculation returned it: read-only cells take its values, empty
+    // cells (and those it filled before) the values it proposes. Not an edit: edited() stays quiet.
+    void applyRecalculated(int row, const QCborMap &values);
+    // Whether the recalculation filled the cell (the user did not type it).
+    bool isAutoFilled(int row, int column) const;
     // A cell the user may edit: the section is not read-only, nor is the field.
     bool isEditable(int column) const;
 
@@ -70,6 +79,7 @@ private:
     {
         QCborMap values;
         QHash<QString, QString> names; // display names of references
+        QSet<QString> autoFilled;      // fields the recalculation filled
     };
 
     QString cellText(const Line &line, const FieldInfo &field) const;

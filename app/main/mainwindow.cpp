@@ -3,7 +3,9 @@
 #include "admin/formsettingsdialog.h"
 #include "connection.h"
 #include "core/clientsession.h"
+#include "form/basedoncommand.h"
 #include "form/objectform.h"
+#include "list/listmodel.h"
 #include "list/listwidget.h"
 #include "settings/settingsdialog.h"
 
@@ -21,6 +23,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -186,6 +190,7 @@ ListWidget *MainWindow::openList(const QString &kind)
                     initial.insert(QStringLiteral("parent"), parent);
                 openForm(k, 0, initial);
             });
+            attachBasedOn(list);
             m_tabs->addTab(list, info.title);
             m_tabs->setCurrentWidget(list);
             list->setFocus();
@@ -211,6 +216,10 @@ ObjectForm *MainWindow::openForm(const QString &kind, qint64 id, const QCborMap 
             m_tabs->setTabToolTip(i, title);
         }
     });
+    connect(form, &ObjectForm::openRequested, this, [this](const QString &k, qint64 objectId) { openForm(k, objectId); });
+    connect(form, &ObjectForm::createRequested, this, [this](const QString &k, const QCborMap &values) {
+        openForm(k, 0, values)->markFilled();
+    });
     connect(form, &ObjectForm::closeRequested, this, [this, form] {
         const int i = m_tabs->indexOf(form);
         if (i >= 0)
@@ -218,6 +227,25 @@ ObjectForm *MainWindow::openForm(const QString &kind, qint64 id, const QCborMap 
         form->deleteLater();
     });
     return form;
+}
+
+// "Create based on" in a document list: on its toolbar and in the context menu of its rows,
+// for the selected document.
+void MainWindow::attachBasedOn(ListWidget *list)
+{
+    if (!list->kind().isDocument || list->kind().basedOn.isEmpty())
+        return;
+    auto *command = new BasedOnCommand(m_session, list->kind(), list, [list] { return list->currentId(); });
+    if (auto *toolbar = list->findChild<QToolBar *>())
+        command->addTo(toolbar);
+    list->view()->addAction(command->action());
+    if (list->view()->contextMenuPolicy() == Qt::DefaultContextMenu)
+        list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(list->view()->selectionModel(), &QItemSelectionModel::currentChanged, command, &BasedOnCommand::updateEnabled);
+    connect(list->model(), &QAbstractItemModel::modelReset, command, &BasedOnCommand::updateEnabled);
+    connect(command, &BasedOnCommand::proposalReady, this, [this](const QString &k, const QCborMap &values) {
+        openForm(k, 0, values)->markFilled();
+    });
 }
 
 void MainWindow::closeTab(int index)

@@ -40,6 +40,7 @@ private:
     void loadNavigation();
     void activateItem(QTreeWidgetItem *item);
     void closeTab(int index);
+    void attachBasedOn(ListWidget *list);
     void chooseObject(QWidget *parent, const QString &kind, std::function<void(qint64, const QString &)> done);
     void closeEvent(QCloseEvent *event) override;
 

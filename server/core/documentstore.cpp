@@ -97,6 +97,23 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
     return out;
 }
 
+// The name of a referenced object the user may see (empty otherwise), for the "display" of
+// references a recalculation filled.
+QString displayName(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user, const Field &field, qint64 id)
+{
+    const ObjectKind *target = model.kind(field.target);
+    if (!target || !AccessPolicy::canRead(user, *target))
+        return QString();
+    const RowFilter visible = AccessPolicy::rowFilter(user, *target);
+    QSqlQuery q(db);
+    execute(q,
+            QStringLiteral("SELECT t.%1 FROM %2 t WHERE t.ID = ?%3")
+                .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table),
+                     visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
+            QVariantList{qlonglong(id)} + visible.binds);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace
 
 DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, const AreaRegistry &areas,
@@ -312,6 +329,87 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
     ctx.document.insert(QStringLiteral("sections"), newSections);
     // The posting that may follow in this call reads the document as it now is.
     m_recalculated = {id, ctx.document};
+}
+
+QCborMap DocumentStore::recalculateDraft(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, false);
+    Validator validator(m_db, m_model, Validator::Required::Draft);
+    const QCborValue valuesParam = params.value(QStringLiteral("values"));
+    if (!valuesParam.isMap())
+        fail(ErrorCode::Validation, Text::tr("values: a map of field values is required"), QStringLiteral("values"));
+    const QCborValue sectionsParam = params.value(QStringLiteral("sections"));
+    if (!sectionsParam.isUndefined() && !sectionsParam.isMap())
+        fail(ErrorCode::Validation, Text::tr("sections: a map of tabular sections is required"),
+             QStringLiteral("sections"));
+    // The document as DocumentStore::recalculate sees one that is saved: every field present.
+    QCborMap document;
+    document.insert(sys::Date, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (const Field &f : kind.fields)
+        if (!f.internal)
+            document.insert(f.name, validator.normalize(f, validator.defaultValue(f), f.name));
+    for (const Assignment &a : headerAssignments(validator, kind, valuesParam.toMap()))
+        document.insert(a.field.name, a.value);
+    const QCborMap givenSections = sectionsParam.toMap();
+    for (auto it = givenSections.constBegin(); it != givenSections.constEnd(); ++it)
+        if (!kind.section(it.key().toString()))
+            fail(ErrorCode::Validation,
+                 Text::tr("%1: unknown tabular section of %2").arg(it.key().toString(), kind.name),
+                 it.key().toString());
+    QCborMap sections;
+    for (const erp::meta::TabularSection &s : kind.sections) {
+        QCborArray lines;
+        if (givenSections.contains(s.name))
+            for (const QCborMap &line : normalizedLines(validator, s, s.name, givenSections.value(s.name)))
+                lines.append(line);
+        sections.insert(s.name, lines);
+    }
+    document.insert(QStringLiteral("sections"), sections);
+
+    if (const RecalcFunction recalc = m_areas.recalculation(kind.name)) {
+        DbDataSource data(m_db, m_model);
+        RecalcContext ctx{data, kind.name, document};
+        recalc(ctx);
+        // What the recalculation set is checked as it would be on saving (a total too large).
+        for (const Field &f : kind.fields)
+            if (!f.internal && ctx.document.contains(f.name)
+                && !sameValue(f, document.value(f.name), ctx.document.value(f.name)))
+                document.insert(f.name, validator.normalize(f, ctx.document.value(f.name), f.name));
+        const QCborMap recalculated = ctx.document.value(QStringLiteral("sections")).toMap();
+        for (const erp::meta::TabularSection &s : kind.sections) {
+            const QCborArray before = sections.value(s.name).toArray();
+            const QCborArray after = recalculated.value(s.name).toArray();
+            if (after.size() != before.size())
+                fail(ErrorCode::Internal,
+                     QStringLiteral("the recalculation of %1 changed the number of %2").arg(kind.name, s.name));
+            QCborArray lines;
+            for (qsizetype i = 0; i < after.size(); ++i) {
+                QCborMap line = before.at(i).toMap();
+                const QCborMap is = after.at(i).toMap();
+                QCborMap display;
+                for (const Field &f : s.fields) {
+                    if (f.internal || !is.contains(f.name) || sameValue(f, line.value(f.name), is.value(f.name)))
+                        continue;
+                    const QCborValue value = validator.normalize(
+                        f, is.value(f.name), QStringLiteral("%1[%2].%3").arg(s.name).arg(i + 1).arg(f.name));
+                    line.insert(f.name, value);
+                    // A reference the recalculation chose (the product's VAT rate) comes with its name.
+                    if (f.type == erp::meta::FieldType::Ref && value.isInteger())
+                        display.insert(f.name, displayName(m_db, m_model, m_user, f, value.toInteger()));
+                }
+                if (!display.isEmpty())
+                    line.insert(QStringLiteral("display"), display);
+                lines.append(line);
+            }
+            sections.insert(s.name, lines);
+        }
+    }
+    QCborMap values = document;
+    values.remove(QStringLiteral("sections"));
+    QCborMap out;
+    out.insert(QStringLiteral("values"), values);
+    out.insert(QStringLiteral("sections"), sections);
+    return out;
 }
 
 void DocumentStore::writePosting(const ObjectKind &kind, qint64 id)

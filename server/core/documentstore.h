@@ -39,6 +39,11 @@ public:
     QCborMap read(const QCborMap &params) { return m_reader.read(params); }
     QCborMap list(const QCborMap &params) { return m_reader.list(params); }
     QCborMap movements(const QCborMap &params);
+    // {kind, values, sections}: the kind's recalculation run on a document not saved (as a
+    // clerk enters it) -> {values, sections}: every header field and every line field as the
+    // recalculation leaves them (prices, amounts, VAT, totals). Nothing is written; required
+    // fields may still be empty, anything else is checked as on saving.
+    QCborMap recalculateDraft(const QCborMap &params);
     // {kind, id} -> {rows: [{transition, from, to, user, at}], actions}, oldest first; actions:
     // the checklist of the current state, [{name, title, done, user?, at?}].
     QCborMap history(const QCborMap &params);

@@ -49,7 +49,43 @@ bool isFormField(const ObjectKind &kind, const QString &name)
            && name != erp::meta::system::UpdatedAt && name != erp::meta::system::Status;
 }
 
-bool checkLayout(const ObjectKind &kind, const QCborMap &layout, const QString &file, QString *error)
+// A "related" group: lists of other kinds whose `field` refers to the object of the form,
+// [{kind, field, fill?: {their field: our field}}], shown on its page with a Create that
+// starts from the object (the reference and the fields of `fill`).
+bool checkRelated(const erp::meta::Model &model, const ObjectKind &kind, const QCborValue &related, const QString &file,
+                  QString *error)
+{
+    if (!related.isArray() || related.toArray().isEmpty()) {
+        *error = QStringLiteral("%1: \"related\" must be a list of {kind, field, fill?}").arg(file);
+        return false;
+    }
+    for (const QCborValue &e : related.toArray()) {
+        const QCborMap entry = e.toMap();
+        const QString name = entry.value(QStringLiteral("kind")).toString();
+        const ObjectKind *other = model.kind(name);
+        if (!other) {
+            *error = QStringLiteral("%1: related kind \"%2\" is not declared").arg(file, name);
+            return false;
+        }
+        const QString fieldName = entry.value(QStringLiteral("field")).toString();
+        const erp::meta::Field *field = other->field(fieldName);
+        if (!field || field->type != FieldType::Ref || field->target != kind.name) {
+            *error = QStringLiteral("%1: %2.%3 is no reference to %4").arg(file, name, fieldName, kind.name);
+            return false;
+        }
+        const QCborMap fill = entry.value(QStringLiteral("fill")).toMap();
+        for (auto it = fill.constBegin(); it != fill.constEnd(); ++it)
+            if (!isFormField(*other, it.key().toString()) || !isFormField(kind, it.value().toString())) {
+                *error = QStringLiteral("%1: related %2 fills %3 from %4, which are not fields of %2 and %5")
+                             .arg(file, name, it.key().toString(), it.value().toString(), kind.name);
+                return false;
+            }
+    }
+    return true;
+}
+
+bool checkLayout(const erp::meta::Model &model, const ObjectKind &kind, const QCborMap &layout, const QString &file,
+                 QString *error)
 {
     for (const QCborValue &f : layout.value(QStringLiteral("list")).toArray()) {
         const auto field = resolveField(kind, f.toString());
@@ -61,6 +97,11 @@ bool checkLayout(const ObjectKind &kind, const QCborMap &layout, const QString &
     for (const QCborValue &page : layout.value(QStringLiteral("pages")).toArray()) {
         for (const QCborValue &g : page.toMap().value(QStringLiteral("groups")).toArray()) {
             const QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("related"))) {
+                if (!checkRelated(model, kind, group.value(QStringLiteral("related")), file, error))
+                    return false;
+                continue;
+            }
             if (group.contains(QStringLiteral("section"))) {
                 const QString section = group.value(QStringLiteral("section")).toString();
                 if (!kind.section(section)) {
@@ -220,7 +261,7 @@ std::optional<FormLibrary> FormLibrary::load(const QString &formsDir, const QStr
             *error = QStringLiteral("%1: unknown catalog \"%2\"").arg(path, kindName);
             return std::nullopt;
         }
-        if (!checkLayout(*kind, layout, path, error))
+        if (!checkLayout(model, *kind, layout, path, error))
             return std::nullopt;
         library.m_layouts.insert(kindName, layout);
     }
@@ -301,6 +342,10 @@ QCborMap FormLibrary::applySettings(const QCborMap &layout, const QCborMap &sett
         QCborArray sectionGroups;
         for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
             QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("related"))) {
+                groups.append(group); // lists of other kinds: no fields of this one to arrange
+                continue;
+            }
             if (group.contains(QStringLiteral("section"))) {
                 sectionGroups.append(group);
                 continue;

@@ -44,7 +44,7 @@ QCborValue Validator::normalize(const Field &field, const QCborValue &in, const 
     const erp::meta::Enumeration *e = field.type == FieldType::Enum ? m_model.enumeration(field.target) : nullptr;
     if (!erp::meta::normalizeValue(field, e, in, &out, &error))
         fail(ErrorCode::Validation, QStringLiteral("%1: %2").arg(path, error), path);
-    if (field.required && (out.isNull() || (out.isString() && out.toString().trimmed().isEmpty())))
+    if (field.required && m_required == Required::Check && (out.isNull() || (out.isString() && out.toString().trimmed().isEmpty())))
         fail(ErrorCode::Validation, Text::tr("%1: a value is required").arg(path), path);
     if (field.type == FieldType::Ref && !out.isNull())
         checkReference(field, out.toInteger(), path);
@@ -82,6 +82,47 @@ void Validator::checkReference(const Field &field, qint64 id, const QString &pat
              path);
 }
 
+QList<QCborMap> normalizedLines(Validator &validator, const erp::meta::TabularSection &section, const QString &name,
+                                const QCborValue &lines)
+{
+    if (!lines.isArray())
+        fail(ErrorCode::Validation, Text::tr("%1: must be an array of lines").arg(name), name);
+    QList<QCborMap> out;
+    const QCborArray array = lines.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString linePath = QStringLiteral("%1[%2]").arg(name).arg(i + 1);
+        if (!array.at(i).isMap())
+            fail(ErrorCode::Validation, Text::tr("%1: a line must be a map of field values").arg(linePath), linePath);
+        const QCborMap line = array.at(i).toMap();
+        for (auto v = line.constBegin(); v != line.constEnd(); ++v) {
+            if (v.key().toString() == QLatin1String("display"))
+                continue; // display names as read, sent back unchanged: ignored
+            const Field *f = section.field(v.key().toString());
+            if (!f || f->internal)
+                fail(ErrorCode::Validation, Text::tr("%1.%2: unknown field").arg(linePath, v.key().toString()),
+                     linePath + u'.' + v.key().toString());
+        }
+        QCborMap normalized;
+        bool filled = section.requiredOneOf.isEmpty() || !validator.checksRequired();
+        for (const Field &f : section.fields) {
+            if (f.internal)
+                continue;
+            const QCborValue given = line.contains(f.name) ? line.value(f.name) : validator.defaultValue(f);
+            const QCborValue value = validator.normalize(f, given, linePath + u'.' + f.name);
+            if (section.requiredOneOf.contains(f.name) && !value.isNull() &&
+                !(value.isString() && value.toString().trimmed().isEmpty()))
+                filled = true;
+            normalized.insert(f.name, value);
+        }
+        if (!filled)
+            fail(ErrorCode::Validation,
+                 Text::tr("%1: a line needs %2").arg(linePath, section.requiredOneOf.join(Text::tr(" or "))),
+                 linePath + u'.' + section.requiredOneOf.first());
+        out.append(normalized);
+    }
+    return out;
+}
+
 void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kind, qint64 ownerId,
                    const QCborMap &sections, bool replace)
 {
@@ -90,47 +131,22 @@ void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kin
         const erp::meta::TabularSection *section = kind.section(name);
         if (!section)
             fail(ErrorCode::Validation, Text::tr("%1: unknown tabular section of %2").arg(name, kind.name), name);
-        if (!it.value().isArray())
-            fail(ErrorCode::Validation, Text::tr("%1: must be an array of lines").arg(name), name);
+        const QList<QCborMap> lines = normalizedLines(validator, *section, name, it.value());
         QSqlQuery q(db);
         if (replace)
             execute(q, QStringLiteral("DELETE FROM %1 WHERE \"OWNER_ID\" = ?").arg(quoteIdentifier(section->table)),
                     {qlonglong(ownerId)});
-        const QCborArray lines = it.value().toArray();
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString linePath = QStringLiteral("%1[%2]").arg(name).arg(i + 1);
-            if (!lines.at(i).isMap())
-                fail(ErrorCode::Validation, Text::tr("%1: a line must be a map of field values").arg(linePath),
-                     linePath);
-            const QCborMap line = lines.at(i).toMap();
-            for (auto v = line.constBegin(); v != line.constEnd(); ++v) {
-                if (v.key().toString() == QLatin1String("display"))
-                    continue; // display names as read, sent back unchanged: ignored
-                const Field *f = section->field(v.key().toString());
-                if (!f || f->internal)
-                    fail(ErrorCode::Validation, Text::tr("%1.%2: unknown field").arg(linePath, v.key().toString()),
-                         linePath + u'.' + v.key().toString());
-            }
             QStringList columns{QStringLiteral("\"OWNER_ID\""), QStringLiteral("\"LINE_NO\"")};
             QStringList marks{QStringLiteral("?"), QStringLiteral("?")};
             QVariantList binds{qlonglong(ownerId), int(i + 1)};
-            bool filled = section->requiredOneOf.isEmpty();
             for (const Field &f : section->fields) {
                 if (f.internal)
                     continue;
-                const QCborValue given = line.contains(f.name) ? line.value(f.name) : validator.defaultValue(f);
-                const QCborValue value = validator.normalize(f, given, linePath + u'.' + f.name);
-                if (section->requiredOneOf.contains(f.name) && !value.isNull() &&
-                    !(value.isString() && value.toString().trimmed().isEmpty()))
-                    filled = true;
                 columns.append(quoteIdentifier(f.column()));
                 marks.append(erp::db::placeholder(f));
-                binds.append(erp::db::toSqlValue(f, value));
+                binds.append(erp::db::toSqlValue(f, lines.at(i).value(f.name)));
             }
-            if (!filled)
-                fail(ErrorCode::Validation,
-                     Text::tr("%1: a line needs %2").arg(linePath, section->requiredOneOf.join(Text::tr(" or "))),
-                     linePath + u'.' + section->requiredOneOf.first());
             execute(q,
                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                         .arg(quoteIdentifier(section->table), columns.join(u", "), marks.join(u", ")),

@@ -199,6 +199,12 @@ QList<Method> documentMethods()
         documentMethod(QStringLiteral("document.list"),
                        QStringLiteral("Lists documents like catalog.list; sorted by date by default."), Access::Read,
                        &DocumentStore::list, listParams()),
+        documentMethod(
+            QStringLiteral("document.recalculate"),
+            QStringLiteral("Runs the kind's recalculation on a document not saved: {kind, values, sections?} -> "
+                           "{values, sections} (prices, amounts, VAT, totals); nothing is saved."),
+            Access::Read, &DocumentStore::recalculateDraft,
+            {kindParam(), Param::map(QStringLiteral("values")).require(), Param::map(QStringLiteral("sections"))}),
         documentMethod(QStringLiteral("document.movements"),
                        QStringLiteral("The register movements of a document: {kind, id} -> {register: [rows]}."),
                        Access::Read, &DocumentStore::movements, {kindParam(), idParam()}),

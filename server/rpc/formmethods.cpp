@@ -61,6 +61,37 @@ QCborMap translatedLayout(QCborMap layout)
     return layout;
 }
 
+// Related lists of kinds the user may not read are left out (and pages left empty by that).
+QCborMap withoutUnreadable(const CallContext &ctx, QCborMap layout)
+{
+    QCborArray pages;
+    for (const QCborValue &p : layout.value(QStringLiteral("pages")).toArray()) {
+        QCborMap page = p.toMap();
+        QCborArray groups;
+        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
+            QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("related"))) {
+                QCborArray readable;
+                for (const QCborValue &e : group.value(QStringLiteral("related")).toArray()) {
+                    const erp::meta::ObjectKind *k = ctx.model.kind(e.toMap().value(QStringLiteral("kind")).toString());
+                    if (k && erp::core::AccessPolicy::canRead(ctx.user, *k))
+                        readable.append(e);
+                }
+                if (readable.isEmpty())
+                    continue;
+                group.insert(QStringLiteral("related"), readable);
+            }
+            groups.append(group);
+        }
+        if (groups.isEmpty())
+            continue;
+        page.insert(QStringLiteral("groups"), groups);
+        pages.append(page);
+    }
+    layout.insert(QStringLiteral("pages"), pages);
+    return layout;
+}
+
 QCborMap parseSettings(const QVariant &blob)
 {
     const QByteArray json = blob.typeId() == QMetaType::QByteArray ? blob.toByteArray() : blob.toString().toUtf8();
@@ -186,7 +217,7 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
              }
              QCborMap r;
              r.insert(QStringLiteral("layout"),
-                      translatedLayout(erp::core::FormLibrary::applySettings(base, settings)));
+                      translatedLayout(withoutUnreadable(ctx, erp::core::FormLibrary::applySettings(base, settings))));
              r.insert(QStringLiteral("base"), translatedLayout(base));
              r.insert(QStringLiteral("settings"), settings);
              return r;

@@ -1,4 +1,5 @@
 #include "core/access.h"
+#include "core/areas.h"
 #include "metadata/model.h"
 #include "methods.h"
 #include "params.h"
@@ -38,6 +39,8 @@ QCborMap describeField(const erp::meta::Model &model, const Field &f)
                  : target && target->isDocument()     ? QStringLiteral("document")
                                                       : QStringLiteral("catalog"),
                  f.target);
+        if (target && target->remembered)
+            m.insert(QStringLiteral("remember"), true);
     }
     m.insert(QStringLiteral("required"), f.required);
     if (f.computed)
@@ -114,7 +117,26 @@ QCborMap describeWorkflow(const erp::meta::Workflow &w, const erp::meta::ObjectK
     return m;
 }
 
-QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind &k, const erp::core::UserInfo &user)
+// The kinds a new document can be created from this one ("create based on"), by the rules the
+// areas registered, that this user may create.
+QCborArray describeBasedOn(const erp::meta::Model &model, const erp::core::AreaRegistry &areas,
+                           const erp::meta::ObjectKind &k, const erp::core::UserInfo &user)
+{
+    QCborArray out;
+    for (const erp::core::BasedOnRule *rule : areas.basedOnFrom(k.name)) {
+        const erp::meta::ObjectKind *target = model.kind(rule->target);
+        if (!target || !erp::core::AccessPolicy::canWrite(user, *target))
+            continue;
+        QCborMap m;
+        m.insert(QStringLiteral("kind"), target->name);
+        m.insert(QStringLiteral("title"), title(target->title));
+        out.append(m);
+    }
+    return out;
+}
+
+QCborMap describeKind(const erp::meta::Model &model, const erp::core::AreaRegistry &areas, const erp::meta::ObjectKind &k,
+                      const erp::core::UserInfo &user)
 {
     QCborMap m;
     m.insert(QStringLiteral("name"), k.name);
@@ -136,6 +158,8 @@ QCborMap describeKind(const erp::meta::Model &model, const erp::meta::ObjectKind
     m.insert(QStringLiteral("sections"), sections);
     if (const erp::meta::Workflow *w = model.workflowOf(k))
         m.insert(QStringLiteral("workflow"), describeWorkflow(*w, k, user));
+    if (k.isDocument())
+        m.insert(QStringLiteral("basedOn"), describeBasedOn(model, areas, k, user));
     return m;
 }
 
@@ -173,7 +197,7 @@ QList<Method> metaMethods()
                  fail(ErrorCode::Validation,
                       QCoreApplication::translate("Meta", "kind: unknown catalog \"%1\"").arg(name),
                       QStringLiteral("kind"));
-             return describeKind(ctx.model, *k, ctx.user);
+             return describeKind(ctx.model, ctx.areas, *k, ctx.user);
          },
          {kindParam()}},
         {QStringLiteral("meta.enums"), QStringLiteral("read"),

@@ -105,6 +105,7 @@ private:
         if (kind->table.size() > MaxIdentifierBytes)
             return fail(Text::tr("table name %1 is longer than 31 bytes").arg(kind->table));
         kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
+        kind->remembered = o.value(QLatin1String("remembered")).toBool(false);
         const QJsonObject code = o.value(QLatin1String("code")).toObject();
         kind->codeLength = code.value(QLatin1String("length")).toInt(9);
         kind->autoCode = code.value(QLatin1String("auto")).toBool(true);

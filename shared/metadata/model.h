@@ -34,6 +34,9 @@ struct ObjectKind
     QString title;
     QString table;
     bool hierarchical = false;
+    // "remembered": a value a user works with for a while (an organization, a warehouse): a new
+    // document starts with the one the user last chose (the client remembers it per user and kind).
+    bool remembered = false;
     int codeLength = 9;
     bool autoCode = true;
     int nameLength = 150;

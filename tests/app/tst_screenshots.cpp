@@ -4,6 +4,8 @@
 #include "core/language.h"
 #include "form/historydialog.h"
 #include "form/objectform.h"
+#include "form/relatedlist.h"
+#include "form/relatedpanel.h"
 #include "i18n/language.h"
 #include "list/listmodel.h"
 #include "list/listwidget.h"
@@ -23,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace erp::app;
 using erp::test::ServerProcess;
@@ -187,6 +190,18 @@ private Q_SLOTS:
             p.insert(QStringLiteral("transition"), transition);
             QVERIFY(c->call(QStringLiteral("document.transition"), p).ok);
         }
+        // A shipment made from it, for the order's related documents.
+        {
+            QCborMap from;
+            from.insert(QStringLiteral("kind"), QStringLiteral("sales_orders"));
+            from.insert(QStringLiteral("id"), order);
+            QCborMap p;
+            p.insert(QStringLiteral("kind"), QStringLiteral("shipments"));
+            p.insert(QStringLiteral("from"), from);
+            const QCborMap proposal = c->call(QStringLiteral("document.basedOn"), p).result.toMap();
+            QVERIFY(post(QStringLiteral("shipments"), proposal.value(QStringLiteral("values")).toMap(),
+                         proposal.value(QStringLiteral("sections")).toMap().value(QStringLiteral("lines")).toArray()));
+        }
         window.openList(QStringLiteral("sales_orders"));
         QVERIFY(opened.wait(10000));
         ListWidget *orders = window.listTab(QStringLiteral("sales_orders"));
@@ -195,7 +210,29 @@ private Q_SLOTS:
         shoot(&window, QStringLiteral("sales-orders-list-") + language);
         ObjectForm *orderForm = window.openForm(QStringLiteral("sales_orders"), order);
         QTRY_VERIFY_WITH_TIMEOUT(orderForm->isLoaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(orderForm->relatedPanel()->tree()->topLevelItemCount() > 0
+                                     && orderForm->relatedPanel()->tree()->topLevelItem(0)->text(0) != QLatin1String("shipments"),
+                                 10000);
+        orderForm->relatedPanel()->tree()->setCurrentItem(orderForm->relatedPanel()->tree()->topLevelItem(0));
         shoot(&window, QStringLiteral("sales-order-") + language);
+
+        // The customer's form: its documents and its counterparties.
+        ObjectForm *customer = window.openForm(QStringLiteral("partners"), buyer.value(QStringLiteral("partner")).toInteger());
+        QTRY_VERIFY_WITH_TIMEOUT(customer->isLoaded(), 10000);
+        auto *customerPages = customer->findChild<QTabWidget *>(QStringLiteral("pages"));
+        QVERIFY(customerPages && customer->relatedList(2));
+        customerPages->setCurrentIndex(customerPages->indexOf(customer->relatedList(2)->parentWidget()));
+        QTRY_VERIFY_WITH_TIMEOUT(customer->relatedList(2)->model(QStringLiteral("sales_orders"))
+                                     && customer->relatedList(2)->model(QStringLiteral("sales_orders"))->rowOfId(order) >= 0,
+                                 10000);
+        customer->relatedList(2)->showKind(QStringLiteral("sales_orders"));
+        shoot(&window, QStringLiteral("partner-documents-") + language);
+        customerPages->setCurrentIndex(customerPages->indexOf(customer->relatedList(0)->parentWidget()));
+        QTRY_VERIFY_WITH_TIMEOUT(customer->relatedList(0)->model(QStringLiteral("counterparties"))
+                                     && customer->relatedList(0)->model(QStringLiteral("counterparties"))->rowCount() > 0,
+                                 10000);
+        shoot(&window, QStringLiteral("partner-counterparties-") + language);
+        window.tabs()->setCurrentWidget(orderForm);
 
         // Its workflow history, from the form's History command.
         orderForm->findChild<QAction *>(QStringLiteral("history"))->trigger();

@@ -140,6 +140,11 @@ private:
                                         {QStringLiteral("sections"), map({{QStringLiteral("lines"), orderLines()}})}});
              }},
             {QStringLiteral("document.read"), [&] { return params(orders, {{Id, m_draft}}); }},
+            {QStringLiteral("document.recalculate"),
+             [&] {
+                 return params(orders, {{QStringLiteral("values"), orderValues()},
+                                        {QStringLiteral("sections"), map({{QStringLiteral("lines"), orderLines()}})}});
+             }},
             {QStringLiteral("document.update"),
              [&] {
                  return params(orders, {{Id, m_draft}, {Version, draftVersion},
@@ -598,6 +603,46 @@ private Q_SLOTS:
         r = call(QStringLiteral("catalog.list"), map({{Kind, repeated(clef, 41)}}));
         QCOMPARE(r.error.code, ErrorCode::Validation);
         QVERIFY2(r.error.message.contains(QStringLiteral("41 characters")), qPrintable(r.error.message));
+    }
+
+    // The recalculation of a document not saved names what is wrong as saving would, and saves nothing.
+    void recalculationNamesTheFieldAtFault_data()
+    {
+        QTest::addColumn<QCborMap>("values");
+        QTest::addColumn<QCborArray>("lines");
+        QTest::addColumn<QString>("field");
+        const QCborMap line = map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("1")}});
+        QCborMap huge = line;
+        huge.insert(QStringLiteral("quantity"), QStringLiteral("999999999999.999"));
+        huge.insert(QStringLiteral("price"), QStringLiteral("99999999999"));
+        QCborMap colour = line;
+        colour.insert(QStringLiteral("colour"), QStringLiteral("red"));
+        QTest::newRow("an amount that does not fit") << QCborMap() << QCborArray{line, huge} << QStringLiteral("lines[2].amount");
+        QTest::newRow("an unknown line field") << QCborMap() << QCborArray{line, colour} << QStringLiteral("lines[2].colour");
+        QTest::newRow("a partner that does not exist") << map({{QStringLiteral("partner"), 999999999}}) << QCborArray{line}
+                                                       << QStringLiteral("partner");
+        QTest::newRow("30 February") << map({{QStringLiteral("date"), QStringLiteral("2026-02-30T00:00:00Z")}}) << QCborArray{line}
+                                     << QStringLiteral("date");
+        QTest::newRow("a line that is no map") << QCborMap() << QCborArray{5} << QStringLiteral("lines[1]");
+    }
+    void recalculationNamesTheFieldAtFault()
+    {
+        QFETCH(QCborMap, values);
+        QFETCH(QCborArray, lines);
+        QFETCH(QString, field);
+        const QCborMap before = snapshot();
+        const Reply r = call(QStringLiteral("document.recalculate"),
+                             params(QStringLiteral("sales_orders"), {{QStringLiteral("values"), values},
+                                                                     {QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}})}}));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QCOMPARE(r.error.field, field);
+        QVERIFY2(r.error.message.startsWith(field + QStringLiteral(": ")), qPrintable(r.error.message));
+        QCOMPARE(snapshot(), before);
+        const Reply section = call(QStringLiteral("document.recalculate"),
+                                   params(QStringLiteral("sales_orders"), {{QStringLiteral("values"), QCborMap()},
+                                                                           {QStringLiteral("sections"), map({{QStringLiteral("nothing"), QCborArray()}})}}));
+        QCOMPARE(section.error.field, QStringLiteral("nothing"));
     }
 
     // Every method that takes {kind, id} answers NotFound for an object of another kind.
