@@ -11,6 +11,7 @@ class QTreeWidgetItem;
 namespace erp::app {
 
 class ClientSession;
+struct ChoiceRequest;
 class ListWidget;
 class ObjectForm;
 
@@ -40,7 +41,7 @@ private:
     void loadNavigation();
     void activateItem(QTreeWidgetItem *item);
     void closeTab(int index);
-    void chooseObject(QWidget *parent, const QString &kind, std::function<void(qint64, const QString &)> done);
+    void chooseObject(QWidget *parent, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done);
     void closeEvent(QCloseEvent *event) override;
 
     ClientSession *m_session;
