@@ -206,6 +206,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(popupOf(partner)->isVisible(), 10000);
         // "kriz" is in "Tomáš Kříž" and "Krize a spol.": Tab does not guess between two.
         QCOMPARE(popupOf(partner)->model()->rowCount(), 2);
+        // In the list, Enter takes the highlighted row; with none highlighted it waits for a pick.
+        QTest::keyClick(popupOf(partner), Qt::Key_Return);
+        QVERIFY(popupOf(partner)->isVisible());
+        QCOMPARE(partner->value(), QCborValue(QCborValue::Null));
+        QVERIFY(!popupOf(partner)->currentIndex().isValid());
+        popupOf(partner)->setCurrentIndex(popupOf(partner)->model()->index(1, 0)); // "Krize a spol." starts with it, so it comes first
+        QTest::keyClick(popupOf(partner), Qt::Key_Return);
+        QCOMPARE(partner->value(), QCborValue(m_kriz));
+        QVERIFY(!popupOf(partner)->isVisible());
         edit->selectAll();
         typeText(edit, QStringLiteral("tom kri"));
         QTRY_VERIFY_WITH_TIMEOUT(popupOf(partner)->isVisible() && popupOf(partner)->model()->rowCount() == 1, 10000);

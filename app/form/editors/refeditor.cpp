@@ -301,8 +301,8 @@ void RefEditor::showResults(const QString &text, const QCborArray &own, const QC
     }
     m_completer->setCompletionPrefix(QString());
     m_completer->complete();
-    if (m_ownCount > 0 || key)
-        m_completer->popup()->setCurrentIndex(m_results->index(0, 0));
+    // The row Tab or Enter would take is highlighted; with several candidates the user picks.
+    m_completer->popup()->setCurrentIndex(singleMatch() ? m_completer->completionModel()->index(0, 0) : QModelIndex());
 }
 
 std::optional<RefEditor::Match> RefEditor::singleMatch() const
@@ -430,10 +430,13 @@ bool RefEditor::eventFilter(QObject *watched, QEvent *event)
             QModelIndex current = m_completer->popup()->currentIndex();
             if (!current.isValid() && singleMatch())
                 current = m_results->index(0, 0); // the one match is the first row
+            const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+            if (!current.isValid() && !tab)
+                return true; // several candidates and none highlighted: Enter waits for a pick
             m_completer->popup()->hide();
             if (current.isValid())
                 choosePicked(current);
-            if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            if (tab)
                 QApplication::postEvent(m_edit, new QKeyEvent(QEvent::KeyPress, key->key(), key->modifiers()));
             return true;
         }
