@@ -2,6 +2,7 @@
 
 #include "kindinfo.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QHash>
 #include <QObject>
@@ -17,6 +18,15 @@ struct Reply;
 } // namespace erp::client
 
 namespace erp::app {
+
+// What a reference field asks its chooser for: the kind, and conditions the list starts with
+// (the chosen partner's own counterparties) that the user can clear to see every object.
+struct ChoiceRequest
+{
+    QString kind;
+    QCborArray filters;
+    qint64 current = 0; // the value now: selected when the list shows it
+};
 
 // Everything the windows of one logged-in client share: the connection, the user, and the
 // metadata fetched from the server (cached: it does not change while the server runs).
@@ -51,9 +61,9 @@ public:
     QString serverName() const;
     QString language() const { return m_language; }
 
-    // Opens a chooser (a list of `kind` to pick from) for reference fields; the callback gets
-    // the chosen object. Set by the main window; reference editors hide their "…" button when unset.
-    std::function<void(QWidget *parent, const QString &kind, std::function<void(qint64 id, const QString &name)>)>
+    // Opens a chooser (a list of request.kind to pick from) for reference fields; the callback
+    // gets the chosen object. Set by the main window; reference editors hide their "…" button when unset.
+    std::function<void(QWidget *parent, const ChoiceRequest &request, std::function<void(qint64 id, const QString &name)>)>
         chooseObject;
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 #include "objectform.h"
 
 #include "basedoncommand.h"
+#include "editors/refeditor.h"
+
 #include "connection.h"
 #include "core/clientsession.h"
 #include "editors/refeditor.h"
@@ -393,6 +395,16 @@ void ObjectForm::build(const QCborMap &layout)
         m_body->setStretchFactor(tabs, 1);
     for (FieldEditor *editor : std::as_const(m_editors)) {
         connect(editor, &FieldEditor::edited, this, &ObjectForm::edited);
+        // A reference offers the own objects of the form's other references first (a counterparty
+        // of the chosen partner).
+        if (auto *ref = qobject_cast<RefEditor *>(editor))
+            ref->setContextSource([this, ref] {
+                QList<ContextRef> refs;
+                for (FieldEditor *other : std::as_const(m_editors))
+                    if (auto *r = qobject_cast<RefEditor *>(other); r && r != ref && r->value().isInteger())
+                        refs.append({r->field().target, r->value().toInteger(), r->displayText()});
+                return refs;
+            });
         for (QWidget *w : editor->findChildren<QWidget *>())
             w->installEventFilter(this);
     }

@@ -55,6 +55,10 @@ int displayScale(const FieldInfo &field, const QString &canonical)
 
 QString dateFormat(const QLocale &locale)
 {
+    // English short dates differ by country (12/1/26 is 1 December in the US and 12 January in
+    // Britain): English forms and lists write the month's name, "1 Dec 2026".
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("d MMM yyyy");
     QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));

@@ -18,7 +18,8 @@ QString canonicalDecimal(const QCborValue &value, int scale);
 // 3rd and 4th are not zero.
 int displayScale(const FieldInfo &field, const QString &canonical);
 
-// The locale's short date format with a four-digit year ("dd.MM.yyyy" in Czech).
+// The locale's short date format with a four-digit year ("dd.MM.yyyy" in Czech); in English,
+// whose countries order day and month differently, "d MMM yyyy" ("1 Dec 2026").
 QString dateFormat(const QLocale &locale);
 // dateFormat() and the locale's short time format, for local times.
 QString dateTimeFormat(const QLocale &locale);

@@ -66,7 +66,12 @@ void ListModel::setSearchText(const QString &text)
 
 QCborArray ListModel::effectiveFilters() const
 {
-    QCborArray filters = m_filters;
+    QCborArray filters;
+    for (const QCborValue &f : m_filters) {
+        QCborMap condition = f.toMap();
+        condition.remove(QStringLiteral("display")); // the filter bar's, not the server's
+        filters.append(condition);
+    }
     if (m_kind.isDocument && !m_search.isEmpty()) {
         QCborMap number;
         number.insert(QStringLiteral("field"), QStringLiteral("number"));
@@ -179,6 +184,15 @@ void ListModel::request(QCborMap params, Direction direction, bool replace, bool
     const QString method = m_kind.isDocument      ? QStringLiteral("document.list")
                            : showsSearchResults() ? QStringLiteral("catalog.search")
                                                   : QStringLiteral("catalog.list");
+    // A new window asks for the count and the money totals of everything the list selects.
+    const bool withTotals = replace && !showsSearchResults();
+    if (withTotals) {
+        QCborArray sums;
+        for (const FieldInfo &f : std::as_const(m_columns))
+            if (f.type == QLatin1String("money"))
+                sums.append(f.name);
+        params.insert(QStringLiteral("totals"), sums);
+    }
     m_session->call(method, params, this, [this, generation, direction, replace, keepMoreAbove](const Reply &r) {
         if (generation != m_generation)
             return; // an answer for a list that has been reloaded since
@@ -195,12 +209,20 @@ void ListModel::request(QCborMap params, Direction direction, bool replace, bool
             std::reverse(rows.begin(), rows.end());
         const bool more = result.value(QStringLiteral("more")).toBool();
         if (replace) {
+            if (result.contains(QStringLiteral("count"))) {
+                m_count = result.value(QStringLiteral("count")).toInteger();
+                m_totals = result.value(QStringLiteral("totals")).toMap();
+            } else {
+                m_count = more ? std::nullopt : std::optional<qint64>(rows.size());
+                m_totals = QCborMap();
+            }
             beginResetModel();
             m_rows = rows;
             m_moreBelow = direction == Direction::Below && more;
             m_moreAbove = (direction == Direction::Above && more) || keepMoreAbove;
             endResetModel();
             Q_EMIT reset();
+            Q_EMIT totalsChanged();
             return;
         }
         if (rows.isEmpty()) {
@@ -250,6 +272,14 @@ int ListModel::rowOfId(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].value(QStringLiteral("id")).toInteger() == id)
+            return i;
+    return -1;
+}
+
+int ListModel::columnOf(const QString &field) const
+{
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].name == field)
             return i;
     return -1;
 }

@@ -41,6 +41,8 @@ public:
     // Conditions [{field, op, value}] that every row must meet (see catalog.list).
     void setFilters(const QCborArray &filters);
     QCborArray filters() const { return m_filters; }
+    // Filters before the first reload (no request of its own).
+    void setInitialFilters(const QCborArray &filters) { m_filters = filters; }
     // Non-empty text switches catalogs to search results (code, name and searchable fields,
     // accents ignored); documents have no search: their number must contain the text.
     void setSearchText(const QString &text);
@@ -62,6 +64,13 @@ public:
     int rowOfId(qint64 id) const;
     const KindInfo &kind() const { return m_kind; }
     const QList<FieldInfo> &columns() const { return m_columns; }
+    int columnOf(const QString &field) const;
+
+    // What the list's conditions select on the server, all of it, not only the rows loaded:
+    // the row count (nullopt until known) and the sum of every money column (totals of
+    // catalog.list/document.list). Search results count what was found.
+    std::optional<qint64> totalCount() const { return m_count; }
+    QCborMap totals() const { return m_totals; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,6 +86,7 @@ Q_SIGNALS:
     // Rows were added above the first one: the view keeps its place by scrolling down by n.
     void rowsPrepended(int n);
     void reset();
+    void totalsChanged();
 
 private:
     enum class Direction { Below, Above };
@@ -104,6 +114,8 @@ private:
     bool m_moreAbove = false;
     bool m_busy = false;
     int m_generation = 0;
+    std::optional<qint64> m_count;
+    QCborMap m_totals;
 };
 
 } // namespace erp::app

@@ -6,11 +6,17 @@
 #include "form/historydialog.h"
 #include "form/transitionactions.h"
 #include "form/valuetext.h"
+#include "listcolumns.h"
 #include "listmodel.h"
+#include "tablecopy.h"
+#include "totalsbar.h"
 
 #include <QAction>
-#include <QFontMetrics>
 #include <QApplication>
+#include <QClipboard>
+#include <QFontMetrics>
+#include <QMenu>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,13 +31,25 @@
 
 namespace erp::app {
 
+namespace {
+
+QStringList namesOf(const QList<FieldInfo> &fields)
+{
+    QStringList names;
+    for (const FieldInfo &f : fields)
+        names.append(f.name);
+    return names;
+}
+
+} // namespace
+
 ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStringList &columns, Mode mode,
-                       QWidget *parent)
+                       QWidget *parent, const QCborArray &filters)
     : QWidget(parent)
     , m_session(session)
     , m_kind(kind)
     , m_mode(mode)
-    , m_model(new ListModel(session, kind, columns, this))
+    , m_model(new ListModel(session, kind, namesOf(listcolumns::available(kind, columns)), this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_breadcrumb(new QLabel(this))
@@ -39,7 +57,14 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     , m_filterBar(new QLabel(this))
     , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
+    , m_totalsBar(new TotalsBar(m_view, this))
 {
+    const QList<FieldInfo> available = listcolumns::available(kind, columns);
+    for (const FieldInfo &f : available)
+        if (columns.contains(f.name))
+            m_defaultColumns.append(f.name);
+    if (m_defaultColumns.isEmpty())
+        m_defaultColumns = namesOf(available.mid(0, 2));
     setObjectName(QStringLiteral("list_") + kind.name);
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -99,7 +124,10 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_totalsBar);
     layout->addWidget(m_status);
+    layout->setSpacing(2);
+    connect(m_model, &ListModel::totalsChanged, this, &ListWidget::updateTotals);
     m_breadcrumb->setVisible(kind.hierarchical);
     m_status->setObjectName(QStringLiteral("status"));
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
@@ -113,6 +141,11 @@ ListWidget::ListWidget(ClientSession *session, const KindInfo &kind, const QStri
         showFilter();
     });
 
+    if (!filters.isEmpty()) {
+        // Set before the first request, which then asks for the filtered rows only.
+        m_model->setInitialFilters(filters);
+        showFilter();
+    }
     if (kind.hierarchical && mode == Mode::Browse)
         m_model->setParentGroup(0);
     else
@@ -126,7 +159,7 @@ void ListWidget::createActions(QToolBar *toolbar)
 {
     QStyle *style = QApplication::style();
     if (m_mode == Mode::Browse) {
-        QAction *create = toolbar->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&Create"));
+        QAction *create = m_createAction = toolbar->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&Create"));
         create->setObjectName(QStringLiteral("create"));
         create->setShortcut(QKeySequence(Qt::Key_Insert));
         create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -144,7 +177,7 @@ void ListWidget::createActions(QToolBar *toolbar)
             });
         }
     }
-    QAction *open = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOpenButton),
+    QAction *open = m_openAction = toolbar->addAction(style->standardIcon(QStyle::SP_DialogOpenButton),
                                        m_mode == Mode::Choose ? tr("C&hoose") : tr("&Open"));
     open->setObjectName(QStringLiteral("open"));
     open->setToolTip(m_mode == Mode::Choose ? tr("Choose the selected object (Enter)") : tr("Open the selected object (Enter)"));
@@ -179,6 +212,13 @@ void ListWidget::createActions(QToolBar *toolbar)
     showDeleted->setChecked(true);
     showDeleted->setToolTip(tr("Show objects marked for deletion (struck out)"));
     connect(showDeleted, &QAction::toggled, m_model, &ListModel::setShowDeleted);
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy rows"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyRows"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows as a table for a spreadsheet (Ctrl+C)"));
+    connect(m_copyAction, &QAction::triggered, this, &ListWidget::copySelection);
+    addAction(m_copyAction);
 }
 
 void ListWidget::createGroupActions(QToolBar *toolbar)
@@ -223,7 +263,8 @@ void ListWidget::setUpView()
     m_view->setObjectName(QStringLiteral("table"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(m_mode == Mode::Choose ? QAbstractItemView::SingleSelection
+                                                    : QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -231,6 +272,25 @@ void ListWidget::setUpView()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->horizontalHeader()->mapToGlobal(at));
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        if (!m_applyingColumns)
+            saveColumns();
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+            m_view->selectRow(index.row());
+        QMenu *menu = createContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
     // The indicator shows the model's order: catalogs by name, documents newest first.
     int sortColumn = 0;
     for (int i = 0; i < m_model->columns().size(); ++i)
@@ -251,6 +311,174 @@ void ListWidget::setUpView()
         const int header = metrics.horizontalAdvance(f.title) + 32;
         m_view->setColumnWidth(i, qMax(header, metrics.horizontalAdvance(QLatin1Char('0')) * chars + 12));
     }
+    const QStringList saved = m_mode == Mode::Browse ? listcolumns::load(m_session->userLogin(), m_kind.name) : QStringList();
+    applyColumns(saved.isEmpty() ? m_defaultColumns : saved);
+}
+
+void ListWidget::applyColumns(const QStringList &shown)
+{
+    m_applyingColumns = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    QStringList known;
+    for (const QString &name : shown)
+        if (m_model->columnOf(name) >= 0 && !known.contains(name))
+            known.append(name);
+    if (known.isEmpty())
+        known = m_defaultColumns;
+    for (int i = 0; i < m_model->columnCount(); ++i)
+        header->setSectionHidden(i, !known.contains(m_model->columns()[i].name));
+    for (int position = 0; position < known.size(); ++position) {
+        const int logical = m_model->columnOf(known[position]);
+        header->moveSection(header->visualIndex(logical), position);
+    }
+    m_applyingColumns = false;
+    updateTotals();
+}
+
+QStringList ListWidget::shownColumns() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QStringList shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            shown.append(m_model->columns()[logical].name);
+    }
+    return shown;
+}
+
+void ListWidget::saveColumns()
+{
+    if (m_mode == Mode::Browse)
+        listcolumns::save(m_session->userLogin(), m_kind.name, shownColumns());
+}
+
+void ListWidget::setColumnShown(const QString &field, bool shown)
+{
+    const int logical = m_model->columnOf(field);
+    if (logical < 0)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    // One column always stays: a list without any would be empty.
+    if (!shown && shownColumns().size() <= 1)
+        return;
+    header->setSectionHidden(logical, !shown);
+    saveColumns();
+    updateTotals();
+}
+
+void ListWidget::restoreDefaultColumns()
+{
+    listcolumns::reset(m_session->userLogin(), m_kind.name);
+    applyColumns(m_defaultColumns);
+}
+
+QMenu *ListWidget::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setToolTipsVisible(true);
+    const QStringList shown = shownColumns();
+    for (const FieldInfo &f : m_model->columns()) {
+        QAction *a = menu->addAction(f.title);
+        a->setObjectName(QStringLiteral("column_") + f.name);
+        a->setCheckable(true);
+        a->setChecked(shown.contains(f.name));
+        a->setEnabled(!(shown.size() == 1 && shown.contains(f.name)));
+        connect(a, &QAction::toggled, this, [this, name = f.name](bool on) { setColumnShown(name, on); });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Default columns"));
+    reset->setObjectName(QStringLiteral("defaultColumns"));
+    connect(reset, &QAction::triggered, this, &ListWidget::restoreDefaultColumns);
+    return menu;
+}
+
+QMenu *ListWidget::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("rowMenu"));
+    const QCborMap row = m_model->rowAt(m_view->currentIndex().row());
+    menu->addAction(m_openAction);
+    if (m_createAction)
+        menu->addAction(m_createAction);
+    menu->addAction(m_copyAction);
+    if (m_mode == Mode::Browse) {
+        menu->addSeparator();
+        if (m_transitions)
+            for (QAction *a : m_transitions->actions())
+                if (a->isEnabled())
+                    menu->addAction(a);
+        if (m_markAction)
+            menu->addAction(m_markAction);
+        if (m_historyAction)
+            menu->addAction(m_historyAction);
+    }
+    // The hook for commands of other parts ("Create based on").
+    Q_EMIT contextMenuRequested(menu, row);
+    menu->addSeparator();
+    QMenu *columns = createColumnMenu(menu);
+    columns->setTitle(tr("Columns"));
+    menu->addMenu(columns);
+    return menu;
+}
+
+void ListWidget::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    const QLocale locale;
+    QStringList headers;
+    QList<bool> numeric;
+    QList<int> logical;
+    for (const QString &name : shownColumns()) {
+        const int column = m_model->columnOf(name);
+        const FieldInfo &f = m_model->columns()[column];
+        logical.append(column);
+        headers.append(f.title);
+        numeric.append(f.isNumeric() || f.type == QLatin1String("integer"));
+    }
+    QList<QStringList> table;
+    for (int row : std::as_const(rows)) {
+        QStringList cells;
+        for (qsizetype i = 0; i < logical.size(); ++i) {
+            QString text = m_model->index(row, logical[i]).data().toString();
+            // Numbers as the locale writes them, without grouping, so that a spreadsheet reads a number.
+            if (numeric[i])
+                text.remove(locale.groupSeparator());
+            cells.append(text);
+        }
+        table.append(cells);
+    }
+    QApplication::clipboard()->setMimeData(tableMimeData(headers, table, numeric));
+    m_status->setText(rows.size() == 1 ? tr("1 row copied") : tr("%1 rows copied").arg(rows.size()));
+}
+
+void ListWidget::updateTotals()
+{
+    const std::optional<qint64> count = m_model->totalCount();
+    const QLocale locale;
+    const QString countText = count ? tr("Rows: %1").arg(locale.toString(*count)) : QString();
+    QHash<int, QString> totals;
+    const QCborMap sums = m_model->totals();
+    for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
+        const int column = m_model->columnOf(it.key().toString());
+        if (column >= 0)
+            totals.insert(column, valueText(m_model->columns()[column], it.value(), locale));
+    }
+    m_totalsBar->setTotals(countText, totals);
+}
+
+void ListWidget::setFilters(const QCborArray &filters)
+{
+    m_model->setFilters(filters);
+    showFilter();
 }
 
 qint64 ListWidget::currentId() const
@@ -267,6 +495,14 @@ void ListWidget::selectId(qint64 id)
 
 void ListWidget::restoreAfterReset()
 {
+    if (m_chooseWhenLoaded) {
+        m_chooseWhenLoaded = false;
+        if (m_model->rowCount() > 0) {
+            m_view->selectRow(0);
+            activate(0);
+            return;
+        }
+    }
     if (m_jumpPending) {
         m_jumpPending = false;
         const int last = m_model->rowCount() - 1;
@@ -439,9 +675,22 @@ bool ListWidget::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        const bool enter = key->key() != Qt::Key_Down;
         if (m_searchTimer->isActive()) {
             m_searchTimer->stop();
             m_model->setSearchText(m_search->text());
+        }
+        if (enter && m_mode == Mode::Choose) {
+            // Enter in a choice list takes the highlighted row (the first one found), at once or
+            // as soon as the search's answer is there.
+            if (m_model->isBusy()) {
+                m_chooseWhenLoaded = true;
+                return true;
+            }
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->selectRow(0);
+            activate(m_view->currentIndex().row());
+            return true;
         }
         m_view->setFocus();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -449,6 +698,11 @@ bool ListWidget::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (watched == m_view) {
+        if (key->matches(QKeySequence::Copy)) {
+            // The view itself would copy the current cell only.
+            copySelection();
+            return true;
+        }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             activate(m_view->currentIndex().row());
             return true;

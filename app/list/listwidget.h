@@ -2,6 +2,8 @@
 
 #include "core/kindinfo.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QList>
 #include <QWidget>
 
@@ -13,11 +15,13 @@ class QTableView;
 class QTimer;
 class QToolBar;
 class QAction;
+class QMenu;
 
 namespace erp::app {
 
 class ClientSession;
 class ListModel;
+class TotalsBar;
 class TransitionActions;
 
 // A catalog or document list: the lazy table, quick search as you type, groups, deletion marks,
@@ -30,8 +34,10 @@ class ListWidget : public QWidget
 public:
     enum class Mode { Browse, Choose };
 
+    // columns: the layout's (meta.form's list); the user's choice overrides them. filters: the
+    // conditions the list starts with (a choice list of the partner's own).
     ListWidget(ClientSession *session, const KindInfo &kind, const QStringList &columns, Mode mode,
-               QWidget *parent = nullptr);
+               QWidget *parent = nullptr, const QCborArray &filters = {});
 
     ListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -39,11 +45,28 @@ public:
     const KindInfo &kind() const { return m_kind; }
     qint64 currentId() const;
     void selectId(qint64 id);
+    // Selects the row when the list shows it next (after loading).
+    void keepSelected(qint64 id) { m_keepId = id; }
+    void setFilters(const QCborArray &filters);
+    TotalsBar *totalsBar() const { return m_totalsBar; }
+
+    // The columns shown, in their order (field names); the user's choice is remembered.
+    QStringList shownColumns() const;
+    void setColumnShown(const QString &field, bool shown);
+    void restoreDefaultColumns();
+    // The header's menu: a check per column, and the default.
+    QMenu *createColumnMenu(QWidget *parent);
+    // The row's menu: the list's commands for the selected rows.
+    QMenu *createContextMenu(QWidget *parent);
+    // The selected rows as a table (shown columns, with their headers) on the clipboard.
+    void copySelection();
 
 Q_SIGNALS:
     void openRequested(const QString &kind, qint64 id);
     void createRequested(const QString &kind, bool group, qint64 parent);
     void chosen(qint64 id, const QString &name);
+    // Before the row's context menu shows: more commands can be added (such as "Create based on").
+    void contextMenuRequested(QMenu *menu, const QCborMap &row);
 
 private:
     void createActions(QToolBar *toolbar);
@@ -61,6 +84,9 @@ private:
     void editFilter();
     void showFilter();
     void restoreAfterReset();
+    void applyColumns(const QStringList &shown);
+    void saveColumns();
+    void updateTotals();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
@@ -74,6 +100,13 @@ private:
     QLabel *m_filterBar;
     QTimer *m_searchTimer;
     QTimer *m_refreshTimer;
+    TotalsBar *m_totalsBar;
+    QStringList m_defaultColumns;
+    QAction *m_copyAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_createAction = nullptr;
+    bool m_chooseWhenLoaded = false;
+    bool m_applyingColumns = false;
     QAction *m_upAction = nullptr;
     QAction *m_hierarchyAction = nullptr;
     QAction *m_markAction = nullptr;

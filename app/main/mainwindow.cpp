@@ -6,6 +6,7 @@
 #include "form/basedoncommand.h"
 #include "form/objectform.h"
 #include "list/listmodel.h"
+#include "list/choicedialog.h"
 #include "list/listwidget.h"
 #include "settings/settingsdialog.h"
 
@@ -95,8 +96,8 @@ MainWindow::MainWindow(ClientSession *session, QWidget *parent)
         m_serverLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
         QMessageBox::warning(this, windowTitle(), reason + u'\n' + tr("Save your work elsewhere and log in again."));
     });
-    session->chooseObject = [this](QWidget *owner, const QString &kind, std::function<void(qint64, const QString &)> done) {
-        chooseObject(owner, kind, std::move(done));
+    session->chooseObject = [this](QWidget *owner, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done) {
+        chooseObject(owner, request, std::move(done));
     };
     resize(1280, 800);
     loadNavigation();
@@ -259,24 +260,13 @@ void MainWindow::closeTab(int index)
     w->deleteLater();
 }
 
-void MainWindow::chooseObject(QWidget *parent, const QString &kind, std::function<void(qint64, const QString &)> done)
+void MainWindow::chooseObject(QWidget *parent, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done)
 {
-    m_session->describe(kind, this, [this, parent, done](const KindInfo &info) {
-        auto *dialog = new QDialog(parent ? parent : this);
+    m_session->describe(request.kind, this, [this, parent, request, done](const KindInfo &info) {
+        auto *dialog = new ChoiceDialog(m_session, info, request, parent ? parent : this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Choose: %1").arg(info.title));
-        dialog->resize(800, 500);
-        const QStringList columns = info.isDocument ? QStringList{QStringLiteral("date"), QStringLiteral("number")}
-                                                    : QStringList{QStringLiteral("code"), QStringLiteral("name")};
-        auto *list = new ListWidget(m_session, info, columns, ListWidget::Mode::Choose, dialog);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(list);
-        connect(list, &ListWidget::chosen, dialog, [dialog, done](qint64 id, const QString &name) {
-            done(id, name);
-            dialog->accept();
-        });
+        connect(dialog, &ChoiceDialog::chosen, dialog, [done](qint64 id, const QString &name) { done(id, name); });
         dialog->open();
-        list->searchField()->setFocus();
     });
 }
 

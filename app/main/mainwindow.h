@@ -11,6 +11,7 @@ class QTreeWidgetItem;
 namespace erp::app {
 
 class ClientSession;
+struct ChoiceRequest;
 class ListWidget;
 class ObjectForm;
 
@@ -41,7 +42,7 @@ private:
     void activateItem(QTreeWidgetItem *item);
     void closeTab(int index);
     void attachBasedOn(ListWidget *list);
-    void chooseObject(QWidget *parent, const QString &kind, std::function<void(qint64, const QString &)> done);
+    void chooseObject(QWidget *parent, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done);
     void closeEvent(QCloseEvent *event) override;
 
     ClientSession *m_session;

@@ -2,6 +2,7 @@
 #include "access.h"
 #include "catalogsql.h"
 #include "catalogstore.h"
+#include "db/collations.h"
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "metadata/fieldvalue.h"
@@ -161,6 +162,50 @@ void addAccessFilter(WhereBuilder &where, const UserInfo &user, const ObjectKind
         where.add(filter.sql, filter.binds);
 }
 
+// The row count and the sums of numeric fields over every row the list's conditions select
+// (not only the page), in the list's own transaction: {count, totals: {field: sum}}.
+void addTotals(QSqlDatabase &db, QCborMap &result, const ObjectKind &kind, const WhereBuilder &where,
+               const QCborArray &names)
+{
+    if (names.size() > 50)
+        fail(ErrorCode::Validation, Text::tr("totals: at most 50 fields"), QStringLiteral("totals"));
+    QStringList expressions{QStringLiteral("COUNT(*)")};
+    QList<Field> fields;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString path = QStringLiteral("totals[%1]").arg(i + 1);
+        const std::optional<Field> field =
+            names.at(i).isString() ? resolveField(kind, names.at(i).toString()) : std::nullopt;
+        if (!field
+            || (field->type != FieldType::Integer && field->type != FieldType::Decimal
+                && field->type != FieldType::Money)
+            || field->name == sys::Id || field->name == sys::Version)
+            fail(ErrorCode::Validation,
+                 Text::tr("%1: \"%2\" is not a numeric field of %3")
+                     .arg(path, names.at(i).toVariant().toString(), kind.name),
+                 path);
+        fields.append(*field);
+        expressions.append(QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS VARCHAR(40))").arg(columnOf(*field)));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    try {
+        execute(q,
+                QStringLiteral("SELECT %1 FROM %2 t%3")
+                    .arg(expressions.join(u", "), quoteIdentifier(kind.table), where.sql()),
+                where.binds());
+    } catch (const erp::rpc::RpcError &e) {
+        if (e.code != ErrorCode::Internal || !e.message.contains(QLatin1String("overflow"), Qt::CaseInsensitive))
+            throw;
+        fail(ErrorCode::Validation, Text::tr("totals: a sum is too large to be computed"), QStringLiteral("totals"));
+    }
+    q.next();
+    result.insert(QStringLiteral("count"), qint64(q.value(0).toLongLong()));
+    QCborMap totals;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        totals.insert(fields[i].name, erp::db::fromSqlValue(fields[i], q.value(int(i) + 1)));
+    result.insert(QStringLiteral("totals"), totals);
+}
+
 } // namespace
 
 CatalogStore::CatalogStore(QSqlDatabase &db, const erp::meta::Model &model, const UserInfo &user,
@@ -316,7 +361,10 @@ QCborMap CatalogStore::list(const QCborMap &params)
     // the list is read in segments that each follow one index range: first the rows that share
     // the last value (value = v AND id > last id: both index segments bound), then the rows
     // beyond it. One condition with OR would scan every duplicate of v on every page.
-    const QString column = columnOf(*sortField);
+    // Text sorts in the reader's language (Czech: "Ch" after "H"); the cursor's comparisons
+    // below use the same expression, so a page never skips nor repeats a row.
+    const QString column = sortField->type == FieldType::String ? erp::db::sortedText(columnOf(*sortField))
+                                                                : columnOf(*sortField);
     const bool unique = sortField->name == sys::Code || sortField->name == sys::Id;
     const QString gt = descending ? QStringLiteral("<") : QStringLiteral(">");
     struct Segment
@@ -400,6 +448,8 @@ QCborMap CatalogStore::list(const QCborMap &params)
     QCborMap result;
     result.insert(QStringLiteral("rows"), rows);
     result.insert(QStringLiteral("more"), more);
+    if (params.contains(QStringLiteral("totals")))
+        addTotals(m_db, result, kind, where, params.value(QStringLiteral("totals")).toArray());
     if (more && !rows.isEmpty()) {
         const QCborMap last = rows.last().toMap();
         QCborMap next;

@@ -283,7 +283,15 @@ std::optional<FormLibrary> FormLibrary::load(const QString &formsDir, const QStr
 
 QCborMap FormLibrary::layout(const ObjectKind &kind) const
 {
-    return m_layouts.value(kind.name, defaultLayout(kind));
+    const auto it = m_layouts.constFind(kind.name);
+    if (it == m_layouts.constEnd())
+        return defaultLayout(kind);
+    if (it->contains(QStringLiteral("pages")))
+        return *it;
+    // A file that only names the list's columns keeps the derived form.
+    QCborMap layout = defaultLayout(kind);
+    layout.insert(QStringLiteral("list"), it->value(QStringLiteral("list")));
+    return layout;
 }
 
 bool FormLibrary::validateSettings(const ObjectKind &kind, const QCborMap &settings, QString *error, QString *field)

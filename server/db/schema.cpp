@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "collations.h"
 #include "metadata/model.h"
 #include "sqltypes.h"
 
@@ -21,6 +22,7 @@ struct ExistingSchema
     QHash<QString, QHash<QString, QString>> columns; // table -> column -> base type
     QSet<QString> indexes;
     QSet<QString> sequences;
+    QSet<QString> collations;
 };
 
 // Reads RDB$FIELDS type codes back into the same spelling sqlBaseType() produces.
@@ -83,6 +85,12 @@ bool readExisting(QSqlDatabase &db, ExistingSchema *out, QString *error)
     }
     while (q.next())
         out->sequences.insert(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT TRIM(RDB$COLLATION_NAME) FROM RDB$COLLATIONS"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->collations.insert(q.value(0).toString());
     return true;
 }
 
@@ -255,6 +263,13 @@ public:
             m_out->append(QStringLiteral("CREATE SEQUENCE %1").arg(quoteIdentifier(name)));
     }
 
+    // The sort orders of the languages (collations.h), created before any table needs them.
+    void collation(const SortCollation &c)
+    {
+        if (!m_existing.collations.contains(c.name))
+            m_out->append(QStringLiteral("CREATE COLLATION %1 FOR UTF8 FROM UNICODE 'LOCALE=%2'").arg(c.name, c.locale));
+    }
+
 private:
     const ExistingSchema &m_existing;
     QStringList *m_out;
@@ -356,6 +371,8 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
         return false;
     Planner planner(existing, statements);
     planner.sequence(ObjectIdSequence);
+    for (const SortCollation &c : sortCollations())
+        planner.collation(c);
     if (!systemTables(planner, error))
         return false;
     for (const ObjectKind &kind : m_model.kinds()) {

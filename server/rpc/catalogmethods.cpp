@@ -33,7 +33,8 @@ QList<Param> listParams()
             Param::map(QStringLiteral("after")),
             Param::integer(QStringLiteral("limit"), 1, erp::core::CatalogStore::MaxPageSize),
             Param::integer(QStringLiteral("parent"), 1).allowNull(),
-            Param::boolean(QStringLiteral("includeDeleted"))};
+            Param::boolean(QStringLiteral("includeDeleted")),
+            Param::array(QStringLiteral("totals"))};
 }
 
 QList<Method> catalogMethods()
@@ -57,7 +58,7 @@ QList<Method> catalogMethods()
                       {kindParam(), idParam(), versionParam(), Param::boolean(QStringLiteral("deleted"))}),
         catalogMethod(QStringLiteral("catalog.list"),
                       QStringLiteral("Lists objects: {kind, filters?, sort?, descending?, after?, limit?, parent?, "
-                                     "includeDeleted?} -> {rows, more, next}."),
+                                     "includeDeleted?, totals?} -> {rows, more, next, count?, totals?}."),
                       Access::Read, &CatalogStore::list, listParams()),
         catalogMethod(QStringLiteral("catalog.search"),
                       QStringLiteral("Finds objects by code, name and searchable fields, ignoring case and "

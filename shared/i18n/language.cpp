@@ -90,6 +90,11 @@ QString defaultLanguage()
     return g_switch->m_default;
 }
 
+QString currentLanguage()
+{
+    return t_language.isEmpty() ? defaultLanguage() : t_language;
+}
+
 QStringList availableLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("cs")};

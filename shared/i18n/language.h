@@ -13,6 +13,9 @@ void installLanguageSwitch(const QString &defaultLanguage);
 void setDefaultLanguage(const QString &language);
 QString defaultLanguage();
 
+// The language of messages built on this thread (ThreadLanguage), else the default.
+QString currentLanguage();
+
 // The languages we ship a translation for (English is the source language).
 QStringList availableLanguages();
 // Maps a locale name such as "cs_CZ" to a shipped language, or "en".

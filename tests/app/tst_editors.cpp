@@ -9,6 +9,7 @@
 #include "form/editors/stringeditor.h"
 #include "form/fieldeditor.h"
 #include "form/sectioneditor.h"
+#include "form/valuetext.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -321,6 +322,37 @@ private Q_SLOTS:
         QVERIFY(editor.inputError().isEmpty());
     }
 
+    void englishDatesAreUnambiguous()
+    {
+        for (const QLocale &locale : {English, QLocale(QLocale::English, QLocale::UnitedKingdom)}) {
+            DateEditor editor(makeField(QStringLiteral("valid"), QStringLiteral("date")), nullptr);
+            editor.setLocale(locale);
+            auto *edit = editor.findChild<QLineEdit *>();
+            editor.setValue(QStringLiteral("2026-12-01"));
+            QCOMPARE(edit->text(), QStringLiteral("1 Dec 2026"));
+            retype(edit, QStringLiteral("3 Feb 2027"));
+            QCOMPARE(editor.value(), QCborValue(QStringLiteral("2027-02-03")));
+            retype(edit, QStringLiteral("3 February 27"));
+            QCOMPARE(editor.value(), QCborValue(QStringLiteral("2027-02-03")));
+            retype(edit, QStringLiteral("2027-02-03"));
+            QCOMPARE(editor.value(), QCborValue(QStringLiteral("2027-02-03")));
+            QVERIFY(editor.inputError().isEmpty());
+        }
+        // Digits only are read in the country's own order.
+        DateEditor us(makeField(QStringLiteral("valid"), QStringLiteral("date")), nullptr);
+        us.setLocale(English);
+        retype(us.findChild<QLineEdit *>(), QStringLiteral("2/3/2027"));
+        QCOMPARE(us.value(), QCborValue(QStringLiteral("2027-02-03")));
+        DateEditor uk(makeField(QStringLiteral("valid"), QStringLiteral("date")), nullptr);
+        uk.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        retype(uk.findChild<QLineEdit *>(), QStringLiteral("2/3/2027"));
+        QCOMPARE(uk.value(), QCborValue(QStringLiteral("2027-03-02")));
+        QCOMPARE(valueText(makeField(QStringLiteral("at"), QStringLiteral("datetime")),
+                           QStringLiteral("2026-12-01T10:15:00.000Z"), English)
+                     .left(11),
+                 QStringLiteral("1 Dec 2026 "));
+    }
+
     void dateTimeEditor()
     {
         DateEditor editor(makeField(QStringLiteral("at"), QStringLiteral("datetime")), nullptr);
@@ -419,8 +451,8 @@ private Q_SLOTS:
         QVERIFY(editor.inputError().isEmpty());
 
         QString askedKind;
-        session.chooseObject = [&](QWidget *, const QString &kind, std::function<void(qint64, const QString &)> done) {
-            askedKind = kind;
+        session.chooseObject = [&](QWidget *, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done) {
+            askedKind = request.kind;
             done(7, QStringLiteral("Euro"));
         };
         RefEditor withChooser(field, &session, nullptr);
@@ -502,7 +534,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("iban"));
         QCOMPARE(model->index(0, amountColumn).data().toString(), QStringLiteral("1,234.50"));
-        QCOMPARE(model->index(0, 2).data().toString(), QLocale().toString(QDate(2026, 11, 27), QStringLiteral("M/d/yyyy")));
+        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("27 Nov 2026"));
         QCOMPARE(model->index(0, 3).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QCOMPARE(model->index(0, 4).data().toString(), QStringLiteral("CZK"));
         QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("2.000"));

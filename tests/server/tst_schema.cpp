@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,23 @@ private Q_SLOTS:
 
         // Unchanged metadata: nothing to do.
         QCOMPARE(plan(*model, &error), QStringList());
+    }
+
+    void upgradeCreatesTheSortCollation()
+    {
+        // A database from before the Czech order: the migration adds the collation, and it sorts.
+        QString error;
+        const auto model = meta::Model::load(qEnvironmentVariable("ERP_SOURCE_DIR") + QStringLiteral("/resources/metadata"), &error);
+        QVERIFY2(model, qPrintable(error));
+        QSqlQuery q(m_db);
+        QVERIFY2(q.exec(QStringLiteral("DROP COLLATION ERP_CS_CZ")), qPrintable(q.lastError().text()));
+        QCOMPARE(plan(*model, &error), QStringList{QStringLiteral("CREATE COLLATION ERP_CS_CZ FOR UTF8 FROM UNICODE 'LOCALE=cs_CZ'")});
+        QStringList applied;
+        QVERIFY2(db::SchemaMigrator(m_db, *model).migrate(&applied, &error), qPrintable(error));
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(plan(*model, &error), QStringList());
+        QVERIFY2(q.exec(QStringLiteral("SELECT 1 FROM RDB$DATABASE WHERE 'Chalupa' COLLATE ERP_CS_CZ > 'Hora'")), qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
     }
 
     void migratesForward()

@@ -17,11 +17,24 @@ namespace {
 // four-digit year, or ISO.
 QStringList dateFormats(const QLocale &locale)
 {
-    QString relaxed = dateFormat(locale);
-    relaxed.replace(QLatin1String("dd"), QLatin1String("d")).replace(QLatin1String("MM"), QLatin1String("M"));
-    QString shortYear = relaxed;
-    shortYear.replace(QLatin1String("yyyy"), QLatin1String("yy"));
-    return {relaxed, shortYear, QStringLiteral("yyyy-M-d")};
+    QStringList formats;
+    // English shows "1 Dec 2026" and reads it back, and also the country's own numeric order.
+    const QStringList bases = locale.language() == QLocale::English
+                                  ? QStringList{dateFormat(locale), QStringLiteral("d MMMM yyyy"),
+                                                locale.dateFormat(QLocale::ShortFormat)}
+                                  : QStringList{dateFormat(locale)};
+    for (QString relaxed : bases) {
+        if (!relaxed.contains(QLatin1String("yyyy")))
+            relaxed.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        relaxed.replace(QLatin1String("dd"), QLatin1String("d"));
+        if (!relaxed.contains(QLatin1String("MMM")))
+            relaxed.replace(QLatin1String("MM"), QLatin1String("M"));
+        QString shortYear = relaxed;
+        shortYear.replace(QLatin1String("yyyy"), QLatin1String("yy"));
+        formats << relaxed << shortYear;
+    }
+    formats << QStringLiteral("yyyy-M-d");
+    return formats;
 }
 
 QStringList timeFormats(const QLocale &locale)
