@@ -702,4 +702,19 @@ QCborMap DocumentStore::history(const QCborMap &params)
     return out;
 }
 
+QCborMap DocumentStore::proposal(const BasedOnRule &rule, const ObjectKind &target, const QCborMap &source,
+                                 qint64 sourceId)
+{
+    QStringList headerFields, lineFields;
+    for (const Field &f : target.fields)
+        if (f.isWritable())
+            headerFields.append(f.name);
+    if (const erp::meta::TabularSection *s = target.section(rule.section))
+        for (const Field &f : s->fields)
+            if (!f.internal)
+                lineFields.append(f.name);
+    DbDataSource data(m_db, m_model);
+    return proposeBasedOn(rule, data, source, sourceId, headerFields, lineFields);
+}
+
 } // namespace erp::core

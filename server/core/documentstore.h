@@ -17,6 +17,7 @@ struct WorkflowTransition;
 namespace erp::core {
 
 class AreaRegistry;
+struct BasedOnRule;
 
 // Documents: numbered per organization and year, dated, moved through their workflow (by
 // default draft <-> posted, with the deletion mark). A transition into a posted state writes
@@ -50,6 +51,10 @@ public:
     // {kind, id, action}: marks an action of the current state's checklist done -> {state, actions}.
     QCborMap completeAction(const QCborMap &params);
 
+    // What a rule proposes for a new `target` document from a source document read with its
+    // lines (readDocument): {values, sections}, nothing saved.
+    QCborMap proposal(const BasedOnRule &rule, const erp::meta::ObjectKind &target, const QCborMap &source,
+                      qint64 sourceId);
     // A document the user may read, with its lines, or NotFound.
     QCborMap readDocument(const erp::meta::ObjectKind &kind, qint64 id) { return m_reader.readObject(kind, id); }
     const erp::meta::ObjectKind &kindFor(const QCborMap &params, bool write) const

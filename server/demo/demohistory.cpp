@@ -99,8 +99,11 @@ private:
     void setPrices(const QString &factorRetail, const QString &factorWholesale);
     void setRate();
     void sell();
-    void ship(const QCborMap &order, const QList<int> &lineNumbers, bool invoice);
-    void invoice(const QCborMap &source, const QCborMap &order, const QCborArray &lines);
+    // "Create based on", as the clerk uses it: what the server proposes, or nothing when
+    // nothing remains (or the rule does not apply to this source).
+    std::optional<QCborMap> propose(const QString &target, const QString &sourceKind, const QCborMap &source);
+    void ship(const QCborMap &order, const QList<int> &lineNumbers, bool invoice, bool last);
+    void invoice(const QString &sourceKind, const QCborMap &source, const QCborMap &order);
     void collect(const std::shared_ptr<OpenInvoice> &invoice, const Party &party, bool last);
     void takeBack(const QCborMap &invoice, const std::shared_ptr<OpenInvoice> &open, int warehouse);
     std::optional<QCborMap> discount(const std::shared_ptr<OpenInvoice> &invoice, const QString &percent,
@@ -324,77 +327,72 @@ void History::sell()
     for (int i = 0; i < lines.size(); ++i)
         all.append(i);
     if (onOrder)
-        invoice(*order, *order, linesOf(*order));
+        invoice(QStringLiteral("sales_orders"), *order, *order);
     const QDate shipDay = m_day.addDays(between(0, 3));
     if (lines.size() > 1 && chance(12)) {
         // Shipped in two parts: the last line a week later.
         const QList<int> first = all.mid(0, all.size() - 1), rest = all.mid(all.size() - 1);
-        at(shipDay, [this, o = *order, first, onOrder] { ship(o, first, !onOrder); });
-        at(shipDay.addDays(7), [this, o = *order, rest, onOrder] { ship(o, rest, !onOrder); });
+        at(shipDay, [this, o = *order, first, onOrder] { ship(o, first, !onOrder, false); });
+        at(shipDay.addDays(7), [this, o = *order, rest, onOrder] { ship(o, rest, !onOrder, true); });
     } else {
-        at(shipDay, [this, o = *order, all, onOrder] { ship(o, all, !onOrder); });
+        at(shipDay, [this, o = *order, all, onOrder] { ship(o, all, !onOrder, true); });
     }
 }
 
-void History::ship(const QCborMap &order, const QList<int> &lineNumbers, bool toInvoice)
+std::optional<QCborMap> History::propose(const QString &target, const QString &sourceKind, const QCborMap &source)
 {
-    const QCborArray orderLines = linesOf(order);
+    const erp::core::BasedOnRule *rule = m_areas.basedOn(sourceKind, target);
+    erp::core::DocumentStore &store = *m_clerks.front().store;
+    try {
+        // The source as it is now, as the clerk who opens it sees it.
+        const QCborMap now = store.readDocument(*m_model.kind(sourceKind), idOf(source));
+        const QCborMap proposal = store.proposal(*rule, *m_model.kind(target), now, idOf(source));
+        if (linesOf(proposal).isEmpty())
+            return std::nullopt;
+        return proposal;
+    } catch (const erp::rpc::RpcError &) {
+        return std::nullopt; // the rule's guard: not from this source
+    }
+}
+
+void History::ship(const QCborMap &order, const QList<int> &lineNumbers, bool toInvoice, bool last)
+{
     const qint64 warehouse = refId(order.value(QStringLiteral("warehouse"))).toInteger();
     const int w = warehouse == m_warehouse[Brno] ? Brno : Prague;
-    QCborArray lines;
-    for (const int i : lineNumbers) {
-        const QCborMap l = orderLines.at(i).toMap();
-        const qint64 product = refId(l.value(QStringLiteral("product"))).toInteger();
-        const auto p = std::find_if(m_products.cbegin(), m_products.cend(), [&](const Product &x) { return x.id == product; });
-        if (p == m_products.cend() || p->service)
-            continue;
-        lines.append(map({{QStringLiteral("product"), product},
-                          {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))},
-                          {QStringLiteral("price"), l.value(QStringLiteral("price"))}}));
-    }
-    const Party party{refId(order.value(QStringLiteral("partner"))).toInteger(),
-                      refId(order.value(QStringLiteral("counterparty"))).toInteger(), 0, false};
-    QCborArray invoiced;
-    for (const int i : lineNumbers)
-        invoiced.append(orderLines.at(i));
-    if (!lines.isEmpty()) {
-        const auto shipment = post(QStringLiteral("shipments"), between(0, int(m_clerks.size()) - 1),
-                                   map({{QStringLiteral("warehouse"), warehouse},
-                                        {QStringLiteral("partner"), party.partner},
-                                        {QStringLiteral("counterparty"), party.counterparty},
-                                        {QStringLiteral("sales_order"), idOf(order)}}),
-                                   lines);
-        if (!shipment)
-            return;
-        for (const QCborValue &v : std::as_const(lines)) {
-            const qint64 product = v.toMap().value(QStringLiteral("product")).toInteger();
-            const Decimal q = dec(v.toMap().value(QStringLiteral("quantity")).toString());
-            add(m_onHand[w], product, q.negated());
-            add(m_reserved[w], product, q.negated());
+    if (const auto proposal = propose(QStringLiteral("shipments"), QStringLiteral("sales_orders"), order)) {
+        QCborArray lines;
+        for (const QCborValue &v : linesOf(*proposal))
+            if (lineNumbers.contains(int(v.toMap().value(QStringLiteral("order_line")).toInteger()) - 1))
+                lines.append(v);
+        if (!lines.isEmpty()) {
+            const auto shipment = post(QStringLiteral("shipments"), between(0, int(m_clerks.size()) - 1),
+                                       proposal->value(QStringLiteral("values")).toMap(), lines);
+            if (!shipment)
+                return;
+            for (const QCborValue &v : std::as_const(lines)) {
+                const qint64 product = refId(v.toMap().value(QStringLiteral("product"))).toInteger();
+                const Decimal q = dec(v.toMap().value(QStringLiteral("quantity")).toString());
+                add(m_onHand[w], product, q.negated());
+                add(m_reserved[w], product, q.negated());
+            }
+            if (toInvoice)
+                invoice(QStringLiteral("shipments"), *shipment, order);
         }
     }
-    if (toInvoice)
-        invoice(order, order, invoiced);
+    // Services are never shipped: the order invoices them with its last delivery.
+    if (toInvoice && last)
+        invoice(QStringLiteral("sales_orders"), order, order);
 }
 
-void History::invoice(const QCborMap &source, const QCborMap &order, const QCborArray &orderLines)
+void History::invoice(const QString &sourceKind, const QCborMap &source, const QCborMap &order)
 {
-    QCborArray lines;
-    for (const QCborValue &v : orderLines) {
-        const QCborMap l = v.toMap();
-        lines.append(map({{QStringLiteral("product"), refId(l.value(QStringLiteral("product")))},
-                          {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))},
-                          {QStringLiteral("price"), l.value(QStringLiteral("price"))},
-                          {QStringLiteral("vat_rate"), refId(l.value(QStringLiteral("vat_rate")))}}));
-    }
-    Q_UNUSED(source);
+    const auto proposal = propose(QStringLiteral("sales_invoices"), sourceKind, source);
+    if (!proposal)
+        return;
     const qint64 partner = refId(order.value(QStringLiteral("partner"))).toInteger();
     const auto party = std::find_if(m_customers.cbegin(), m_customers.cend(), [&](const Party &p) { return p.partner == partner; });
-    const auto created = post(QStringLiteral("sales_invoices"), party->user,
-                              map({{QStringLiteral("partner"), partner},
-                                   {QStringLiteral("counterparty"), party->counterparty},
-                                   {QStringLiteral("sales_order"), idOf(order)}}),
-                              lines);
+    const auto created = post(QStringLiteral("sales_invoices"), party->user, proposal->value(QStringLiteral("values")).toMap(),
+                              linesOf(*proposal));
     if (!created)
         return;
     auto open = std::make_shared<OpenInvoice>(

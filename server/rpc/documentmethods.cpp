@@ -132,16 +132,7 @@ QCborValue basedOn(CallContext &ctx, const QCborMap &params)
             throw;
         fail(e.code, e.message, QStringLiteral("from.id"));
     }
-    QStringList headerFields, lineFields;
-    for (const erp::meta::Field &f : target.fields)
-        if (f.isWritable())
-            headerFields.append(f.name);
-    if (const erp::meta::TabularSection *s = target.section(rule->section))
-        for (const erp::meta::Field &f : s->fields)
-            if (!f.internal)
-                lineFields.append(f.name);
-    erp::core::DbDataSource data(ctx.db, ctx.model);
-    return erp::core::proposeBasedOn(*rule, data, document, sourceId, headerFields, lineFields);
+    return store.proposal(*rule, target, document, sourceId);
 }
 
 QCborValue balances(CallContext &ctx, const QCborMap &params)

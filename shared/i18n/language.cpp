@@ -106,11 +106,6 @@ QString languageFor(const QString &localeName)
     return availableLanguages().contains(language) ? language : QStringLiteral("en");
 }
 
-QString currentLanguage()
-{
-    return t_language.isEmpty() ? defaultLanguage() : t_language;
-}
-
 ThreadLanguage::ThreadLanguage(const QString &language) : m_previous(t_language)
 {
     t_language = languageFor(language);
