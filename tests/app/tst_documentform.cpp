@@ -282,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(form);
         SectionEditor *lines = form->sectionEditor(QStringLiteral("lines"));
         SectionModel *model = lines->model();
-        QWidget *rate = editCell(lines, 0, QStringLiteral("vat_rate")); // the last cell a clerk edits
+        QWidget *rate = editCell(lines, 0, QStringLiteral("reservation")); // the last cell a clerk edits
         QVERIFY(rate);
         QTest::keyClick(rate, Qt::Key_Tab);
         QTRY_COMPARE(model->rowCount(), 2);
@@ -475,7 +475,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shipment->isLoaded(), 10000);
         // The shipment's own panel shows the chain the other way: its order.
         QTRY_VERIFY_WITH_TIMEOUT(shipment->relatedPanel()->tree()->topLevelItemCount() >= 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(shipment->relatedPanel()->tree()->topLevelItem(0)->text(0), QStringLiteral("Sales orders"), 10000);
+        const auto kinds = [shipment] {
+            QStringList out;
+            for (int i = 0; i < shipment->relatedPanel()->tree()->topLevelItemCount(); ++i)
+                out.append(shipment->relatedPanel()->tree()->topLevelItem(i)->text(0));
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(kinds().contains(QStringLiteral("Sales orders")), 10000);
     }
 
     void printIsCtrlPAndPostingHasItsOwnKey()
