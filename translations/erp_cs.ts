@@ -220,6 +220,26 @@
         <source>after.inclusive: must be true or false</source>
         <translation>after.inclusive: musí být true nebo false</translation>
     </message>
+    <message>
+        <source>totals: at most 50 fields</source>
+        <translation>totals: nejvýše 50 polí</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a numeric field of %3</source>
+        <translation>%1: „%2“ není číselné pole objektu %3</translation>
+    </message>
+    <message>
+        <source>totals: a sum is too large to be computed</source>
+        <translation>totals: součet je příliš velký</translation>
+    </message>
+    <message>
+        <source>%1: a line needs %2</source>
+        <translation>%1: řádek potřebuje %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> nebo </translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -404,6 +424,14 @@
     <message>
         <source>Created</source>
         <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>%1: is derived from the registers when read and cannot be written</source>
+        <translation>%1: počítá se z registrů při čtení a nelze je zapsat</translation>
+    </message>
+    <message>
+        <source>%1: unknown tabular section of %2</source>
+        <translation>%1: neznámá tabulková část objektu %2</translation>
     </message>
 </context>
 <context>
@@ -791,6 +819,46 @@
         <source>%1: a transition requires the unknown field &quot;%2&quot;</source>
         <translation>%1: přechod vyžaduje neznámé pole „%2“</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: requiredOneOf names &quot;%2&quot;, which is not one of its fields</source>
+        <translation>tabulková část „%1“: requiredOneOf uvádí „%2“, které není jejím polem</translation>
+    </message>
+    <message>
+        <source>%1: only documents have derived fields</source>
+        <translation>%1: odvozená pole mají jen doklady</translation>
+    </message>
+    <message>
+        <source>%1: a balance is a decimal or money field</source>
+        <translation>%1: zůstatek je desetinné nebo peněžní pole</translation>
+    </message>
+    <message>
+        <source>%1: every case needs conditions (&quot;when&quot;)</source>
+        <translation>%1: každý případ potřebuje podmínky („when“)</translation>
+    </message>
+    <message>
+        <source>%1: a derived field is a balance, or an enum with cases and else</source>
+        <translation>%1: odvozené pole je zůstatek, nebo výčet s případy a „else“</translation>
+    </message>
+    <message>
+        <source>%1: balance needs a balance register, one of its resources and a dimension that refers to %2</source>
+        <translation>%1: zůstatek potřebuje zůstatkový registr, jeden z jeho ukazatelů a dimenzi odkazující na %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a value of enum %3</source>
+        <translation>%1: „%2“ není hodnotou výčtu %3</translation>
+    </message>
+    <message>
+        <source>%1: a condition names a field of the document or a balance declared before, an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=) and a number or identifier</source>
+        <translation>%1: podmínka uvádí pole dokladu nebo dříve deklarovaný zůstatek, operátor (=, !=, &lt;, &lt;=, &gt;, &gt;=) a číslo nebo identifikátor</translation>
+    </message>
+    <message>
+        <source>%1.%2: the default of a reference must be the code of a catalog object</source>
+        <translation>%1.%2: výchozí hodnotou odkazu musí být kód objektu katalogu</translation>
+    </message>
+    <message>
+        <source>register %1: belowZeroBy names no document kind &quot;%2&quot;</source>
+        <translation>registr %1: belowZeroBy uvádí neexistující druh dokladu „%2“</translation>
+    </message>
 </context>
 <context>
     <name>MetadataTitle</name>
@@ -1105,22 +1173,6 @@
     <message>
         <source>Viewer</source>
         <translation>Čtenář</translation>
-    </message>
-    <message>
-        <source>21 %</source>
-        <translation>21 %</translation>
-    </message>
-    <message>
-        <source>12 %</source>
-        <translation>12 %</translation>
-    </message>
-    <message>
-        <source>0 %</source>
-        <translation>0 %</translation>
-    </message>
-    <message>
-        <source>Exempt</source>
-        <translation>Osvobozeno</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1510,6 +1562,145 @@
         <source>Remove the deletion mark</source>
         <translation>Zrušit označení ke smazání</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Doklady</translation>
+    </message>
+    <message>
+        <source>VAT rates</source>
+        <translation>Sazby DPH</translation>
+    </message>
+    <message>
+        <source>Exempt or outside VAT</source>
+        <translation>Osvobozeno nebo mimo DPH</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Procenta</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Procento</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Dobropisy</translation>
+    </message>
+    <message>
+        <source>Goods come back</source>
+        <translation>Zboží se vrací</translation>
+    </message>
+    <message>
+        <source>Information source</source>
+        <translation>Zdroj informací</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Price credited</source>
+        <translation>Dobropisovaná cena</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>DPH %</translation>
+    </message>
+    <message>
+        <source>Customer refunds</source>
+        <translation>Vrácení peněz zákazníkům</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Výdejka</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Řádek objednávky</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Zbývá uhradit</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Zajištění</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>K expedici</translation>
+    </message>
+    <message>
+        <source>To invoice</source>
+        <translation>K fakturaci</translation>
+    </message>
+    <message>
+        <source>Quantity to invoice</source>
+        <translation>Množství k fakturaci</translation>
+    </message>
+    <message>
+        <source>Order state</source>
+        <translation>Stav objednávky</translation>
+    </message>
+    <message>
+        <source>Reserve from stock</source>
+        <translation>Rezervovat ze skladu</translation>
+    </message>
+    <message>
+        <source>Ship later, without reservation</source>
+        <translation>Expedovat později, bez rezervace</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřená</translation>
+    </message>
+    <message>
+        <source>Goods delivered to customers, at cost</source>
+        <translation>Zboží dodané zákazníkům, v nákladových cenách</translation>
+    </message>
+    <message>
+        <source>Invoiced, still to credit</source>
+        <translation>Fakturováno, lze dobropisovat</translation>
+    </message>
+    <message>
+        <source>Orders to invoice</source>
+        <translation>Objednávky k fakturaci</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProgress</name>
+    <message>
+        <source>%1: the order has no line of %2 to invoice</source>
+        <translation>%1: objednávka nemá řádek s %2 k fakturaci</translation>
+    </message>
+    <message>
+        <source>%1: the order has no line of %2 to ship</source>
+        <translation>%1: objednávka nemá řádek s %2 k expedici</translation>
+    </message>
+    <message>
+        <source>%1: the order has no line %2</source>
+        <translation>%1: objednávka nemá řádek %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2 of the order is not %3</source>
+        <translation>%1: řádek %2 objednávky není %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2 of the order goes the other way (a sale and a return are separate lines)</source>
+        <translation>%1: řádek %2 objednávky jde opačným směrem (prodej a vratka jsou samostatné řádky)</translation>
+    </message>
+    <message>
+        <source>%1: %2: not enough free stock to reserve; %3 short</source>
+        <translation>%1: %2: nedostatek volné zásoby k rezervaci; chybí %3</translation>
+    </message>
+    <message>
+        <source>shipment: the shipment is not of this invoice&apos;s order</source>
+        <translation>shipment: výdejka nepatří k objednávce této faktury</translation>
+    </message>
+    <message>
+        <source>shipment: the order is invoiced on shipment: name the shipment that delivered %1 (%2)</source>
+        <translation>shipment: objednávka se fakturuje podle výdejek: uveďte výdejku, která dodala %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>
@@ -1592,6 +1783,58 @@
         <source>lines: every line&apos;s %1 is zero; there is nothing to post</source>
         <translation>lines: %1 je na všech řádcích nulové; není co zaúčtovat</translation>
     </message>
+    <message>
+        <source>there is no such invoice</source>
+        <translation>taková faktura neexistuje</translation>
+    </message>
+    <message>
+        <source>the credited invoice is not posted</source>
+        <translation>dobropisovaná faktura není zaúčtována</translation>
+    </message>
+    <message>
+        <source>must be the credited invoice&apos;s</source>
+        <translation>musí být stejné jako na dobropisované faktuře</translation>
+    </message>
+    <message>
+        <source>must be the credited invoice&apos;s currency</source>
+        <translation>musí být měnou dobropisované faktury</translation>
+    </message>
+    <message>
+        <source>a credit note cannot be dated before the invoice it credits</source>
+        <translation>dobropis nemůže mít datum před fakturou, kterou dobropisuje</translation>
+    </message>
+    <message>
+        <source>goods coming back need a warehouse</source>
+        <translation>vracené zboží potřebuje sklad</translation>
+    </message>
+    <message>
+        <source>a credit note credits an invoice</source>
+        <translation>dobropis se vztahuje k faktuře</translation>
+    </message>
+    <message>
+        <source>a credit note credits a positive quantity and amount</source>
+        <translation>dobropis dobropisuje kladné množství a částku</translation>
+    </message>
+    <message>
+        <source>a credit note credits a product of the invoice</source>
+        <translation>dobropis dobropisuje položku faktury</translation>
+    </message>
+    <message>
+        <source>the invoice %1 leaves only %2 of %3 to credit (invoiced less what is already credited or returned); this credits %4</source>
+        <translation>faktura %1 umožňuje dobropisovat už jen %2 z %3 (fakturováno bez již dobropisovaného nebo vráceného); tento doklad dobropisuje %4</translation>
+    </message>
+    <message>
+        <source>%1: refunds more than the customer is owed on the invoice %2 (owed %3)</source>
+        <translation>%1: vrací víc, než zákazníkovi dlužíme na faktuře %2 (dlužíme %3)</translation>
+    </message>
+    <message>
+        <source>%1: there is no VAT rate with id %2</source>
+        <translation>%1: sazba DPH s id %2 neexistuje</translation>
+    </message>
+    <message>
+        <source>%1: the VAT rate &quot;%2&quot; has no percentage valid on %3</source>
+        <translation>%1: sazba DPH „%2“ nemá procento platné ke dni %3</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -1665,6 +1908,10 @@
         <source>groupBy: must be month, partner or product</source>
         <translation>groupBy: musí být month, partner nebo product</translation>
     </message>
+    <message>
+        <source>organization: there is no organization with id %1</source>
+        <translation>organization: organizace s id %1 neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1699,6 +1946,21 @@
     <message>
         <source>frame of %1 bytes exceeds the maximum of %2 bytes</source>
         <translation>rámec o velikosti %1 bajtů překračuje maximum %2 bajtů</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: %2: only %3 remain to invoice of the shipment</source>
+        <translation>%1: %2: z výdejky zbývá fakturovat jen %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: only %3 remain to ship on line %4 of the order</source>
+        <translation>%1: %2: na řádku %4 objednávky zbývá expedovat jen %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: only %3 remain to invoice on line %4 of the order</source>
+        <translation>%1: %2: na řádku %4 objednávky zbývá fakturovat jen %3</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2000,32 @@
         <source>%1 of %2</source>
         <comment>document number and date</comment>
         <translation>%1 ze dne %2</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::BasedOnCommand</name>
+    <message>
+        <source>Create &amp;based on</source>
+        <translation>Vytvořit &amp;na základě</translation>
+    </message>
+    <message>
+        <source>Create a document from this one, filled with what is still open (%1)</source>
+        <translation>Vytvořit z tohoto dokladu nový, vyplněný tím, co ještě zbývá (%1)</translation>
+    </message>
+    <message>
+        <source>Create based on</source>
+        <translation>Vytvořit na základě</translation>
+    </message>
+    <message>
+        <source>Nothing remains for a new document in “%1”: everything this document lists is covered by other documents already (shipped, invoiced or paid).</source>
+        <translation>Pro nový doklad v „%1“ nic nezbývá: vše, co tento doklad uvádí, už pokrývají jiné doklady (expedováno, fakturováno nebo uhrazeno).</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ChoiceDialog</name>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Výběr: %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2290,34 @@
         <comment>document kind, document</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Kopírovat řádky</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a table for a spreadsheet (Ctrl+C)</source>
+        <translation>Zkopírovat vybrané řádky jako tabulku pro tabulkový procesor (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Výchozí sloupce</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sloupce</translation>
+    </message>
+    <message>
+        <source>1 row copied</source>
+        <translation>Zkopírován 1 řádek</translation>
+    </message>
+    <message>
+        <source>%1 rows copied</source>
+        <translation>Zkopírováno řádků: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Řádků: %1</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::LoginDialog</name>
@@ -2104,10 +2420,6 @@
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
-    <message>
-        <source>Choose: %1</source>
-        <translation>Výběr: %1</translation>
-    </message>
 </context>
 <context>
     <name>erp::app::ObjectForm</name>
@@ -2196,6 +2508,18 @@
         <source>Its movements will be taken back.</source>
         <translation>Jeho pohyby budou vzaty zpět.</translation>
     </message>
+    <message>
+        <source>Read the object again</source>
+        <translation>Znovu načíst objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Tisk</translation>
+    </message>
+    <message>
+        <source>Print (%1): printed forms are not available yet</source>
+        <translation>Tisk (%1): tiskové formuláře zatím nejsou k dispozici</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::RefEditor</name>
@@ -2215,6 +2539,76 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing matches &quot;%1&quot;</source>
+        <translation>„%1“ nic neodpovídá</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;</source>
+        <translation>„%1“ nic neodpovídá</translation>
+    </message>
+    <message>
+        <source>Several objects match &quot;%1&quot;: choose one from the list</source>
+        <translation>„%1“ odpovídá více objektů: vyberte jeden ze seznamu</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::RelatedList</name>
+    <message>
+        <source>Show:</source>
+        <translation>Zobrazit:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Vytvořit</translation>
+    </message>
+    <message>
+        <source>A new one that belongs to this object (Insert)</source>
+        <translation>Nový, patřící k tomuto objektu (Insert)</translation>
+    </message>
+    <message>
+        <source>Save the object first; what belongs to it is listed here then.</source>
+        <translation>Nejprve objekt uložte; co k němu patří, se pak zobrazí zde.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::RelatedPanel</name>
+    <message>
+        <source>Related documents</source>
+        <translation>Související doklady</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Zbývá</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the document</source>
+        <translation>Enter nebo dvojklik otevře doklad</translation>
+    </message>
+    <message>
+        <source>The documents made from this one and those it was made from appear here once it is saved.</source>
+        <translation>Doklady vytvořené z tohoto a ty, ze kterých vznikl, se zde zobrazí po uložení.</translation>
+    </message>
+    <message>
+        <source>No related documents yet: “Create based on” makes the next one.</source>
+        <translation>Zatím žádné související doklady: další vytvoří „Vytvořit na základě“.</translation>
     </message>
 </context>
 <context>
