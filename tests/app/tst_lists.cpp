@@ -354,9 +354,12 @@ private Q_SLOTS:
         ListWidget *list = openedList(m_window, QStringLiteral("sales_invoices"));
         QVERIFY(list);
         QCOMPARE(list->shownColumns(), (QStringList{QStringLiteral("date"), QStringLiteral("number"), QStringLiteral("status"),
-                                                    QStringLiteral("counterparty"), QStringLiteral("total"), QStringLiteral("currency"),
+                                                    QStringLiteral("counterparty"), QStringLiteral("total"),
+                                                    QStringLiteral("open_amount"), QStringLiteral("currency"),
                                                     QStringLiteral("due_date")}));
         const int row = list->model()->rowOfId(list->model()->idAt(0));
+        // A draft posts nothing: nothing of it is open (derived from settlements by the server).
+        QCOMPARE(list->model()->rowAt(row).value(QStringLiteral("open_amount")).toString().toDouble(), 0.0);
         QVERIFY(!list->model()->index(row, list->model()->columnOf(QStringLiteral("counterparty"))).data().toString().isEmpty());
         QVERIFY(list->model()->index(row, list->model()->columnOf(QStringLiteral("due_date"))).data().toString().contains(QLatin1String("Dec 2026")));
     }
@@ -399,9 +402,9 @@ private Q_SLOTS:
         QVERIFY(data);
         const QStringList lines = data->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines[0], QStringLiteral("Date\tNumber\tStatus\tCounterparty\tTotal\tCurrency\tDue date"));
+        QCOMPARE(lines[0], QStringLiteral("Date\tNumber\tStatus\tCounterparty\tTotal\tOpen amount\tCurrency\tDue date"));
         const QStringList cells = lines[1].split(u'\t');
-        QCOMPARE(cells.size(), 7);
+        QCOMPARE(cells.size(), 8);
         const QCborMap first = list->model()->rowAt(0);
         QCOMPARE(cells[1], first.value(QStringLiteral("number")).toString());
         // 1,234.50 is written without grouping, so that the spreadsheet reads a number.
