@@ -55,28 +55,8 @@ void postSupplierInvoice(PostingContext &ctx)
 
 void postOutgoingPayment(PostingContext &ctx)
 {
-    erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
-    Decimal total;
-    const QCborArray all = erp::trade::lines(ctx);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const QCborMap line = all.at(i).toMap();
-        const QString field = QStringLiteral("lines[%1].amount").arg(i + 1);
-        const Decimal amount = decimal(line.value(QStringLiteral("amount")), field);
-        ctx.add(QStringLiteral("payables"), -1,
-                map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
-                     {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
-                     {QStringLiteral("supplier_invoice"), line.value(QStringLiteral("supplier_invoice"))},
-                     {QStringLiteral("amount"), money(amount, field)}}));
-        total = plus(total, amount, QStringLiteral("total"));
-    }
-    const QString method = ctx.document.value(QStringLiteral("payment_method")).toString();
-    ctx.add(QStringLiteral("cash"), -1,
-            map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
-                 {QStringLiteral("payment_method"), method},
-                 {QStringLiteral("amount"), money(total, QStringLiteral("total"))}}));
-    erp::sales::settleInAccountingCurrency(ctx, QStringLiteral("supplier_invoices"), QStringLiteral("supplier_invoice"),
-                                           total, method == QLatin1String("cash") ? account::Cash : account::Bank,
-                                           account::Suppliers, false);
+    erp::sales::postPayment(ctx, {QStringLiteral("payables"), -1, QStringLiteral("supplier_invoices"),
+                                  QStringLiteral("supplier_invoice"), account::Suppliers, false});
 }
 
 void postSupplierReturn(PostingContext &ctx)

@@ -127,7 +127,7 @@ void settleInAccountingCurrency(PostingContext &ctx, const QString &invoiceKind,
            false);
 }
 
-void postIncomingPayment(PostingContext &ctx)
+void postPayment(PostingContext &ctx, const PaymentSides &sides)
 {
     erp::trade::requireSomethingToPost(ctx, QStringLiteral("amount"));
     Decimal total;
@@ -136,21 +136,27 @@ void postIncomingPayment(PostingContext &ctx)
         const QCborMap line = all.at(i).toMap();
         const QString field = QStringLiteral("lines[%1].amount").arg(i + 1);
         const Decimal amount = decimal(line.value(QStringLiteral("amount")), field);
-        ctx.add(QStringLiteral("settlements"), -1,
+        ctx.add(sides.openRegister, sides.settles,
                 map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                      {QStringLiteral("counterparty"), ctx.document.value(QStringLiteral("counterparty"))},
-                     {QStringLiteral("invoice"), line.value(QStringLiteral("invoice"))},
+                     {sides.invoiceField, line.value(sides.invoiceField)},
                      {QStringLiteral("amount"), money(amount, field)}}));
         total = plus(total, amount, QStringLiteral("total"));
     }
     const QString method = ctx.document.value(QStringLiteral("payment_method")).toString();
-    ctx.add(QStringLiteral("cash"), +1,
+    ctx.add(QStringLiteral("cash"), sides.incoming ? +1 : -1,
             map({{QStringLiteral("organization"), ctx.document.value(QStringLiteral("organization"))},
                  {QStringLiteral("payment_method"), method},
                  {QStringLiteral("amount"), money(total, QStringLiteral("total"))}}));
-    settleInAccountingCurrency(ctx, QStringLiteral("sales_invoices"), QStringLiteral("invoice"), total,
-                               method == QLatin1String("cash") ? account::Cash : account::Bank, account::Customers,
-                               true);
+    settleInAccountingCurrency(ctx, sides.invoiceKind, sides.invoiceField, total,
+                               method == QLatin1String("cash") ? account::Cash : account::Bank, sides.partyAccount,
+                               sides.incoming);
+}
+
+void postIncomingPayment(PostingContext &ctx)
+{
+    postPayment(ctx, {QStringLiteral("settlements"), -1, QStringLiteral("sales_invoices"), QStringLiteral("invoice"),
+                      account::Customers, true});
 }
 
 void postExchangeRateSetting(PostingContext &ctx)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include "decimal.h"
 
 #include <QList>
@@ -28,6 +30,20 @@ void postSalesInvoice(erp::core::PostingContext &ctx);
 // Incoming payment: settles the invoices of its lines (never more than is owed) and brings
 // the money to the bank or the till; Dr 221 or 211 / Cr 311.
 void postIncomingPayment(erp::core::PostingContext &ctx);
+
+// Money in or out against invoices: each line settles its invoice in `openRegister` (settles:
+// -1 pays what is owed, +1 gives money back), the money moves in `cash`, and the ledger books it
+// at the invoices' rates (settleInAccountingCurrency). Payments, refunds and supplier payments.
+struct PaymentSides
+{
+    QString openRegister; // settlements, payables
+    int settles = -1;
+    QString invoiceKind;
+    QString invoiceField;
+    QString partyAccount; // 311, 321
+    bool incoming = true; // money comes in
+};
+void postPayment(erp::core::PostingContext &ctx, const PaymentSides &sides);
 
 // The ledger side of a payment in any currency (also used for supplier payments).
 void settleInAccountingCurrency(erp::core::PostingContext &ctx, const QString &invoiceKind, const QString &invoiceField,
