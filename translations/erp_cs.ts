@@ -51,6 +51,21 @@
     </message>
 </context>
 <context>
+    <name>Availability</name>
+    <message>
+        <source>In stock</source>
+        <translation>Skladem</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Rezervováno</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Volné</translation>
+    </message>
+</context>
+<context>
     <name>CatalogStore</name>
     <message>
         <source>%1: unknown field &quot;%2&quot; of %3</source>

@@ -10,6 +10,7 @@
 #include "formdefaults.h"
 #include "historydialog.h"
 #include "liverecalculation.h"
+#include "lineinfo.h"
 #include "relatedlist.h"
 #include "relatedpanel.h"
 #include "sectioneditor.h"
@@ -365,6 +366,7 @@ QString ObjectForm::errorText(const QString &field) const
 
 void ObjectForm::build(const QCborMap &layout)
 {
+    m_lineInfoSpec = layout.value(QStringLiteral("lineInfo")).toMap();
     const QCborArray pages = layout.value(QStringLiteral("pages")).toArray();
     QTabWidget *tabs = pages.size() > 1 ? new QTabWidget : nullptr;
     if (tabs) {
@@ -436,6 +438,14 @@ QWidget *ObjectForm::buildSection(const QCborMap &group)
             m_readOnly.insert(name);
         m_sections.insert(name, editor);
         layout->addWidget(editor);
+        if (m_lineInfoSpec.value(QStringLiteral("section")).toString() == name) {
+            m_lineInfo = new LineInfo(m_lineInfoSpec, m_session, editor, [this](const QString &field) {
+                FieldEditor *header = m_editors.value(field);
+                return header ? header->value() : QCborValue();
+            }, box);
+            connect(this, &ObjectForm::edited, m_lineInfo, &LineInfo::refresh);
+            layout->addWidget(m_lineInfo);
+        }
     }
     return box;
 }

@@ -24,6 +24,7 @@ namespace erp::app {
 class BasedOnCommand;
 class ClientSession;
 class FieldEditor;
+class LineInfo;
 class LiveRecalculation;
 class RelatedList;
 class RelatedPanel;
@@ -67,6 +68,8 @@ public:
     QCborMap currentValues() const;
 
     RelatedPanel *relatedPanel() const { return m_relatedPanel; }
+    // What the layout shows under a section for its current line (stock), or null.
+    LineInfo *lineInfo() const { return m_lineInfo; }
     BasedOnCommand *basedOnCommand() const { return m_basedOn; }
     RelatedList *relatedList(int index = 0) const { return m_relatedLists.value(index); }
     // Documents: true while an edit waits for the server's recalculation.
@@ -146,6 +149,8 @@ private:
     TransitionActions *m_transitions = nullptr;
     BasedOnCommand *m_basedOn = nullptr;
     RelatedPanel *m_relatedPanel = nullptr;
+    QCborMap m_lineInfoSpec;
+    LineInfo *m_lineInfo = nullptr;
     QList<RelatedList *> m_relatedLists;
     LiveRecalculation *m_recalculation = nullptr;
     QSplitter *m_splitter;

@@ -84,9 +84,40 @@ bool checkRelated(const erp::meta::Model &model, const ObjectKind &kind, const Q
     return true;
 }
 
+// "lineInfo": {section, method, params: {param: header field | "line.<field>"}}: what the client
+// shows under a tabular section for its current line (stock of the line's product), by calling
+// a read method of an area with values of the form.
+bool checkLineInfo(const ObjectKind &kind, const QCborValue &info, const QString &file, QString *error)
+{
+    const QCborMap m = info.toMap();
+    const erp::meta::TabularSection *section = kind.section(m.value(QStringLiteral("section")).toString());
+    const QCborMap params = m.value(QStringLiteral("params")).toMap();
+    if (!info.isMap() || !section || !m.value(QStringLiteral("method")).isString() || params.isEmpty()) {
+        *error = QStringLiteral("%1: \"lineInfo\" must be {section, method, params} naming a tabular section of %2")
+                     .arg(file, kind.name);
+        return false;
+    }
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        const QString from = it.value().toString();
+        const bool known = from.startsWith(QLatin1String("line."))
+                               ? std::any_of(section->fields.cbegin(), section->fields.cend(),
+                                             [&](const erp::meta::Field &f) { return f.name == from.mid(5); })
+                               : isFormField(kind, from);
+        if (!known) {
+            *error = QStringLiteral("%1: lineInfo takes %2 from \"%3\", which is no field of %4")
+                         .arg(file, it.key().toString(), from, kind.name);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool checkLayout(const erp::meta::Model &model, const ObjectKind &kind, const QCborMap &layout, const QString &file,
                  QString *error)
 {
+    if (layout.contains(QStringLiteral("lineInfo"))
+        && !checkLineInfo(kind, layout.value(QStringLiteral("lineInfo")), file, error))
+        return false;
     for (const QCborValue &f : layout.value(QStringLiteral("list")).toArray()) {
         const auto field = resolveField(kind, f.toString());
         if (!field || field->type == FieldType::Text) {
@@ -288,9 +319,12 @@ QCborMap FormLibrary::layout(const ObjectKind &kind) const
         return defaultLayout(kind);
     if (it->contains(QStringLiteral("pages")))
         return *it;
-    // A file that only names the list's columns keeps the derived form.
+    // A file that only names the list's columns (and a section's line information) keeps the
+    // derived form.
     QCborMap layout = defaultLayout(kind);
-    layout.insert(QStringLiteral("list"), it->value(QStringLiteral("list")));
+    for (const QString &key : {QStringLiteral("list"), QStringLiteral("lineInfo")})
+        if (it->contains(key))
+            layout.insert(key, it->value(key));
     return layout;
 }
 

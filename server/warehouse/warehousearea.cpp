@@ -1,6 +1,8 @@
 #include "warehousearea.h"
 
+#include "availability.h"
 #include "core/areas.h"
+#include "rpc/method.h"
 #include "sales/salesdefaults.h"
 #include "sales/orderprogress.h"
 #include "stockpostings.h"
@@ -49,6 +51,15 @@ void registerArea(erp::core::AreaRegistry &areas)
                                               QStringLiteral("counterparty"), QStringLiteral("warehouse")},
                                              QStringLiteral("purchase_order"), QStringLiteral("orders_to_receive"),
                                              QStringLiteral("purchase_order")));
+    areas.addMethod({QStringLiteral("warehouse.availability"), QStringLiteral("read"),
+                     QStringLiteral("A product in a warehouse now: {warehouse, product} -> {items: [{name, title, "
+                                    "value}]}: in stock, reserved, free."),
+                     erp::rpc::Access::Read,
+                     [](erp::rpc::CallContext &ctx, const QCborMap &params) -> QCborValue {
+                         return availability(ctx, params);
+                     },
+                     {erp::rpc::Param::integer(QStringLiteral("warehouse"), 1).require(),
+                      erp::rpc::Param::integer(QStringLiteral("product"), 1).require()}});
 }
 
 } // namespace erp::warehouse

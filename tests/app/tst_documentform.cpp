@@ -10,6 +10,7 @@
 #include "core/language.h"
 #include "form/basedoncommand.h"
 #include "form/fieldeditor.h"
+#include "form/lineinfo.h"
 #include "form/objectform.h"
 #include "form/relatedlist.h"
 #include "form/relatedpanel.h"
@@ -216,6 +217,31 @@ private Q_SLOTS:
     {
         delete m_window;
         delete m_session;
+    }
+
+    // Under the lines: what is in stock, reserved and free of the current line's product in the
+    // order's warehouse, as the server counts it; nothing for a line without a product.
+    void showsTheStockOfTheCurrentLinesProduct()
+    {
+        ObjectForm *form = orderWithALine();
+        QVERIFY(form);
+        QVERIFY(form->lineInfo());
+        SectionEditor *lines = form->sectionEditor(QStringLiteral("lines"));
+        lines->view()->setCurrentIndex(lines->model()->index(0, lines->model()->columnOf(QStringLiteral("quantity"))));
+        const erp::client::Reply r = m_other->call(QStringLiteral("warehouse.availability"),
+                                                   map({{QStringLiteral("warehouse"), m_warehouse}, {QStringLiteral("product"), m_product}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QString free;
+        for (const QCborValue &v : r.result.toMap().value(QStringLiteral("items")).toArray())
+            if (v.toMap().value(QStringLiteral("name")).toString() == QLatin1String("free"))
+                free = v.toMap().value(QStringLiteral("value")).toString();
+        QVERIFY(!free.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(form->lineInfo()->shown().value(QStringLiteral("free")), free, 5000);
+        QVERIFY2(form->lineInfo()->text().contains(QLatin1String("In stock")), qPrintable(form->lineInfo()->text()));
+        lines->addLine();
+        lines->view()->setCurrentIndex(lines->model()->index(1, lines->model()->columnOf(QStringLiteral("quantity"))));
+        QTRY_VERIFY_WITH_TIMEOUT(form->lineInfo()->shown().isEmpty(), 5000);
+        QVERIFY(form->lineInfo()->text().isEmpty());
     }
 
     void recalculatesTotalsAsAQuantityIsTyped()

@@ -161,6 +161,8 @@ private:
             {QStringLiteral("document.movements"), [&] { return params(orders, {{Id, m_order}}); }},
             {QStringLiteral("document.related"), [&] { return params(orders, {{Id, m_order}}); }},
             {QStringLiteral("sales.orderProgress"), [&] { return map({{Id, m_order}}); }},
+            {QStringLiteral("warehouse.availability"),
+             [&] { return map({{QStringLiteral("warehouse"), m_warehouse}, {QStringLiteral("product"), m_product}}); }},
             {QStringLiteral("document.history"), [&] { return params(orders, {{Id, m_order}}); }},
             {QStringLiteral("document.completeAction"),
              [&] { return params(orders, {{Id, m_order}, {QStringLiteral("action"), QStringLiteral("checked")}}); }},

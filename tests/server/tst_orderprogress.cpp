@@ -424,6 +424,35 @@ private Q_SLOTS:
         QCOMPARE(open[0].toMap().value(QStringLiteral("open_amount")).toString(), QStringLiteral("1000.0000"));
         checkLedgerBalances();
     }
+
+    // What the clerk sees while entering a line: in stock, reserved by orders, free; a product
+    // or warehouse that does not exist is named.
+    void showsTheAvailabilityOfALinesProduct()
+    {
+        const qint64 saw = product(QStringLiteral("Pila ocaska"));
+        receive(saw, QStringLiteral("5"), QStringLiteral("2026-11-20T08:00:00Z"));
+        const auto available = [&] {
+            QHash<QString, QString> out;
+            const Reply r = m_c->call(QStringLiteral("warehouse.availability"),
+                                      map({{QStringLiteral("warehouse"), m_warehouse}, {QStringLiteral("product"), saw}}));
+            for (const QCborValue &v : r.result.toMap().value(QStringLiteral("items")).toArray())
+                out.insert(v.toMap().value(QStringLiteral("name")).toString(), v.toMap().value(QStringLiteral("value")).toString());
+            return out;
+        };
+        QCOMPARE(available().value(QStringLiteral("free")), QStringLiteral("5.000"));
+        Reply r = create(QStringLiteral("sales_orders"), head(QStringLiteral("2026-11-26T10:00:00Z")), {line(saw, QStringLiteral("2"))});
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(available(), (QHash<QString, QString>{{QStringLiteral("on_hand"), QStringLiteral("5.000")},
+                                                       {QStringLiteral("reserved"), QStringLiteral("2.000")},
+                                                       {QStringLiteral("free"), QStringLiteral("3.000")}}));
+        r = m_c->call(QStringLiteral("warehouse.availability"),
+                      map({{QStringLiteral("warehouse"), qint64(987654321)}, {QStringLiteral("product"), saw}}));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("warehouse"));
+        r = m_c->call(QStringLiteral("warehouse.availability"), map({{QStringLiteral("warehouse"), m_warehouse}}));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, QStringLiteral("product"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderProgress)
