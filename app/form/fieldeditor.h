@@ -33,6 +33,9 @@ public:
     virtual QString inputError() const { return QString(); }
     // True for editors where Enter belongs to the editor (multi-line text).
     virtual bool consumesEnter() const { return false; }
+    // True while Tab belongs to the editor first (typed text a reference still has to resolve:
+    // the one match is taken, then the key moves on).
+    virtual bool consumesTab() const { return false; }
 
 Q_SIGNALS:
     // The user changed the value.

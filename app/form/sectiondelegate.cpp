@@ -192,7 +192,7 @@ bool SectionDelegate::eventFilter(QObject *watched, QEvent *event)
             return false;
         switch (key->key()) {
         case Qt::Key_Tab:
-            if (key->modifiers() & Qt::ControlModifier)
+            if ((key->modifiers() & Qt::ControlModifier) || editor->consumesTab())
                 return false;
             if (!key->modifiers().testFlag(Qt::ShiftModifier) && isLastCell(m_open.value(editor).cell))
                 return finishThen(editor, &SectionDelegate::tabPastEnd);
@@ -202,7 +202,7 @@ bool SectionDelegate::eventFilter(QObject *watched, QEvent *event)
                 return false;
             return finishThen(editor, &SectionDelegate::insertRequested);
         case Qt::Key_Backtab:
-            if (key->modifiers() & Qt::ControlModifier)
+            if ((key->modifiers() & Qt::ControlModifier) || editor->consumesTab())
                 return false;
             return finish(editor, EditPreviousItem);
         case Qt::Key_Return:

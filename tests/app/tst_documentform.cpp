@@ -244,6 +244,23 @@ private Q_SLOTS:
         QVERIFY(form->lineInfo()->text().isEmpty());
     }
 
+    // In a lines grid as in the header: a product typed in part and Tab takes the one match
+    // (even before the server's answer) and moves on to the next cell.
+    void tabInAGridCellTakesTheOneMatch()
+    {
+        ObjectForm *form = newDocument(QStringLiteral("sales_orders"));
+        QVERIFY(form);
+        SectionEditor *lines = form->sectionEditor(QStringLiteral("lines"));
+        lines->addLine();
+        QWidget *cell = editCell(lines, 0, QStringLiteral("product"));
+        QVERIFY(cell);
+        QTest::keyClicks(cell, QStringLiteral("kabel cyky"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // at once: the search is still on its way
+        const int product = lines->model()->columnOf(QStringLiteral("product"));
+        QTRY_COMPARE_WITH_TIMEOUT(lines->lines().at(0).toMap().value(QStringLiteral("product")).toInteger(), m_product, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(lines->view()->currentIndex().column() > product, 5000);
+    }
+
     void recalculatesTotalsAsAQuantityIsTyped()
     {
         const int orders = count(QStringLiteral("sales_orders"));

@@ -48,6 +48,7 @@ public:
     QString inputError() const override;
     // Enter on typed text belongs to the editor first (it takes the one match), then the form's.
     bool consumesEnter() const override;
+    bool consumesTab() const override { return consumesEnter(); }
 
     // The chosen object's name, empty when there is none.
     QString displayText() const;
