@@ -12,6 +12,7 @@
 #include "form/objectform.h"
 #include "form/sectioneditor.h"
 #include "form/sectionmodel.h"
+#include "guisession.h"
 #include "guitest.h"
 #include "list/listmodel.h"
 #include "list/listwidget.h"
@@ -40,19 +41,12 @@
 #include <QTreeWidget>
 
 using namespace erp::app;
+using erp::test::map;
 using erp::test::ServerProcess;
 using erp::test::whenModal;
 using erp::test::typeText;
 
 namespace {
-
-QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 QLineEdit *lineEditOf(ObjectForm *form, const QString &field)
 {

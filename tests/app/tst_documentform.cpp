@@ -16,6 +16,7 @@
 #include "form/relatedpanel.h"
 #include "form/sectioneditor.h"
 #include "form/sectionmodel.h"
+#include "guisession.h"
 #include "guitest.h"
 #include "list/listmodel.h"
 #include "list/listwidget.h"
@@ -36,18 +37,11 @@
 #include <QTreeWidget>
 
 using namespace erp::app;
+using erp::test::map;
 using erp::test::ServerProcess;
 using erp::test::whenModal;
 
 namespace {
-
-QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 QString lineText(ObjectForm *form, const QString &field)
 {
@@ -202,15 +196,7 @@ private Q_SLOTS:
                                                                     {QStringLiteral("date"), QStringLiteral("2026-01-02T00:00:00Z")}}),
                              {map({{QStringLiteral("product"), m_product}, {QStringLiteral("quantity"), QStringLiteral("100")}, {QStringLiteral("price"), QStringLiteral("10")}})}));
 
-        m_session = new ClientSession;
-        QSignalSpy loggedIn(m_session, &ClientSession::loggedIn);
-        m_session->login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(), QStringLiteral("en"));
-        QVERIFY(loggedIn.wait(10000));
-        m_window = new MainWindow(m_session);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 10000);
+        QVERIFY(erp::test::openMainWindow(m_server, &m_session, &m_window));
     }
 
     void cleanupTestCase()

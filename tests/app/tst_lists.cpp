@@ -8,6 +8,7 @@
 #include "core/language.h"
 #include "form/editors/refeditor.h"
 #include "form/objectform.h"
+#include "guisession.h"
 #include "guitest.h"
 #include "i18n/language.h"
 #include "list/choicedialog.h"
@@ -37,18 +38,11 @@
 #include <QTest>
 
 using namespace erp::app;
+using erp::test::map;
 using erp::test::ServerProcess;
 using erp::test::typeText;
 
 namespace {
-
-QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 } // namespace
 
@@ -176,16 +170,7 @@ private Q_SLOTS:
         m_novakovaStavby = entity(QStringLiteral("Stavby Nováková a.s."), m_novakova);
         QVERIFY(m_org && m_product && m_kriz && m_novakova && m_krizStavby && m_krizServis && m_novakovaStavby);
 
-        m_session = new ClientSession;
-        QSignalSpy loggedIn(m_session, &ClientSession::loggedIn);
-        m_session->login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
-                         QStringLiteral("en"));
-        QVERIFY(loggedIn.wait(10000));
-        m_window = new MainWindow(m_session);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 10000);
+        QVERIFY(erp::test::openMainWindow(m_server, &m_session, &m_window));
     }
 
     void cleanupTestCase()
