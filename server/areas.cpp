@@ -1,6 +1,7 @@
 #include "areas.h"
 
 #include "accounting/accountingarea.h"
+#include "crm/crmarea.h"
 #include "purchasing/purchasingarea.h"
 #include "reports/reportsarea.h"
 #include "sales/salesarea.h"
@@ -15,6 +16,7 @@ void registerAreas(erp::core::AreaRegistry &areas)
     erp::warehouse::registerArea(areas);
     erp::accounting::registerArea(areas);
     erp::reports::registerArea(areas);
+    erp::crm::registerArea(areas);
 }
 
 } // namespace erp
