@@ -6,7 +6,8 @@ namespace erp::crm {
 
 void registerDeals(erp::core::AreaRegistry &areas)
 {
-    (void)areas;
+    // The sales process of the deal's type; filled by the deals part.
+    areas.addGuard(QStringLiteral("crm.dealProcess"), [](erp::core::GuardContext &) {});
 }
 
 } // namespace erp::crm
