@@ -1,4 +1,5 @@
 #include "demohistory.h"
+#include "democrm.h"
 
 #include "core/access.h"
 #include "core/areas.h"
@@ -691,7 +692,8 @@ bool fillDemoHistory(QSqlDatabase &db, const erp::meta::Model &model, const erp:
     if (!history.load(error))
         return false;
     history.run();
-    return true;
+    CrmDemo crm{db, model, areas, today, days, summary};
+    return fillCrmDemo(crm, error);
 }
 
 } // namespace erp::demo

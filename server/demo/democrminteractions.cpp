@@ -1,0 +1,12 @@
+#include "democrm.h"
+
+namespace erp::demo {
+
+bool fillInteractionsDemo(CrmDemo &demo, QString *error)
+{
+    (void)demo;
+    (void)error;
+    return true;
+}
+
+} // namespace erp::demo
