@@ -54,6 +54,9 @@ bool AreaRegistry::check(const erp::meta::Model &model, QString *error) const
                 }
         }
     }
+    for (auto it = m_effects.constBegin(); it != m_effects.constEnd(); ++it)
+        if (!document(it.key(), QStringLiteral("a transition effect")))
+            return false;
     for (const erp::meta::ObjectKind &k : model.kinds()) {
         const erp::meta::Workflow *w = model.workflowOf(k);
         if (!w)

@@ -26,6 +26,24 @@ struct GuardContext
 };
 using GuardFunction = void (*)(GuardContext &);
 
+class DocumentStore;
+
+// What a kind does once one of its transitions has moved an object (the new state is
+// written, inside the same transaction): set a deal's probability for its new stage, create
+// a claim's credit note. It may change the object and create others through the store;
+// throwing RpcError refuses the whole transition.
+struct TransitionContext
+{
+    DocumentStore &store;
+    DataSource &data;
+    QString kind;
+    qint64 id = 0;
+    QString transition;
+    QString from;
+    QString to;
+};
+using TransitionEffect = void (*)(TransitionContext &);
+
 // What the business areas (sales/, purchasing/, warehouse/, accounting/, reports/, later crm/)
 // register at start-up: the behaviour of their kinds and their own methods. The platform
 // (core/, rpc/, net/, db/) asks this registry and knows no business kind by name.
@@ -37,6 +55,8 @@ public:
     void addBasedOn(BasedOnRule rule) { m_basedOn.append(std::move(rule)); }
     void addGuard(const QString &name, GuardFunction function) { m_guards.insert(name, function); }
     void addMethod(erp::rpc::Method method) { m_methods.append(std::move(method)); }
+    // Run after every transition of the kind, in registration order.
+    void addTransitionEffect(const QString &kind, TransitionEffect effect) { m_effects[kind].append(effect); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -44,6 +64,7 @@ public:
     QList<const BasedOnRule *> basedOnFrom(const QString &source) const;
     GuardFunction guard(const QString &name) const { return m_guards.value(name, nullptr); }
     const QList<erp::rpc::Method> &methods() const { return m_methods; }
+    QList<TransitionEffect> transitionEffects(const QString &kind) const { return m_effects.value(kind); }
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -55,6 +76,7 @@ private:
     QList<BasedOnRule> m_basedOn;
     QHash<QString, GuardFunction> m_guards;
     QList<erp::rpc::Method> m_methods;
+    QHash<QString, QList<TransitionEffect>> m_effects;
 };
 
 } // namespace erp::core

@@ -495,6 +495,10 @@ void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &curren
     execute(q, QStringLiteral("UPDATE %1 SET STATUS = ?, DELETED = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
             {t.to, deleted, qlonglong(id)});
     recordHistory(kind, id, t.name, current.status, t.to);
+    for (TransitionEffect effect : m_areas.transitionEffects(kind.name)) {
+        TransitionContext context{*this, data, kind.name, id, t.name, current.status, t.to};
+        effect(context);
+    }
 }
 
 void DocumentStore::recordHistory(const ObjectKind &kind, qint64 id, const QString &transition, const QString &from,
