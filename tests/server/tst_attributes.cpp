@@ -87,7 +87,7 @@ private Q_SLOTS:
         m_admin = m_server.connect();
         m_other = m_server.connect();
         QVERIFY(m_admin && m_other);
-        m_warehouse = createCatalog(*m_admin, QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")}}));
+        m_warehouse = createCatalog(*m_admin, QStringLiteral("information_sources"), map({{QStringLiteral("name"), QStringLiteral("Veletrh Brno")}}));
         QVERIFY(m_warehouse);
         // The second connection has described partners before any attribute existed.
         QVERIFY(describedField(m_other->call(QStringLiteral("meta.describe"), params(QStringLiteral("partners"))),
@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(addAttribute(def(QStringLiteral("tier"), QStringLiteral("enum")),
                              items({QStringLiteral("gold"), QStringLiteral("silver")})).ok);
         v = def(QStringLiteral("depot"), QStringLiteral("reference"));
-        v.insert(QStringLiteral("target"), QStringLiteral("warehouses"));
+        v.insert(QStringLiteral("target"), QStringLiteral("information_sources"));
         QVERIFY(addAttribute(v).ok);
         // The same name twice on one kind is refused.
         v = def(QStringLiteral("vip_level"), QStringLiteral("boolean"));
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(describedField(described, QStringLiteral("newsletter")).value(QStringLiteral("type")).toString(), QStringLiteral("boolean"));
         const QCborMap tier = describedField(described, QStringLiteral("tier"));
         QCOMPARE(tier.value(QStringLiteral("type")).toString(), QStringLiteral("enum"));
-        QCOMPARE(describedField(described, QStringLiteral("depot")).value(QStringLiteral("catalog")).toString(), QStringLiteral("warehouses"));
+        QCOMPARE(describedField(described, QStringLiteral("depot")).value(QStringLiteral("catalog")).toString(), QStringLiteral("information_sources"));
         QVERIFY(describedField(described, QStringLiteral("ico")).value(QStringLiteral("additional")).isUndefined());
         // Its values are listed with the enumerations.
         bool found = false;
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("newsletter")).toBool(), true);
         QCOMPARE(a.value(QStringLiteral("tier")).toString(), QStringLiteral("gold"));
         QCOMPARE(a.value(QStringLiteral("depot")).toInteger(), m_warehouse);
-        QCOMPARE(a.value(QStringLiteral("display")).toMap().value(QStringLiteral("depot")).toString(), QStringLiteral("Sklad Brno"));
+        QCOMPARE(a.value(QStringLiteral("display")).toMap().value(QStringLiteral("depot")).toString(), QStringLiteral("Veletrh Brno"));
         // Update changes only what is given.
         const Reply u = m_admin->call(QStringLiteral("catalog.update"),
                                       params(QStringLiteral("partners"),
