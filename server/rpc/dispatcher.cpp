@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "core/areas.h"
+#include "core/hiddenreferences.h"
 #include "core/options.h"
 #include "core/rowrules.h"
 #include "db/sqlvalue.h"
@@ -155,7 +156,9 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             std::optional<erp::db::ReadOnlyScope> guard;
             if (readOnly)
                 guard.emplace();
-            const QCborValue result = method.handler(ctx, checkedParams);
+            QCborMap callParams = checkedParams;
+            erp::core::fillHiddenReferences(db, *snapshot, user, &ctx.events, method.name, callParams);
+            const QCborValue result = method.handler(ctx, callParams);
             guard.reset();
             // A read never commits: whatever it did is discarded (Qt's driver cannot start a
             // read-only Firebird transaction; the db layer has refused every write already).

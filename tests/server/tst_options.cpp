@@ -252,7 +252,43 @@ private Q_SLOTS:
                               params(QStringLiteral("counterparties"), {{QStringLiteral("id"), counterparty}})).ok);
         QVERIFY(fieldNames(m_clerk->call(QStringLiteral("meta.describe"), params(QStringLiteral("sales_orders"))))
                     .contains(QStringLiteral("counterparty")));
+        // Every partner trades as one counterparty: a document naming the partner gets it.
+        const StockedWarehouse stocked = stockedWarehouse(*m_admin, QStringLiteral("5"));
+        auto order = [&](qint64 partner) {
+            return createDocument(*m_clerk, QStringLiteral("sales_orders"),
+                                  map({{QStringLiteral("organization"), stocked.organization},
+                                       {QStringLiteral("warehouse"), stocked.warehouse},
+                                       {QStringLiteral("partner"), partner}}),
+                                  {map({{QStringLiteral("product"), stocked.product},
+                                        {QStringLiteral("quantity"), QStringLiteral("1")},
+                                        {QStringLiteral("price"), QStringLiteral("10")}})},
+                                  false);
+        };
+        Reply r = order(m_partner);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(QStringLiteral("counterparty")).toInteger(), counterparty);
+        // A partner without one gets one, named like it, with its IČO.
+        const qint64 newcomer = createCatalog(*m_clerk, QStringLiteral("partners"),
+                                              map({{QStringLiteral("name"), QStringLiteral("Nováček s.r.o.")},
+                                                   {QStringLiteral("ico"), QStringLiteral("27082440")}}));
+        r = order(newcomer);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 created = r.result.toMap().value(QStringLiteral("counterparty")).toInteger();
+        QVERIFY(created && created != counterparty);
+        const QCborMap one = m_clerk->call(QStringLiteral("catalog.read"),
+                                           params(QStringLiteral("counterparties"), {{QStringLiteral("id"), created}}))
+                                 .result.toMap();
+        QCOMPARE(one.value(QStringLiteral("name")).toString(), QStringLiteral("Nováček s.r.o."));
+        QCOMPARE(one.value(QStringLiteral("ico")).toString(), QStringLiteral("27082440"));
+        QCOMPARE(one.value(QStringLiteral("partner")).toInteger(), newcomer);
+        // The next document of that partner takes the same one.
+        r = order(newcomer);
+        QCOMPARE(r.result.toMap().value(QStringLiteral("counterparty")).toInteger(), created);
         QVERIFY(set(QStringLiteral("counterparties_per_partner"), true).ok);
+        // Switched on, nothing is filled for the clerk any more.
+        r = order(m_partner);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QVERIFY(r.result.toMap().value(QStringLiteral("counterparty")).isNull());
         QVERIFY(navigationKinds(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("counterparties")));
     }
 
