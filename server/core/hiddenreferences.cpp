@@ -1,6 +1,7 @@
 #include "hiddenreferences.h"
 
 #include "options.h"
+#include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 
 #include <QSqlQuery>

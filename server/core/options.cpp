@@ -26,7 +26,10 @@ std::shared_ptr<const ModelSnapshot> build(QSqlDatabase &db)
     auto out = std::make_shared<ModelSnapshot>();
     out->base = base;
     out->enabled = loadOptions(db, *base);
-    QList<attributes::Attribute> all = attributes::load(db);
+    // Metadata without the attributes catalog (a test's own) has none.
+    QList<attributes::Attribute> all;
+    if (base->kind(attributes::Kind))
+        all = attributes::load(db);
     // Columns first: every attribute stored, deleted ones too, has its column (never dropped).
     erp::meta::Model full = *base;
     attributes::extend(full, all);

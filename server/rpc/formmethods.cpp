@@ -63,7 +63,8 @@ QCborMap translatedLayout(QCborMap layout)
     return layout;
 }
 
-// Related lists of kinds the user may not read are left out (and pages left empty by that).
+// Related lists of kinds the user may not read, or that an option hides, are left out (and
+// pages left empty by that).
 QCborMap withoutUnreadable(const CallContext &ctx, QCborMap layout)
 {
     QCborArray pages;
@@ -76,7 +77,7 @@ QCborMap withoutUnreadable(const CallContext &ctx, QCborMap layout)
                 QCborArray readable;
                 for (const QCborValue &e : group.value(QStringLiteral("related")).toArray()) {
                     const erp::meta::ObjectKind *k = ctx.model.kind(e.toMap().value(QStringLiteral("kind")).toString());
-                    if (k && erp::core::AccessPolicy::canRead(ctx.user, *k))
+                    if (k && !ctx.snapshot->isKindHidden(*k) && erp::core::AccessPolicy::canRead(ctx.user, *k))
                         readable.append(e);
                 }
                 if (readable.isEmpty())

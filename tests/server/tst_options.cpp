@@ -247,6 +247,18 @@ private Q_SLOTS:
         QVERIFY(set(QStringLiteral("counterparties_per_partner"), false).ok);
         QVERIFY(!navigationKinds(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("counterparties")));
         QVERIFY(!catalogNames(m_clerk->call(QStringLiteral("meta.catalogs"))).contains(QStringLiteral("counterparties")));
+        auto relatedKinds = [&] {
+            QStringList out;
+            const QCborMap layout = m_clerk->call(QStringLiteral("meta.form"), params(QStringLiteral("partners")))
+                                        .result.toMap().value(QStringLiteral("layout")).toMap();
+            for (const QCborValue &p : layout.value(QStringLiteral("pages")).toArray())
+                for (const QCborValue &g : p.toMap().value(QStringLiteral("groups")).toArray())
+                    for (const QCborValue &e : g.toMap().value(QStringLiteral("related")).toArray())
+                        out << e.toMap().value(QStringLiteral("kind")).toString();
+            return out;
+        };
+        QVERIFY(!relatedKinds().contains(QStringLiteral("counterparties")));
+        QVERIFY(relatedKinds().contains(QStringLiteral("contact_persons")));
         // Documents still refer to it: it reads, and a document's counterparty stays a field.
         QVERIFY(m_clerk->call(QStringLiteral("catalog.read"),
                               params(QStringLiteral("counterparties"), {{QStringLiteral("id"), counterparty}})).ok);
@@ -285,6 +297,7 @@ private Q_SLOTS:
         r = order(newcomer);
         QCOMPARE(r.result.toMap().value(QStringLiteral("counterparty")).toInteger(), created);
         QVERIFY(set(QStringLiteral("counterparties_per_partner"), true).ok);
+        QVERIFY(relatedKinds().contains(QStringLiteral("counterparties")));
         // Switched on, nothing is filled for the clerk any more.
         r = order(m_partner);
         QVERIFY2(r.ok, qPrintable(r.error.message));
