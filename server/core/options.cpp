@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <atomic>
@@ -21,7 +22,21 @@ std::mutex loading;   // one worker builds a new snapshot (and runs its DDL) at 
 std::shared_ptr<const ModelSnapshot> snapshot;
 std::atomic<bool> stale{true};
 
-std::shared_ptr<const ModelSnapshot> build(QSqlDatabase &db)
+// The X_ columns that exist, as "TABLE.COLUMN".
+QSet<QString> attributeColumns(QSqlDatabase &db)
+{
+    QSet<QString> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    erp::db::execute(q, QStringLiteral("SELECT TRIM(RDB$RELATION_NAME), TRIM(RDB$FIELD_NAME) FROM RDB$RELATION_FIELDS "
+                                       "WHERE RDB$FIELD_NAME STARTING WITH 'X_'"));
+    while (q.next())
+        out.insert(q.value(0).toString() + u'.' + q.value(1).toString());
+    return out;
+}
+
+// Sets *incomplete when an attribute's column is missing (its DDL failed: tried again next call).
+std::shared_ptr<const ModelSnapshot> build(QSqlDatabase &db, bool *incomplete)
 {
     auto out = std::make_shared<ModelSnapshot>();
     out->base = base;
@@ -44,7 +59,14 @@ std::shared_ptr<const ModelSnapshot> build(QSqlDatabase &db)
     for (auto it = out->enabled.constBegin(); it != out->enabled.constEnd(); ++it)
         if (!it.value())
             off.append(it.key());
-    all.removeIf([&](const attributes::Attribute &a) { return a.deleted; });
+    const QSet<QString> columns = attributeColumns(db);
+    all.removeIf([&](const attributes::Attribute &a) {
+        const erp::meta::ObjectKind *kind = base->kind(a.kind);
+        const bool missing = kind && !columns.contains(kind->table + u'.' + a.field.column());
+        if (missing && !a.deleted)
+            *incomplete = true;
+        return a.deleted || missing;
+    });
     if (!out->isEnabled(attributes::Option))
         all.clear();
     erp::meta::Model live = *base;
@@ -87,12 +109,15 @@ std::shared_ptr<const ModelSnapshot> ModelSnapshots::current(QSqlDatabase &db)
     }
     stale = false; // a change committed while building sets it again
     std::shared_ptr<const ModelSnapshot> fresh;
+    bool incomplete = false;
     try {
-        fresh = build(db);
+        fresh = build(db, &incomplete);
     } catch (...) {
         stale = true;
         throw;
     }
+    if (incomplete)
+        stale = true;
     const std::lock_guard lock(mutex);
     snapshot = fresh;
     return snapshot;
