@@ -161,7 +161,7 @@ QCborMap defaultLayout(const ObjectKind &kind)
         mainFields.append(QStringLiteral("parent"));
     QCborArray texts;
     for (const erp::meta::Field &f : kind.fields + kind.derived) {
-        if (f.internal)
+        if (f.internal || f.additional) // additional attributes get a group of their own (meta.form)
             continue;
         (f.type == FieldType::Text ? texts : mainFields).append(f.name);
     }
@@ -196,7 +196,8 @@ QCborMap defaultLayout(const ObjectKind &kind)
     QCborArray list = document ? QCborArray{QStringLiteral("date"), QStringLiteral("number"), QStringLiteral("status")}
                                : QCborArray{QStringLiteral("code"), QStringLiteral("name")};
     for (const erp::meta::Field &f : kind.fields)
-        if (!f.internal && f.type != FieldType::Text && f.type != FieldType::Boolean && list.size() < 6)
+        if (!f.internal && !f.additional && f.type != FieldType::Text && f.type != FieldType::Boolean &&
+            list.size() < 6)
             list.append(f.name);
     for (const erp::meta::Field &f : kind.derived) // what the registers say of it: to ship, open, its state
         list.append(f.name);

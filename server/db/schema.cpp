@@ -357,6 +357,17 @@ bool systemTables(Planner &planner, QString *error)
     };
     if (!planner.table(QStringLiteral("ERP_ROW_RULES"), rowRules, QString(), error))
         return false;
+    // Functional options an administrator switched (core/options.h); a missing row is the default.
+    const QList<Column> options{
+        {QStringLiteral("OPTION_NAME"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL PRIMARY KEY"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("ENABLED"), QStringLiteral("BOOLEAN NOT NULL"), QStringLiteral("BOOLEAN")},
+        {QStringLiteral("UPDATED_BY"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    if (!planner.table(QStringLiteral("ERP_OPTIONS"), options, QString(), error))
+        return false;
     planner.index({QStringLiteral("ERP_FORM_SETTINGS_KEY"), QStringLiteral("ERP_FORM_SETTINGS"),
                    QStringLiteral("\"FORM_KIND\", \"SCOPE\", \"TARGET\""), true});
     return true;

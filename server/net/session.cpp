@@ -281,6 +281,11 @@ asio::awaitable<void> Session::call(qint64 id, const erp::rpc::Method *method, Q
     if (!m_closed)
         send(outcome.response);
     for (const erp::core::ChangeEvent &e : outcome.events) {
+        // The model changed (an option switched, an attribute added): clients describe again.
+        if (e.kind.isEmpty() && e.action == QLatin1String("metaChanged")) {
+            m_context.hub.broadcast(erp::protocol::makeEvent(e.action, QCborMap()));
+            continue;
+        }
         QCborMap data;
         data.insert(QStringLiteral("kind"), e.kind);
         data.insert(QStringLiteral("id"), e.id);

@@ -1,4 +1,6 @@
+#include "core/attributes.h"
 #include "core/catalogstore.h"
+#include "core/options.h"
 #include "methods.h"
 #include "params.h"
 
@@ -8,6 +10,27 @@ namespace {
 
 using Operation = QCborMap (erp::core::CatalogStore::*)(const QCborMap &);
 
+// A write of the catalog additional_attributes: the attribute is checked as stored (its name,
+// kind and type, and what an update may not change), and the model is built again once the
+// call commits, with the attribute's column added (core/options.h).
+QCborValue writeAttribute(CallContext &ctx, erp::core::CatalogStore &store, Operation op, const QCborMap &params)
+{
+    const erp::meta::ObjectKind &kind = store.kindFor(params, true);
+    QCborMap before;
+    const qint64 id = params.value(QStringLiteral("id")).toInteger();
+    if (op == &erp::core::CatalogStore::update && id > 0) {
+        store.requireVisible(kind, id);
+        before = store.readObject(kind, id);
+    }
+    const QCborMap object = (store.*op)(params);
+    if (op != &erp::core::CatalogStore::setDeleted)
+        erp::core::attributes::check(ctx.db, *ctx.snapshot->base, object, before);
+    erp::core::ModelSnapshots::invalidate();
+    ctx.afterCommit.push_back(&erp::core::ModelSnapshots::invalidate);
+    ctx.events.push_back({QString(), 0, 0, QStringLiteral("metaChanged")});
+    return object;
+}
+
 Method catalogMethod(const QString &name, const QString &summary, Access access, Operation op,
                      const QList<Param> &declared)
 {
@@ -15,9 +38,12 @@ Method catalogMethod(const QString &name, const QString &summary, Access access,
             access == Access::Read ? QStringLiteral("read") : QStringLiteral("write"),
             summary,
             access,
-            [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
+            [op, access](CallContext &ctx, const QCborMap &params) -> QCborValue {
                 erp::core::CatalogStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
-                return (store.*op)(params);
+                if (access == Access::Read ||
+                    params.value(QStringLiteral("kind")).toString() != erp::core::attributes::Kind)
+                    return (store.*op)(params);
+                return writeAttribute(ctx, store, op, params);
             },
             declared};
 }

@@ -1,8 +1,11 @@
 #include "dispatcher.h"
 
 #include "core/areas.h"
+#include "core/hiddenreferences.h"
+#include "core/options.h"
 #include "core/rowrules.h"
 #include "db/sqlvalue.h"
+#include "metadata/model.h"
 #include "methods.h"
 #include "params.h"
 #include "rpcerror.h"
@@ -26,6 +29,28 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Session)
 };
 
+// A method, a kind, a register or a source kind that a functional option switched off:
+// Disabled, naming the parameter and the option.
+void refuseSwitchedOff(const erp::core::ModelSnapshot &snapshot, const Method &method, const QCborMap &params)
+{
+    if (!snapshot.isEnabled(method.option))
+        fail(ErrorCode::Disabled,
+             Text::tr("%1 is switched off (functional option %2)").arg(method.name, method.option));
+    auto refuse = [&](const QString &field, const QString &name, const QString &option) {
+        fail(ErrorCode::Disabled,
+             Text::tr("%1: %2 is switched off (functional option %3)").arg(field, name, option), field);
+    };
+    const QString kind = params.value(QStringLiteral("kind")).toString();
+    if (snapshot.isKindOff(kind))
+        refuse(QStringLiteral("kind"), kind, snapshot.base->kind(kind)->option);
+    const QString from = params.value(QStringLiteral("from")).toMap().value(QStringLiteral("kind")).toString();
+    if (snapshot.isKindOff(from))
+        refuse(QStringLiteral("from.kind"), from, snapshot.base->kind(from)->option);
+    const QString reg = params.value(QStringLiteral("register")).toString();
+    if (const erp::meta::Register *r = snapshot.base->findRegister(reg); r && !snapshot.model.findRegister(reg))
+        refuse(QStringLiteral("register"), reg, r->option);
+}
+
 } // namespace
 
 Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibrary &forms,
@@ -33,6 +58,7 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
     : m_model(model)
     , m_areas(areas)
 {
+    erp::core::ModelSnapshots::setBase(model);
     for (Method &m : systemMethods(*this))
         add(std::move(m));
     for (Method &m : authMethods(model))
@@ -46,6 +72,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
     for (Method &m : documentMethods())
         add(std::move(m));
     for (Method &m : accessMethods())
+        add(std::move(m));
+    for (Method &m : optionMethods())
         add(std::move(m));
     for (const Method &m : areas.methods())
         add(m);
@@ -99,8 +127,23 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
         outcome.errorCode = int(e.code);
         return outcome;
     }
+    // The model this call sees, taken before its transaction (building a new one may add the
+    // columns of new attributes) and kept to its end.
+    std::shared_ptr<const erp::core::ModelSnapshot> snapshot;
+    try {
+        snapshot = erp::core::ModelSnapshots::current(db);
+        refuseSwitchedOff(*snapshot, method, checkedParams);
+    } catch (const RpcError &e) {
+        outcome.response = erp::protocol::makeError(id, e.toError());
+        outcome.errorCode = int(e.code);
+        return outcome;
+    } catch (const TransientDbError &e) {
+        outcome.response = erp::protocol::makeError(id, {ErrorCode::Internal, e.message, {}});
+        outcome.errorCode = int(ErrorCode::Internal);
+        return outcome;
+    }
     for (int attempt = 1;; ++attempt) {
-        CallContext ctx{db, m_model, m_areas, user, {}, std::nullopt, false, {}};
+        CallContext ctx{db, snapshot->model, m_areas, user, {}, std::nullopt, false, {}, snapshot.get()};
         if (!db.transaction()) {
             outcome.response = erp::protocol::makeError(
                 id,
@@ -113,7 +156,9 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             std::optional<erp::db::ReadOnlyScope> guard;
             if (readOnly)
                 guard.emplace();
-            const QCborValue result = method.handler(ctx, checkedParams);
+            QCborMap callParams = checkedParams;
+            erp::core::fillHiddenReferences(db, *snapshot, user, &ctx.events, method.name, callParams);
+            const QCborValue result = method.handler(ctx, callParams);
             guard.reset();
             // A read never commits: whatever it did is discarded (Qt's driver cannot start a
             // read-only Firebird transaction; the db layer has refused every write already).
@@ -128,6 +173,9 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             outcome.login = ctx.login;
             outcome.logout = ctx.logout;
             outcome.events = std::move(ctx.events);
+            // Pushes of kinds switched off are not sent (an area may write them as a side effect).
+            std::erase_if(outcome.events,
+                          [&](const erp::core::ChangeEvent &e) { return snapshot->isKindOff(e.kind); });
             outcome.ok = true;
             return outcome;
         } catch (const RpcError &e) {

@@ -1,5 +1,7 @@
 // Navigation, form layouts and per-role / per-user form settings.
 #include "core/access.h"
+#include "core/catalogsql.h"
+#include "core/options.h"
 #include "core/forms.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
@@ -61,7 +63,8 @@ QCborMap translatedLayout(QCborMap layout)
     return layout;
 }
 
-// Related lists of kinds the user may not read are left out (and pages left empty by that).
+// Related lists of kinds the user may not read, or that an option hides, are left out (and
+// pages left empty by that).
 QCborMap withoutUnreadable(const CallContext &ctx, QCborMap layout)
 {
     QCborArray pages;
@@ -74,13 +77,71 @@ QCborMap withoutUnreadable(const CallContext &ctx, QCborMap layout)
                 QCborArray readable;
                 for (const QCborValue &e : group.value(QStringLiteral("related")).toArray()) {
                     const erp::meta::ObjectKind *k = ctx.model.kind(e.toMap().value(QStringLiteral("kind")).toString());
-                    if (k && erp::core::AccessPolicy::canRead(ctx.user, *k))
+                    if (k && !ctx.snapshot->isKindHidden(*k) && erp::core::AccessPolicy::canRead(ctx.user, *k))
                         readable.append(e);
                 }
                 if (readable.isEmpty())
                     continue;
                 group.insert(QStringLiteral("related"), readable);
             }
+            groups.append(group);
+        }
+        if (groups.isEmpty())
+            continue;
+        page.insert(QStringLiteral("groups"), groups);
+        pages.append(page);
+    }
+    layout.insert(QStringLiteral("pages"), pages);
+    return layout;
+}
+
+// The layout fitted to the model this call sees: fields, list columns and sections that a
+// functional option switched off are left out (groups and pages left empty by that too), and
+// the kind's additional attributes get a group of their own, "Additional", on the first page.
+QCborMap fittedLayout(const ObjectKind &kind, QCborMap layout)
+{
+    auto known = [&](const QCborValue &name) {
+        return erp::core::resolveField(kind, name.toString()).has_value();
+    };
+    QCborArray list;
+    for (const QCborValue &c : layout.value(QStringLiteral("list")).toArray())
+        if (known(c))
+            list.append(c);
+    layout.insert(QStringLiteral("list"), list);
+    QCborArray additional;
+    for (const erp::meta::Field &f : kind.fields)
+        if (f.additional)
+            additional.append(f.name);
+    QCborArray pages;
+    for (const QCborValue &p : layout.value(QStringLiteral("pages")).toArray()) {
+        QCborMap page = p.toMap();
+        QCborArray groups;
+        for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
+            QCborMap group = g.toMap();
+            if (group.contains(QStringLiteral("section"))) {
+                if (kind.section(group.value(QStringLiteral("section")).toString()))
+                    groups.append(group);
+                continue;
+            }
+            if (!group.contains(QStringLiteral("fields"))) {
+                groups.append(group);
+                continue;
+            }
+            QCborArray fields;
+            for (const QCborValue &f : group.value(QStringLiteral("fields")).toArray())
+                if (known(f) && !additional.contains(f))
+                    fields.append(f);
+            if (fields.isEmpty())
+                continue;
+            group.insert(QStringLiteral("fields"), fields);
+            groups.append(group);
+        }
+        if (pages.isEmpty() && !additional.isEmpty()) {
+            QCborMap group;
+            group.insert(QStringLiteral("title"), QStringLiteral("Additional"));
+            group.insert(QStringLiteral("columns"), additional.size() > 6 ? 2 : 1);
+            group.insert(QStringLiteral("fields"), additional);
+            group.insert(QStringLiteral("additional"), true);
             groups.append(group);
         }
         if (groups.isEmpty())
@@ -158,9 +219,13 @@ QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
             const QString catalog = item.value(item.contains(QStringLiteral("document")) ? QStringLiteral("document")
                                                                                          : QStringLiteral("catalog"))
                                         .toString();
+            // A functional option switched off takes its kinds and items out of the menus.
+            if (!ctx.snapshot->isEnabled(item.value(QStringLiteral("option")).toString()))
+                continue;
+            item.remove(QStringLiteral("option"));
             if (!catalog.isEmpty()) {
                 const erp::meta::ObjectKind *kind = ctx.model.kind(catalog);
-                if (!erp::core::AccessPolicy::canRead(ctx.user, *kind))
+                if (!kind || ctx.snapshot->isKindHidden(*kind) || !erp::core::AccessPolicy::canRead(ctx.user, *kind))
                     continue;
                 item.insert(QStringLiteral("title"), title(kind->title));
                 item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, *kind));
@@ -196,7 +261,7 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
          QStringLiteral("A form layout for the user: {kind} -> {layout, base, settings}."), Access::Read,
          [forms](CallContext &ctx, const QCborMap &params) -> QCborValue {
              const erp::meta::ObjectKind &kind = readableKind(ctx, params);
-             const QCborMap base = forms->layout(kind);
+             const QCborMap base = fittedLayout(kind, forms->layout(kind));
              QCborMap settings = erp::core::FormLibrary::mergeSettings(
                  storedSettings(ctx.db, kind.name, QStringLiteral("role"), ctx.user.role),
                  storedSettings(ctx.db, kind.name, QStringLiteral("user"), ctx.user.login));

@@ -1,5 +1,6 @@
 #include "core/access.h"
 #include "core/areas.h"
+#include "core/options.h"
 #include "metadata/model.h"
 #include "methods.h"
 #include "params.h"
@@ -49,6 +50,8 @@ QCborMap describeField(const erp::meta::Model &model, const Field &f)
         m.insert(QStringLiteral("readOnly"), true);
     if (f.isDerived()) // computed from the registers when read: never stored, never written
         m.insert(QStringLiteral("derived"), true);
+    if (f.additional) // an attribute an administrator added (additional_attributes)
+        m.insert(QStringLiteral("additional"), true);
     // A reference's default is the code of its object (ids differ per database): "defaultCode".
     if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull())
         m.insert(f.type == erp::meta::FieldType::Ref ? QStringLiteral("defaultCode") : QStringLiteral("default"),
@@ -173,7 +176,7 @@ QList<Method> metaMethods()
          [](CallContext &ctx, const QCborMap &) -> QCborValue {
              QCborArray list;
              for (const erp::meta::ObjectKind &k : ctx.model.kinds()) {
-                 if (!erp::core::AccessPolicy::canRead(ctx.user, k))
+                 if (!erp::core::AccessPolicy::canRead(ctx.user, k) || ctx.snapshot->isKindHidden(k))
                      continue;
                  QCborMap item;
                  item.insert(QStringLiteral("name"), k.name);

@@ -20,12 +20,14 @@ class Model;
 }
 namespace erp::core {
 class AreaRegistry;
+struct ModelSnapshot;
 }
 
 namespace erp::rpc {
 
-// What a handler sees: its connection (inside the call's transaction), the model, what the
-// business areas registered, and the user.
+// What a handler sees: its connection (inside the call's transaction), the model (the
+// snapshot the call started with: additional attributes added, what options switch off left
+// out), what the business areas registered, and the user.
 struct CallContext
 {
     QSqlDatabase &db;
@@ -37,6 +39,8 @@ struct CallContext
     bool logout = false;
     // Run once the call's transaction has committed (caches of what it changed).
     std::vector<std::function<void()>> afterCommit;
+    // What `model` is part of: the functional options as this call sees them (core/options.h).
+    const erp::core::ModelSnapshot *snapshot = nullptr;
 };
 
 // Whether a method only reads (its transaction is rolled back, never committed, and the db
@@ -86,6 +90,8 @@ struct Method
     Access access = Access::Read;
     std::function<QCborValue(CallContext &, const QCborMap &params)> handler;
     QList<Param> params = {}; // every parameter the method reads; nothing else is accepted
+    // The functional option the method belongs to (a report on deals): off, it answers Disabled.
+    QString option = {};
 };
 
 } // namespace erp::rpc

@@ -19,6 +19,7 @@ QList<Method> catalogMethods();
 QList<Method> formMethods(const erp::core::FormLibrary &forms);
 QList<Method> documentMethods();
 QList<Method> accessMethods();
+QList<Method> optionMethods();
 
 // The parameters of catalog.list, which document.list shares.
 QList<Param> listParams();

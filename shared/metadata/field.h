@@ -66,8 +66,15 @@ struct Field
     std::optional<DerivedBalance> balance;
     QList<DerivedCase> cases;
     QString otherwise;
+    // "option": the functional option this field belongs to; off, the field is left out of the
+    // model a call sees (a reference to a kind that is off is off with it).
+    QString option;
+    // An additional attribute an administrator added at run time (catalog additional_attributes):
+    // stored in its own column (columnName, "X_<NAME>"), described with "additional": true.
+    bool additional = false;
+    QString columnName;
 
-    QString column() const { return name.toUpper(); }
+    QString column() const { return columnName.isEmpty() ? name.toUpper() : columnName; }
     bool isWritable() const { return !internal && !computed && !readOnly && !isDerived(); }
     bool isDerived() const { return balance.has_value() || !cases.isEmpty(); }
     bool isNumeric() const { return type == FieldType::Decimal || type == FieldType::Money; }

@@ -32,7 +32,7 @@ public:
     QString error;
 
     bool loadFile(const QString &path, QList<ObjectKind> *kinds, QList<Enumeration> *enums, QList<Register> *registers,
-                  QList<Workflow> *workflows)
+                  QList<Workflow> *workflows, QList<FunctionalOption> *options)
     {
         m_file = path;
         QFile file(path);
@@ -71,6 +71,8 @@ public:
             enums->append(e);
             return true;
         }
+        if (root.contains(QLatin1String("options")))
+            return readOptions(root.value(QLatin1String("options")).toArray(), options);
         if (root.contains(QLatin1String("workflow"))) {
             Workflow w;
             if (!readWorkflow(root, &w))
@@ -78,8 +80,8 @@ public:
             workflows->append(w);
             return true;
         }
-        return fail(
-            Text::tr("expected a \"catalog\", \"document\", \"register\", \"enum\" or \"workflow\" declaration"));
+        return fail(Text::tr(
+            "expected a \"catalog\", \"document\", \"register\", \"enum\", \"workflow\" or \"options\" declaration"));
     }
 
     bool fail(const QString &message)
@@ -90,6 +92,26 @@ public:
 
 private:
     QString m_file;
+
+    // "options": [{name, title, default}]: the functional options (default on).
+    bool readOptions(const QJsonArray &array, QList<FunctionalOption> *options)
+    {
+        for (const QJsonValue &v : array) {
+            const QJsonObject o = v.toObject();
+            FunctionalOption option{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("title")).toString(),
+                                    o.value(QLatin1String("default")).toBool(true)};
+            if (!isIdentifier(option.name) || option.name.size() > 40)
+                return fail(Text::tr("option name \"%1\" is not a lowercase identifier of at most 40 characters")
+                                .arg(option.name));
+            for (const FunctionalOption &other : std::as_const(*options))
+                if (other.name == option.name)
+                    return fail(Text::tr("option \"%1\" is declared twice").arg(option.name));
+            if (option.title.isEmpty())
+                option.title = option.name;
+            options->append(option);
+        }
+        return true;
+    }
 
     bool readKind(const QJsonObject &o, ObjectKind *kind)
     {
@@ -105,6 +127,14 @@ private:
         if (kind->table.size() > MaxIdentifierBytes)
             return fail(Text::tr("table name %1 is longer than 31 bytes").arg(kind->table));
         kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
+        kind->option = o.value(QLatin1String("option")).toString();
+        if (o.contains(QLatin1String("hiddenBy"))) {
+            if (!kind->option.isEmpty())
+                return fail(Text::tr("%1: a kind has an option or is hidden by one, not both").arg(kind->name));
+            kind->option = o.value(QLatin1String("hiddenBy")).toString();
+            kind->optionHides = true;
+        }
+        kind->additionalAttributes = o.value(QLatin1String("additionalAttributes")).toBool(false);
         kind->remembered = o.value(QLatin1String("remembered")).toBool(false);
         const QJsonObject code = o.value(QLatin1String("code")).toObject();
         kind->codeLength = code.value(QLatin1String("length")).toInt(9);
@@ -138,6 +168,7 @@ private:
             if (!isIdentifier(section.name))
                 return fail(Text::tr("section name \"%1\" is not a lowercase identifier").arg(section.name));
             section.title = s.value(QLatin1String("title")).toString(section.name);
+            section.option = s.value(QLatin1String("option")).toString();
             section.table = kind->table + u'_' + section.name.toUpper();
             if (section.table.size() > MaxIdentifierBytes)
                 return fail(Text::tr("table name %1 is longer than 31 bytes").arg(section.table));
@@ -228,6 +259,7 @@ private:
             field.internal = f.value(QLatin1String("internal")).toBool(false);
             field.computed = f.value(QLatin1String("computed")).toBool(false);
             field.readOnly = field.computed || f.value(QLatin1String("readOnly")).toBool(false);
+            field.option = f.value(QLatin1String("option")).toString();
             field.defaultValue = QCborValue::fromJsonValue(f.value(QLatin1String("default")));
             switch (field.type) {
             case FieldType::String:
@@ -295,6 +327,7 @@ private:
         if (!isIdentifier(r->name))
             return fail(Text::tr("register name \"%1\" is not a lowercase identifier").arg(r->name));
         r->title = o.value(QLatin1String("title")).toString(r->name);
+        r->option = o.value(QLatin1String("option")).toString();
         const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("balance"));
         if (type != QLatin1String("balance") && type != QLatin1String("turnover") &&
             type != QLatin1String("information"))
@@ -688,7 +721,8 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         return std::nullopt;
     }
     for (const QString &file : files) {
-        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums, &model.m_registers, &model.m_workflows)) {
+        if (!loader.loadFile(file, &model.m_kinds, &model.m_enums, &model.m_registers, &model.m_workflows,
+                             &model.m_options)) {
             *error = loader.error;
             return std::nullopt;
         }
@@ -755,7 +789,82 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
         }
         seen.append(e.name);
     }
+    if (!checkOptions(model, error))
+        return std::nullopt;
     return model;
+}
+
+bool Model::checkOptions(const Model &model, QString *error)
+{
+    auto known = [&](const QString &option, const QString &owner) {
+        if (option.isEmpty() || model.option(option))
+            return true;
+        *error = Text::tr("%1: unknown option \"%2\" (declare it in options.json)").arg(owner, option);
+        return false;
+    };
+    auto fieldsKnown = [&](const QList<Field> &fields, const QString &owner) {
+        for (const Field &f : fields)
+            if (!known(f.option, owner + u'.' + f.name))
+                return false;
+        return true;
+    };
+    for (const ObjectKind &k : model.m_kinds) {
+        if (!known(k.option, k.name) || !fieldsKnown(k.fields, k.name))
+            return false;
+        for (const TabularSection &s : k.sections)
+            if (!known(s.option, k.name + u'.' + s.name) || !fieldsKnown(s.fields, k.name + u'.' + s.name))
+                return false;
+    }
+    for (const Register &r : model.m_registers)
+        if (!known(r.option, r.name))
+            return false;
+    return true;
+}
+
+const FunctionalOption *Model::option(const QString &name) const
+{
+    for (const FunctionalOption &o : m_options)
+        if (o.name == name)
+            return &o;
+    return nullptr;
+}
+
+bool Model::addField(const QString &kindName, const Field &field)
+{
+    for (ObjectKind &k : m_kinds)
+        if (k.name == kindName) {
+            k.fields.append(field);
+            return true;
+        }
+    return false;
+}
+
+Model Model::withOptionsOff(const QStringList &off) const
+{
+    if (off.isEmpty())
+        return *this;
+    Model out = *this;
+    QStringList gone; // kinds left out: references to them go too
+    out.m_kinds.removeIf([&](const ObjectKind &k) {
+        const bool drop = !k.option.isEmpty() && !k.optionHides && off.contains(k.option);
+        if (drop)
+            gone.append(k.name);
+        return drop;
+    });
+    const auto dropFields = [&](QList<Field> &fields) {
+        fields.removeIf([&](const Field &f) {
+            return (!f.option.isEmpty() && off.contains(f.option)) ||
+                   (f.type == FieldType::Ref && gone.contains(f.target));
+        });
+    };
+    for (ObjectKind &k : out.m_kinds) {
+        dropFields(k.fields);
+        k.sections.removeIf([&](const TabularSection &s) { return !s.option.isEmpty() && off.contains(s.option); });
+        for (TabularSection &s : k.sections)
+            dropFields(s.fields);
+    }
+    out.m_registers.removeIf([&](const Register &r) { return !r.option.isEmpty() && off.contains(r.option); });
+    return out;
 }
 
 } // namespace erp::meta

@@ -19,6 +19,7 @@ struct TabularSection
     QList<Field> fields;
     // "requiredOneOf": every line fills at least one of these fields (a product or a description).
     QStringList requiredOneOf;
+    QString option; // the functional option the section belongs to (off: left out)
 
     const Field *field(const QString &name) const;
 };
@@ -51,6 +52,13 @@ struct ObjectKind
     QList<TabularSection> sections;
     // Header fields derived from registers when read or listed, never stored ("derived").
     QList<Field> derived;
+    // "option": the functional option the kind belongs to. Off, the kind is left out of the
+    // model a call sees (every method on it answers Disabled), unless optionHides: then it is
+    // only left out of menus and meta.catalogs and keeps serving references ("hiddenBy").
+    QString option;
+    bool optionHides = false;
+    // "additionalAttributes": true: an administrator may add attributes to the kind at run time.
+    bool additionalAttributes = false;
 
     bool isDocument() const { return objectClass == ObjectClass::Document; }
     // The column that names an object in lists and references: NAME, or a document's NUMBER.
@@ -79,8 +87,19 @@ struct Register
     // Document kinds whose movements may take a nonNegative resource below zero (a credit note
     // on a paid invoice leaves the customer owed money); every other recorder is controlled.
     QStringList belowZeroBy;
+    QString option; // the functional option the register belongs to (off: left out)
 
     const Field *field(const QString &name) const;
+};
+
+// A functional option (resources/metadata/options.json): a switch an administrator turns to
+// hide kinds, fields, sections, registers and menu items declaring it. `enabled` is the
+// default until the database says otherwise (ERP_OPTIONS).
+struct FunctionalOption
+{
+    QString name;
+    QString title;
+    bool enabled = true;
 };
 
 struct EnumValue
@@ -133,12 +152,26 @@ public:
     const Workflow *workflow(const QString &name) const;
     // The workflow of a kind, or nullptr for a catalog.
     const Workflow *workflowOf(const ObjectKind &kind) const { return workflow(kind.workflow); }
+    const QList<FunctionalOption> &options() const { return m_options; }
+    const FunctionalOption *option(const QString &name) const;
+
+    // The model as a call sees it with these options off: kinds, sections, registers and
+    // fields declaring an off option are left out, and so is every field that refers to a kind
+    // left out (a kind with optionHides stays). Nothing is checked again.
+    Model withOptionsOff(const QStringList &off) const;
+    // Run-time extensions of a snapshot (additional attributes): a field appended to a kind and
+    // an enumeration of its own. False when the kind does not exist.
+    bool addField(const QString &kind, const Field &field);
+    void addEnumeration(const Enumeration &enumeration) { m_enums.append(enumeration); }
 
 private:
+    static bool checkOptions(const Model &model, QString *error);
+
     QList<ObjectKind> m_kinds;
     QList<Enumeration> m_enums;
     QList<Register> m_registers;
     QList<Workflow> m_workflows;
+    QList<FunctionalOption> m_options;
 };
 
 } // namespace erp::meta

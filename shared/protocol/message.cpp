@@ -22,6 +22,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::LoginFailed: return QStringLiteral("LoginFailed");
     case ErrorCode::Busy: return QStringLiteral("Busy");
     case ErrorCode::Timeout: return QStringLiteral("Timeout");
+    case ErrorCode::Disabled: return QStringLiteral("Disabled");
     }
     return QStringLiteral("Error%1").arg(int(code));
 }

@@ -28,6 +28,7 @@ enum class ErrorCode : int {
     LoginFailed = 13,        // wrong user name or password
     Busy = 14,               // too many calls in flight on this connection
     Timeout = 15,            // peer too slow or idle
+    Disabled = 16,           // the kind or method belongs to a functional option that is off
 };
 
 QString errorCodeName(ErrorCode code);

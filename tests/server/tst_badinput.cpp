@@ -100,7 +100,8 @@ private:
             QStringLiteral("system.ping"),   QStringLiteral("system.methods"),  QStringLiteral("auth.logout"),
             QStringLiteral("auth.whoami"),   QStringLiteral("meta.catalogs"),   QStringLiteral("meta.enums"),
             QStringLiteral("meta.navigation"), QStringLiteral("report.paymentDynamics"),
-            QStringLiteral("report.receivablesAging"), QStringLiteral("access.rowRules")};
+            QStringLiteral("report.receivablesAging"), QStringLiteral("access.rowRules"),
+            QStringLiteral("options.list")};
         if (validWithoutParams.contains(method))
             return none;
         const int partnerVersion = versionOf(QStringLiteral("catalog.read"), partners, m_partner);
@@ -175,6 +176,8 @@ private:
              [&] { return params(QStringLiteral("shipments"), {{QStringLiteral("from"), map({{Kind, orders}, {Id, m_order}})}}); }},
             {QStringLiteral("register.balances"),
              [] { return map({{QStringLiteral("register"), QStringLiteral("stock")}, {QStringLiteral("at"), QStringLiteral("2026-12-01T00:00:00Z")}}); }},
+            {QStringLiteral("options.set"),
+             [] { return map({{QStringLiteral("name"), QStringLiteral("segments")}, {QStringLiteral("enabled"), true}}); }},
             {QStringLiteral("register.slice"), [] { return map({{QStringLiteral("register"), QStringLiteral("prices")}}); }},
             {QStringLiteral("report.salesByPeriod"), [] { return map({{QStringLiteral("groupBy"), QStringLiteral("partner")}}); }},
             {QStringLiteral("report.trialBalance"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},

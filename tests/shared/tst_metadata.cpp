@@ -59,6 +59,44 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("product"), QStringLiteral("description")}));
     }
 
+    void optionsLeaveOutWhatDeclaresThem()
+    {
+        QTemporaryDir dir;
+        const QString path = writeModel(
+            dir, {{QStringLiteral("options.json"), R"({"options": [{"name": "events", "title": "Events"},
+                                                      {"name": "many", "default": false}]})"},
+                  {QStringLiteral("events.json"), R"({"catalog": "events", "option": "events"})"},
+                  {QStringLiteral("owners.json"), R"({"catalog": "owners"})"},
+                  {QStringLiteral("shops.json"), R"({"catalog": "shops", "hiddenBy": "many", "fields": [
+                      {"name": "owner", "type": "ref", "catalog": "owners", "required": true}]})"},
+                  {QStringLiteral("deals.json"), R"({"catalog": "deals", "fields": [
+                      {"name": "event", "type": "ref", "catalog": "events"},
+                      {"name": "shop", "type": "ref", "catalog": "shops"},
+                      {"name": "budget", "type": "money", "option": "events"},
+                      {"name": "note", "type": "text"}]})"}});
+        QString error;
+        const auto model = Model::load(path, &error);
+        QVERIFY2(model, qPrintable(error));
+        QCOMPARE(model->options().size(), 2);
+        QVERIFY(model->option(QStringLiteral("events"))->enabled);
+        QVERIFY(!model->option(QStringLiteral("many"))->enabled);
+        const Model off = model->withOptionsOff({QStringLiteral("events"), QStringLiteral("many")});
+        QVERIFY(!off.kind(QStringLiteral("events")));
+        QVERIFY(off.kind(QStringLiteral("shops"))); // hidden, still served
+        const ObjectKind *deals = off.kind(QStringLiteral("deals"));
+        QVERIFY(!deals->field(QStringLiteral("event")));
+        QVERIFY(!deals->field(QStringLiteral("budget")));
+        QVERIFY(deals->field(QStringLiteral("shop")));
+        QVERIFY(deals->field(QStringLiteral("note")));
+        QVERIFY(model->kind(QStringLiteral("deals"))->field(QStringLiteral("event"))); // the declared model is untouched
+        QFile bad(dir.filePath(QStringLiteral("events.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bad.write(R"({"catalog": "events", "option": "evnts"})");
+        bad.close();
+        QVERIFY(!Model::load(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("evnts")), qPrintable(error));
+    }
+
     void rejectsBadDeclarations_data()
     {
         QTest::addColumn<QByteArray>("json");
