@@ -46,8 +46,8 @@ QList<Rule> activeRules(QSqlDatabase &db)
     QList<Rule> rules;
     while (q.next())
         rules.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), int(qBound<qlonglong>(0, q.value(6).toLongLong(), 1000000)),
-                      int(qBound<qlonglong>(0, q.value(7).toLongLong(), 1000000))});
+                      q.value(4).toString(), q.value(5).toString(), int(qBound(qlonglong(0), q.value(6).toLongLong(), qlonglong(1000000))),
+                      int(qBound(qlonglong(0), q.value(7).toLongLong(), qlonglong(1000000)))});
     return rules;
 }
 
