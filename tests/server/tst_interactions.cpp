@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.error.code, ErrorCode::Validation);
         QCOMPARE(r.error.field, QStringLiteral("contact"));
-        QVERIFY2(r.error.message.contains(QLatin1String("Petr Starý")) && r.error.message.contains(QLatin1String("Alfa Stavby")),
+        QVERIFY2(r.error.message.contains(QStringLiteral("Petr Starý")) && r.error.message.contains(QStringLiteral("Alfa Stavby")),
                  qPrintable(r.error.message));
 
         values.insert(QStringLiteral("contact"), m_alfaContact);
@@ -354,7 +354,7 @@ private Q_SLOTS:
         r = update(*m_anna, QStringLiteral("tasks"), id, map({{QStringLiteral("assignee_role"), QStringLiteral("clerk")}}));
         QCOMPARE(r.error.field, QStringLiteral("assignee"));
         r = update(*m_anna, QStringLiteral("tasks"), id,
-                   map({{QStringLiteral("assignee_role"), QStringLiteral("clerk")}, {QStringLiteral("assignee"), QCborValue()}}));
+                   map({{QStringLiteral("assignee_role"), QStringLiteral("clerk")}, {QStringLiteral("assignee"), QCborValue(QCborValue::Null)}}));
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QVERIFY(move(*m_anna, QStringLiteral("tasks"), id, QStringLiteral("cancel")).ok);
 
@@ -490,12 +490,12 @@ private Q_SLOTS:
             {map({{QStringLiteral("limit"), QStringLiteral("5")}}), ErrorCode::Validation, QStringLiteral("limit")},
             {map({{QStringLiteral("limit"), 2.5}}), ErrorCode::Validation, QStringLiteral("limit")},
             {map({{QStringLiteral("include_done"), 1}}), ErrorCode::Validation, QStringLiteral("include_done")},
-            {map({{QStringLiteral("include_done"), QCborValue()}}), ErrorCode::Validation, QStringLiteral("include_done")},
+            {map({{QStringLiteral("include_done"), QCborValue(QCborValue::Null)}}), ErrorCode::Validation, QStringLiteral("include_done")},
             {map({{QStringLiteral("includeDone"), true}}), ErrorCode::BadRequest, QStringLiteral("includeDone")},
         };
         for (const auto &c : cases) {
             const Reply r = m_anna->call(QStringLiteral("crm.myTasks"), c.params);
-            QVERIFY(!r.ok);
+            QVERIFY2(!r.ok, qPrintable(c.field + u' ' + QString::fromUtf8(c.params.toCborValue().toDiagnosticNotation().toUtf8())));
             QCOMPARE(r.error.code, c.code);
             QCOMPARE(r.error.field, c.field);
         }
