@@ -182,6 +182,7 @@ private:
             {QStringLiteral("report.salesByPeriod"), [] { return map({{QStringLiteral("groupBy"), QStringLiteral("partner")}}); }},
             {QStringLiteral("report.trialBalance"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
             {QStringLiteral("report.vatSummary"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
+            {QStringLiteral("crm.myTasks"), [] { return map({{QStringLiteral("limit"), 10}}); }},
         };
         const auto it = calls.constFind(method);
         return it == calls.constEnd() ? QCborMap{{QStringLiteral("?"), QStringLiteral("no valid call")}} : (*it)();
