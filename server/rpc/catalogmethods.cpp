@@ -40,6 +40,7 @@ Method catalogMethod(const QString &name, const QString &summary, Access access,
             access,
             [op, access](CallContext &ctx, const QCborMap &params) -> QCborValue {
                 erp::core::CatalogStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
+                store.setAreas(&ctx.areas);
                 if (access == Access::Read ||
                     params.value(QStringLiteral("kind")).toString() != erp::core::attributes::Kind)
                     return (store.*op)(params);
