@@ -44,6 +44,22 @@ inline qint64 createCatalog(erp::client::Connection &c, const QString &kind, con
     return r.result.toMap().value(QStringLiteral("id")).toInteger();
 }
 
+// A deal type whose process is the lead stage alone (the first stage every type starts with),
+// for tests that need a deal but not its process; 0 with a warning.
+inline qint64 dealType(erp::client::Connection &c, const QString &name = QStringLiteral("Jednoduchý obchod"))
+{
+    QCborMap p = params(QStringLiteral("deal_types"));
+    p.insert(QStringLiteral("values"), QCborMap{{QStringLiteral("name"), name}});
+    p.insert(QStringLiteral("sections"),
+             QCborMap{{QStringLiteral("stages"),
+                       QCborArray{QCborMap{{QStringLiteral("stage"), QStringLiteral("lead")},
+                                           {QStringLiteral("probability"), QStringLiteral("10")}}}}});
+    const erp::client::Reply r = c.call(QStringLiteral("catalog.create"), p);
+    if (!r.ok)
+        qWarning().noquote() << "deal_types" << r.error.message << r.error.field;
+    return r.result.toMap().value(QStringLiteral("id")).toInteger();
+}
+
 // The id of a VAT rate by its code ("standard", "reduced", "zero", "exempt": the rates every
 // new database is seeded with), or 0 with a warning.
 inline qint64 vatRate(erp::client::Connection &c, const QString &code)

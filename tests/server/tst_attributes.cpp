@@ -343,13 +343,17 @@ private Q_SLOTS:
     {
         QVERIFY(addAttribute(map({{QStringLiteral("kind"), QStringLiteral("deals")}, {QStringLiteral("name"), QStringLiteral("urgent")},
                                   {QStringLiteral("title"), QStringLiteral("Urgent")}, {QStringLiteral("value_type"), QStringLiteral("boolean")}})).ok);
+        const qint64 type = dealType(*m_admin);
+        QVERIFY(type);
         QCborMap p = params(QStringLiteral("deals"));
         p.insert(QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Spěchá")}, {QStringLiteral("partner"), m_partnerA},
+                                                {QStringLiteral("deal_type"), type},
                                                 {QStringLiteral("urgent"), true}}));
         Reply r = m_admin->call(QStringLiteral("document.create"), p);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(r.result.toMap().value(QStringLiteral("urgent")).toBool(), true);
         p.insert(QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Nespěchá")}, {QStringLiteral("partner"), m_partnerA},
+                                                {QStringLiteral("deal_type"), type},
                                                 {QStringLiteral("urgent"), QStringLiteral("no")}}));
         expectRefused(m_admin->call(QStringLiteral("document.create"), p), QStringLiteral("urgent"));
         p = params(QStringLiteral("deals"));

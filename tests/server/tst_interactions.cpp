@@ -72,7 +72,7 @@ private:
     ServerProcess m_server;
     std::unique_ptr<Connection> m_c, m_anna, m_bob;
     qint64 m_annaId = 0, m_bobId = 0;
-    qint64 m_alfa = 0, m_beta = 0, m_alfaContact = 0, m_betaContact = 0, m_alfaDeal = 0, m_betaDeal = 0;
+    qint64 m_alfa = 0, m_beta = 0, m_alfaContact = 0, m_betaContact = 0, m_alfaDeal = 0, m_betaDeal = 0, m_dealType = 0;
     qint64 m_source = 0;
 
     Reply create(Connection &c, const QString &kind, const QCborMap &values, const QCborMap &sections = {})
@@ -194,10 +194,14 @@ private Q_SLOTS:
                                       map({{QStringLiteral("name"), QStringLiteral("Jana Nová")}, {QStringLiteral("partner"), m_alfa}}));
         m_betaContact = createCatalog(*m_c, QStringLiteral("contact_persons"),
                                       map({{QStringLiteral("name"), QStringLiteral("Petr Starý")}, {QStringLiteral("partner"), m_beta}}));
+        m_dealType = dealType(*m_c);
+        QVERIFY(m_dealType);
         m_alfaDeal = idOf(create(*m_c, QStringLiteral("deals"),
-                                 map({{QStringLiteral("subject"), QStringLiteral("Lešení")}, {QStringLiteral("partner"), m_alfa}})));
+                                 map({{QStringLiteral("subject"), QStringLiteral("Lešení")}, {QStringLiteral("partner"), m_alfa},
+                                      {QStringLiteral("deal_type"), m_dealType}})));
         m_betaDeal = idOf(create(*m_c, QStringLiteral("deals"),
-                                 map({{QStringLiteral("subject"), QStringLiteral("Regály")}, {QStringLiteral("partner"), m_beta}})));
+                                 map({{QStringLiteral("subject"), QStringLiteral("Regály")}, {QStringLiteral("partner"), m_beta},
+                                      {QStringLiteral("deal_type"), m_dealType}})));
         QVERIFY(m_source && m_alfa && m_beta && m_alfaContact && m_betaContact && m_alfaDeal && m_betaDeal);
     }
 
@@ -615,6 +619,7 @@ private Q_SLOTS:
         const qint64 deal = idOf(create(*m_c, QStringLiteral("deals"),
                                         map({{QStringLiteral("subject"), QStringLiteral("Starý obchod")},
                                              {QStringLiteral("partner"), fresh},
+                                             {QStringLiteral("deal_type"), m_dealType},
                                              {QStringLiteral("date"), daysAgo(11)}})));
         QVERIFY(deal);
 
