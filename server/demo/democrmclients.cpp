@@ -11,6 +11,7 @@
 #include <QCborArray>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 namespace erp::demo {
@@ -142,7 +143,7 @@ private:
         const QDate switched = m_demo.today.addDays(-365);
         const qint64 partner = catalog(QStringLiteral("partners"),
                                        QCborMap{{QStringLiteral("name"), QStringLiteral("Horák Strojírny")},
-                                                {QStringLiteral("ico"), QStringLiteral("27081951")},
+                                                {QStringLiteral("ico"), QStringLiteral("27081958")},
                                                 {QStringLiteral("city"), QStringLiteral("Zlín")},
                                                 {QStringLiteral("manager"), m_user.id}});
         if (!partner)
@@ -150,8 +151,8 @@ private:
         const qint64 old = catalog(QStringLiteral("counterparties"),
                                    QCborMap{{QStringLiteral("name"), QStringLiteral("Horák Strojírny v.o.s.")},
                                             {QStringLiteral("partner"), partner},
-                                            {QStringLiteral("ico"), QStringLiteral("27081951")},
-                                            {QStringLiteral("valid_from"), m_demo.today.addDays(-m_demo.days).toString(Qt::ISODate)},
+                                            {QStringLiteral("ico"), QStringLiteral("27081958")},
+                                            {QStringLiteral("valid_from"), m_demo.today.addDays(-std::max(m_demo.days, 730)).toString(Qt::ISODate)},
                                             {QStringLiteral("valid_to"), switched.addDays(-1).toString(Qt::ISODate)}});
         const qint64 current = catalog(QStringLiteral("counterparties"),
                                        QCborMap{{QStringLiteral("name"), QStringLiteral("Horák Strojírny s.r.o.")},
