@@ -173,15 +173,30 @@ public:
     {
     }
 
-    QList<Entry> run(qint64 value, const std::optional<Position> &after, int limit)
+    // The SELECT of one stream, its columns cast to the types every stream shares (the page
+    // is one UNION ALL of all of them: one statement to prepare, not one per kind).
+    struct Part
+    {
+        QString sql;
+        QVariantList binds;
+    };
+
+    Part build(qint64 value, const std::optional<Position> &after, int limit, int stream) const
     {
         const ObjectKind &k = *m_kind.kind;
         const bool stage = m_entry == StageEntry;
         const QString at = stage ? QStringLiteral("h.MOVED_AT") : QStringLiteral("t.DOC_DATE");
         const QString id = stage ? QStringLiteral("h.ID") : QStringLiteral("t.ID");
-        QStringList columns{id, at, QStringLiteral("t.ID"), QStringLiteral("t.NUMBER"), QStringLiteral("t.STATUS")};
-        if (stage)
-            columns << QStringLiteral("h.FROM_STATE") << QStringLiteral("h.TO_STATE") << QStringLiteral("h.USER_LOGIN");
+        const auto text = [](const QString &e, int n) {
+            return QStringLiteral("CAST(%1 AS VARCHAR(%2) CHARACTER SET UTF8)").arg(e).arg(n);
+        };
+        const QString none = QStringLiteral("NULL");
+        QStringList columns{QStringLiteral("CAST(%1 AS BIGINT)").arg(id), QStringLiteral("CAST(%1 AS TIMESTAMP)").arg(at),
+                            QStringLiteral("CAST(t.ID AS BIGINT)"), text(QStringLiteral("t.NUMBER"), 30),
+                            text(QStringLiteral("t.STATUS"), 40)};
+        columns << text(stage ? QStringLiteral("h.FROM_STATE") : none, 40)
+                << text(stage ? QStringLiteral("h.TO_STATE") : none, 40)
+                << text(stage ? QStringLiteral("h.USER_LOGIN") : none, 40);
         QString from = stage ? QStringLiteral("ERP_WORKFLOW_HISTORY h JOIN %1 t ON t.ID = h.OBJECT_ID")
                                    .arg(quoteIdentifier(k.table))
                              : QStringLiteral("%1 t").arg(quoteIdentifier(k.table));
@@ -189,16 +204,16 @@ public:
         const Field *subject = k.field(QStringLiteral("subject"));
         if (subject && subject->type != FieldType::String)
             subject = nullptr;
-        columns << (subject ? QStringLiteral("t.SUBJECT") : QStringLiteral("CAST(NULL AS VARCHAR(10))"));
-        columns << joinName(k.field(QStringLiteral("counterparty")), QStringLiteral("cp"), &from, &binds);
+        columns << text(subject ? QStringLiteral("t.SUBJECT") : none, 1000);
+        columns << text(joinName(k.field(QStringLiteral("counterparty")), QStringLiteral("cp"), &from, &binds), 1000);
         const Field *amount = amountField(k);
-        columns << (amount ? QStringLiteral("CAST(t.%1 AS VARCHAR(40))").arg(quoteIdentifier(amount->column()))
-                           : QStringLiteral("CAST(NULL AS VARCHAR(40))"));
+        columns << text(amount ? QStringLiteral("t.") + quoteIdentifier(amount->column()) : none, 40);
         const Field *currency = k.field(QStringLiteral("currency"));
-        columns << joinName(currency, QStringLiteral("cu"), &from, &binds, QStringLiteral("CODE"));
+        columns << text(joinName(currency, QStringLiteral("cu"), &from, &binds, QStringLiteral("CODE")), 100);
         const Field *manager = managerField(k);
-        columns << (manager ? QStringLiteral("t.MANAGER") : QStringLiteral("CAST(NULL AS BIGINT)"));
-        columns << joinName(manager, QStringLiteral("mu"), &from, &binds);
+        columns << QStringLiteral("CAST(%1 AS BIGINT)").arg(manager ? QStringLiteral("t.MANAGER") : none);
+        columns << text(joinName(manager, QStringLiteral("mu"), &from, &binds), 1000);
+        columns << QStringLiteral("CAST(%1 AS INTEGER)").arg(stream);
 
         QStringList where{QStringLiteral("t.%1 = ?").arg(quoteIdentifier(m_kind.column)), QStringLiteral("t.DELETED = FALSE")};
         binds.append(qlonglong(value));
@@ -249,18 +264,16 @@ public:
         const QString order = stage ? QStringLiteral("h.MOVED_AT DESC, h.ID DESC")
                                     : QStringLiteral("t.%1 DESC, t.DOC_DATE DESC, t.ID DESC")
                                           .arg(quoteIdentifier(m_kind.column));
-        QSqlQuery q(m_ctx.db);
-        q.setForwardOnly(true);
-        erp::db::execute(q,
-                         QStringLiteral("SELECT FIRST %1 %2 FROM %3 WHERE %4 ORDER BY %5")
-                             .arg(limit)
-                             .arg(columns.join(u", "), from, where.join(QStringLiteral(" AND ")), order),
-                         binds);
-        QList<Entry> out;
-        while (q.next())
-            out.append(decode(q, stage));
-        return out;
+        // A derived table's columns need names.
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            columns[i] += QStringLiteral(" AS C%1").arg(i);
+        return {QStringLiteral("SELECT FIRST %1 %2 FROM %3 WHERE %4 ORDER BY %5")
+                    .arg(limit)
+                    .arg(columns.join(u", "), from, where.join(QStringLiteral(" AND ")), order),
+                binds};
     }
+
+    Entry decode(const QSqlQuery &q) const { return decode(q, m_entry == StageEntry); }
 
 private:
     static const Field *amountField(const ObjectKind &k)
@@ -279,11 +292,11 @@ private:
 
     // The name (or `column`) of what a reference points at, empty when the user may not see it.
     QString joinName(const Field *field, const QString &alias, QString *from, QVariantList *binds,
-                     const QString &column = QStringLiteral("NAME"))
+                     const QString &column = QStringLiteral("NAME")) const
     {
         const ObjectKind *target = field && field->type == FieldType::Ref ? m_ctx.model.kind(field->target) : nullptr;
         if (!target || target->isDocument())
-            return QStringLiteral("CAST(NULL AS VARCHAR(10))");
+            return QStringLiteral("NULL");
         QString on = QStringLiteral("%1.ID = t.%2").arg(alias, quoteIdentifier(field->column()));
         if (!AccessPolicy::canRead(m_ctx.user, *target)) {
             on += QStringLiteral(" AND 1 = 0");
@@ -308,12 +321,9 @@ private:
         Entry e;
         e.position = {fromStamp(q.value(1)), k.name, m_entry, q.value(0).toLongLong()};
         int c = 5;
-        QString fromState, toState, login;
-        if (stage) {
-            fromState = q.value(c++).toString();
-            toState = q.value(c++).toString();
-            login = q.value(c++).toString();
-        }
+        const QString fromState = q.value(c++).toString();
+        const QString toState = q.value(c++).toString();
+        const QString login = q.value(c++).toString();
         const QString subject = q.value(c++).toString();
         const QString counterparty = q.value(c++).toString();
         const QString amount = q.value(c++).toString();
@@ -386,7 +396,11 @@ QCborMap partnerHistory(erp::rpc::CallContext &ctx, const QCborMap &params)
     const int limit = params.contains(QStringLiteral("limit")) ? int(params.value(QStringLiteral("limit")).toInteger())
                                                                : DefaultLimit;
 
-    QList<Entry> entries;
+    // Every stream's first limit + 1 rows after the cursor, in one statement.
+    std::vector<StreamQuery> streams;
+    streams.reserve(size_t(kinds.size()) * 2);
+    QStringList parts;
+    QVariantList binds;
     for (const HistoryKind &k : kinds) {
         if (!AccessPolicy::canRead(ctx.user, *k.kind) || (!filters.kinds.isEmpty() && !filters.kinds.contains(k.kind->name)))
             continue;
@@ -400,10 +414,21 @@ QCborMap partnerHistory(erp::rpc::CallContext &ctx, const QCborMap &params)
         if (!k.stageTransitions.isEmpty())
             entryKinds << StageEntry;
         for (const QString &entry : std::as_const(entryKinds)) {
-            StreamQuery stream(ctx, k, entry, filters);
-            for (qint64 v : std::as_const(values))
-                entries += stream.run(v, after, limit + 1);
+            streams.emplace_back(ctx, k, entry, filters);
+            for (qint64 v : std::as_const(values)) {
+                const StreamQuery::Part part = streams.back().build(v, after, limit + 1, int(streams.size() - 1));
+                parts.append(QStringLiteral("SELECT * FROM (%1) s%2").arg(part.sql).arg(parts.size()));
+                binds += part.binds;
+            }
         }
+    }
+    QList<Entry> entries;
+    if (!parts.isEmpty()) {
+        QSqlQuery q(ctx.db);
+        q.setForwardOnly(true);
+        erp::db::execute(q, parts.join(QStringLiteral(" UNION ALL ")), binds);
+        while (q.next())
+            entries.append(streams.at(size_t(q.value(14).toInt())).decode(q));
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.position.key() > b.position.key(); });
