@@ -197,7 +197,9 @@ public:
         columns << text(stage ? QStringLiteral("h.FROM_STATE") : none, 40)
                 << text(stage ? QStringLiteral("h.TO_STATE") : none, 40)
                 << text(stage ? QStringLiteral("h.USER_LOGIN") : none, 40);
-        QString from = stage ? QStringLiteral("ERP_WORKFLOW_HISTORY h JOIN %1 t ON t.ID = h.OBJECT_ID")
+        // "+ 0": the join is driven from the partner's deals (their partner index) to their
+        // history rows (by object), never by a scan of the whole history.
+        QString from = stage ? QStringLiteral("ERP_WORKFLOW_HISTORY h JOIN %1 t ON h.OBJECT_ID = t.ID + 0")
                                    .arg(quoteIdentifier(k.table))
                              : QStringLiteral("%1 t").arg(quoteIdentifier(k.table));
         QVariantList binds;
