@@ -11,6 +11,7 @@
 
 namespace erp::meta {
 class Model;
+struct ObjectKind;
 }
 
 namespace erp::core {
@@ -70,6 +71,18 @@ struct TransitionContext
 };
 using TransitionEffect = void (*)(TransitionContext &);
 
+// A rule every save of a document passes once its recalculation is done (the document as it
+// will be posted, with `date` and its lines): a counterparty that belongs to the document's
+// partner and is valid on its date. It throws RpcError naming the field to refuse the save.
+struct SaveContext
+{
+    DataSource &data;
+    const erp::meta::Model &model;
+    const erp::meta::ObjectKind &kind;
+    const QCborMap &document;
+};
+using SaveCheck = void (*)(SaveContext &);
+
 // What the business areas (sales/, purchasing/, warehouse/, accounting/, reports/, later crm/)
 // register at start-up: the behaviour of their kinds and their own methods. The platform
 // (core/, rpc/, net/, db/) asks this registry and knows no business kind by name.
@@ -88,6 +101,8 @@ public:
     void addJob(Job job) { m_jobs.append(std::move(job)); }
     // The kind's checklist comes from the area instead of the workflow state's "actions".
     void setChecklist(const QString &kind, ChecklistFunction function) { m_checklists.insert(kind, function); }
+    // Run on every save of every document kind (the check decides from the kind's metadata).
+    void addSaveCheck(SaveCheck check) { m_saveChecks.append(check); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -98,6 +113,7 @@ public:
     QList<TransitionEffect> transitionEffects(const QString &kind) const { return m_effects.value(kind); }
     const QList<Job> &jobs() const { return m_jobs; }
     ChecklistFunction checklist(const QString &kind) const { return m_checklists.value(kind, nullptr); }
+    const QList<SaveCheck> &saveChecks() const { return m_saveChecks; }
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -112,6 +128,7 @@ private:
     QHash<QString, QList<TransitionEffect>> m_effects;
     QList<Job> m_jobs;
     QHash<QString, ChecklistFunction> m_checklists;
+    QList<SaveCheck> m_saveChecks;
 };
 
 } // namespace erp::core

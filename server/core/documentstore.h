@@ -80,6 +80,7 @@ private:
     void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
     void check(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,
                const erp::meta::WorkflowTransition &t);
+    void checkSave(const erp::meta::ObjectKind &kind, qint64 id);
     void run(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,
              const erp::meta::WorkflowTransition &t);
     const erp::meta::WorkflowTransition &transitionOf(const erp::meta::ObjectKind &kind, const QString &name) const;

@@ -186,6 +186,11 @@ private:
              [] { return map({{QStringLiteral("name"), QStringLiteral("segments")}, {QStringLiteral("enabled"), true}}); }},
             {QStringLiteral("register.slice"), [] { return map({{QStringLiteral("register"), QStringLiteral("prices")}}); }},
             {QStringLiteral("report.salesByPeriod"), [] { return map({{QStringLiteral("groupBy"), QStringLiteral("partner")}}); }},
+            {QStringLiteral("crm.history"), [&] { return map({{QStringLiteral("partner"), m_partner}}); }},
+            {QStringLiteral("crm.duplicates"),
+             [&] { return params(partners, {{QStringLiteral("values"), map({{QStringLiteral("name"), QStringLiteral("Žlutý kůň")}})}}); }},
+            // Not run (it writes): only its bad variants are, and they must change nothing.
+            {QStringLiteral("crm.merge"), [&] { return params(partners, {{QStringLiteral("from"), m_partner}, {QStringLiteral("into"), m_partner}}); }},
             {QStringLiteral("report.trialBalance"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
             {QStringLiteral("report.vatSummary"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
             {QStringLiteral("crm.myTasks"), [] { return map({{QStringLiteral("limit"), 10}}); }},
