@@ -102,7 +102,7 @@ public:
     // The kind's checklist comes from the area instead of the workflow state's "actions".
     void setChecklist(const QString &kind, ChecklistFunction function) { m_checklists.insert(kind, function); }
     // Run on every save of every document kind (the check decides from the kind's metadata).
-    void addSaveCheck(SaveCheck check) { m_saveChecks.append(check); }
+    void addSaveCheck(SaveCheck saveCheck) { m_saveChecks.append(saveCheck); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }

@@ -344,8 +344,8 @@ void DocumentStore::checkSave(const ObjectKind &kind, qint64 id)
         m_recalculated && m_recalculated->first == id ? m_recalculated->second : m_reader.readObject(kind, id);
     DbDataSource data(m_db, m_model);
     SaveContext ctx{data, m_model, kind, document};
-    for (const SaveCheck check : m_areas.saveChecks())
-        check(ctx);
+    for (const SaveCheck saveCheck : m_areas.saveChecks())
+        saveCheck(ctx);
 }
 
 QCborMap DocumentStore::recalculateDraft(const QCborMap &params)
