@@ -62,7 +62,7 @@ SegmentStore::Segment SegmentStore::segment(qint64 id)
     const erp::core::RowFilter visible = erp::core::AccessPolicy::rowFilter(m_user, kind);
     QSqlQuery q(m_db);
     execute(q,
-            QStringLiteral("SELECT t.NAME, t.SEGMENT_KIND, t.DELETED FROM %1 t WHERE t.ID = ? AND t.IS_GROUP = FALSE%2")
+            QStringLiteral("SELECT t.NAME, t.SEGMENT_KIND, t.DELETED FROM %1 t WHERE t.ID = ?%2")
                 .arg(quoteIdentifier(kind.table), visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
             QVariantList{qlonglong(id)} + visible.binds);
     if (!q.next())
@@ -146,7 +146,7 @@ QCborMap SegmentStore::rebuildAll(const QDateTime &now)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     execute(q,
-            QStringLiteral("SELECT ID FROM %1 WHERE IS_GROUP = FALSE AND DELETED = FALSE AND SEGMENT_KIND = 'rules' "
+            QStringLiteral("SELECT ID FROM %1 WHERE DELETED = FALSE AND SEGMENT_KIND = 'rules' "
                            "ORDER BY ID")
                 .arg(quoteIdentifier(kind.table)));
     QList<qint64> ids;
