@@ -56,15 +56,29 @@ void exec(QSqlQuery &q, const QString &sql)
         die(sql.left(200) + QStringLiteral(": ") + q.lastError().text());
 }
 
-// N partners and 2N sales rows in one transaction; partners 'B00000001'... so a rerun finds them.
+qint64 fillOpen(QSqlDatabase &db, qint64 partners);
+
+// N partners and 2N sales rows in one transaction; partners 'B00000001'... so a rerun finds
+// them. The connection is closed before the server starts: the embedded file is exclusive.
 qint64 fill(const QString &path, qint64 partners)
 {
-    erp::db::DbConfig config;
-    config.path = path;
-    QSqlDatabase db;
-    QString error;
-    if (!erp::db::openConnection(config, QStringLiteral("fill"), &db, &error))
-        die(error);
+    qint64 ms = 0;
+    {
+        erp::db::DbConfig config;
+        config.path = path;
+        QSqlDatabase db;
+        QString error;
+        if (!erp::db::openConnection(config, QStringLiteral("fill"), &db, &error))
+            die(error);
+        ms = fillOpen(db, partners);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    return ms;
+}
+
+qint64 fillOpen(QSqlDatabase &db, qint64 partners)
+{
     QSqlQuery q(db);
     exec(q, QStringLiteral("SELECT COUNT(*) FROM CAT_PARTNERS WHERE CODE STARTING WITH 'B'"));
     q.next();
@@ -97,6 +111,7 @@ qint64 fill(const QString &path, qint64 partners)
                 "END")
                 .arg(existing)
                 .arg(partners));
+    q.finish();
     if (!db.commit())
         die(db.lastError().text());
     return t.elapsed();

@@ -101,15 +101,15 @@ void salesVolume(CriterionContext &c)
         c.refuse(QStringLiteral("amount"), Text::tr("the criterion needs the revenue it compares with"));
     const int days = periodDays(c);
     const erp::meta::Register &sales = *c.model.findRegister(QStringLiteral("sales"));
-    const QString figure = c.figure(
-        QStringLiteral("SELECT %1, s.\"PARTNER\", SUM(s.\"REVENUE\") FROM %2 s WHERE s.\"PERIOD\" > ? AND "
-                       "s.\"PERIOD\" <= ? AND s.\"PARTNER\" IS NOT NULL GROUP BY s.\"PARTNER\"")
-            .arg(c.line)
-            .arg(quoteIdentifier(sales.table)),
-        {wall(c.now.addDays(-days)), wall(c.now)});
-    c.sql.conditions.append(
-        QStringLiteral("%1 %2 CAST(CAST(? AS VARCHAR(40)) AS NUMERIC(18, 4))").arg(figure, comparison(c)));
-    c.sql.binds.append(amount.toString());
+    const std::optional<erp::Decimal> bound = erp::Decimal::parse(amount.toString());
+    const bool atLeast = comparison(c) == QLatin1String(">=");
+    const bool zeroMatches = bound && (atLeast ? !(erp::Decimal() < *bound) : !(*bound < erp::Decimal()));
+    c.compareFigure(QStringLiteral("SELECT %1, s.\"PARTNER\", SUM(s.\"REVENUE\") FROM %2 s WHERE s.\"PERIOD\" > ? AND "
+                                   "s.\"PERIOD\" <= ? AND s.\"PARTNER\" IS NOT NULL GROUP BY s.\"PARTNER\"")
+                        .arg(c.line)
+                        .arg(quoteIdentifier(sales.table)),
+                    QStringLiteral("SUM(s.\"REVENUE\")"), {wall(c.now.addDays(-days)), wall(c.now)}, comparison(c),
+                    QStringLiteral("CAST(CAST(? AS VARCHAR(40)) AS NUMERIC(18, 4))"), amount.toString(), zeroMatches);
 }
 
 // Posted sales orders dated in the last N days.
@@ -124,14 +124,14 @@ void orderCount(CriterionContext &c)
     for (const erp::meta::WorkflowState &s : c.model.workflowOf(orders)->states)
         if (s.posted)
             posted.append(u'\'' + s.name + u'\''); // state names are identifiers (the loader checks them)
-    const QString figure = c.figure(
-        QStringLiteral("SELECT %1, o.\"PARTNER\", COUNT(*) FROM %2 o WHERE o.\"STATUS\" IN (%3) AND o.\"DELETED\" = "
-                       "FALSE AND o.\"DOC_DATE\" > ? AND o.\"DOC_DATE\" <= ? GROUP BY o.\"PARTNER\"")
-            .arg(c.line)
-            .arg(quoteIdentifier(orders.table), posted.join(u", ")),
-        {wall(c.now.addDays(-days)), wall(c.now)});
-    c.sql.conditions.append(QStringLiteral("%1 %2 ?").arg(figure, comparison(c)));
-    c.sql.binds.append(qlonglong(count.toInteger()));
+    const bool zeroMatches = comparison(c) == QLatin1String("<=") || count.toInteger() <= 0;
+    c.compareFigure(QStringLiteral("SELECT %1, o.\"PARTNER\", COUNT(*) FROM %2 o WHERE o.\"STATUS\" IN (%3) AND "
+                                   "o.\"DELETED\" = FALSE AND o.\"DOC_DATE\" > ? AND o.\"DOC_DATE\" <= ? GROUP BY "
+                                   "o.\"PARTNER\"")
+                        .arg(c.line)
+                        .arg(quoteIdentifier(orders.table), posted.join(u", ")),
+                    QStringLiteral("COUNT(*)"), {wall(c.now.addDays(-days)), wall(c.now)}, comparison(c),
+                    QStringLiteral("?"), qlonglong(count.toInteger()), zeroMatches);
 }
 
 QHash<QString, SegmentCriterion> &criteria()
@@ -156,15 +156,25 @@ void CriterionContext::refuse(const QString &field, const QString &message) cons
     erp::rpc::fail(erp::protocol::ErrorCode::Validation, QStringLiteral("%1: %2").arg(at, message), at);
 }
 
-QString CriterionContext::figure(const QString &insertSelect, const QVariantList &binds) const
+void CriterionContext::compareFigure(const QString &groupedSelect, const QString &aggregate, const QVariantList &binds,
+                                     const QString &op, const QString &boundSql, const QVariant &bound,
+                                     bool zeroMatches) const
 {
     const QString alias = QStringLiteral("f%1").arg(line);
-    sql.figures.append({QStringLiteral("INSERT INTO CRM_SEGMENT_FIGURES (RULE_NO, PARTNER_ID, FIGURE) ") + insertSelect,
-                        binds});
-    sql.joins.append(QStringLiteral("LEFT JOIN CRM_SEGMENT_FIGURES %1 ON %1.RULE_NO = %2 AND %1.PARTNER_ID = p.ID")
+    const QString insert = QStringLiteral("INSERT INTO CRM_SEGMENT_FIGURES (RULE_NO, PARTNER_ID, FIGURE) ") + groupedSelect;
+    if (zeroMatches) {
+        sql.figures.append({insert, binds});
+        sql.joins.append(QStringLiteral("LEFT JOIN CRM_SEGMENT_FIGURES %1 ON %1.RULE_NO = %2 AND %1.PARTNER_ID = p.ID")
+                             .arg(alias)
+                             .arg(line));
+        sql.conditions.append(QStringLiteral("COALESCE(%1.FIGURE, 0) %2 %3").arg(alias, op, boundSql));
+        sql.binds.append(bound);
+        return;
+    }
+    sql.figures.append({insert + QStringLiteral(" HAVING %1 %2 %3").arg(aggregate, op, boundSql), binds + QVariantList{bound}});
+    sql.joins.append(QStringLiteral("JOIN CRM_SEGMENT_FIGURES %1 ON %1.RULE_NO = %2 AND %1.PARTNER_ID = p.ID")
                          .arg(alias)
                          .arg(line));
-    return QStringLiteral("COALESCE(%1.FIGURE, 0)").arg(alias);
 }
 
 void addSegmentCriterion(const QString &name, SegmentCriterion criterion)

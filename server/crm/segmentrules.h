@@ -41,8 +41,13 @@ struct CriterionContext
     QString path(const QString &field) const { return QStringLiteral("rules[%1].%2").arg(line).arg(field); }
     // A Validation error naming the rule's field.
     [[noreturn]] void refuse(const QString &field, const QString &message) const;
-    // LEFT JOINs the figure the statement writes for this rule; returns COALESCE(figure, 0).
-    QString figure(const QString &insertSelect, const QVariantList &binds) const;
+    // An aggregate criterion: `groupedSelect` ("SELECT <line>, partner, <aggregate> FROM ...
+    // GROUP BY partner") writes the figure per partner; the partner matches when `aggregate op
+    // bound` (boundSql: the placeholder, cast as needed), a partner without rows counting 0.
+    // When 0 does not match, only the matching figures are kept (HAVING) and joined inner: the
+    // rebuild then reads the figures, not every partner.
+    void compareFigure(const QString &groupedSelect, const QString &aggregate, const QVariantList &binds,
+                       const QString &op, const QString &boundSql, const QVariant &bound, bool zeroMatches) const;
 };
 
 using SegmentCriterion = void (*)(CriterionContext &);

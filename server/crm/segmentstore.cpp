@@ -121,8 +121,10 @@ QCborMap SegmentStore::rebuild(qint64 id, const QDateTime &now)
     const erp::meta::ObjectKind &partners = *m_model.kind(QStringLiteral("partners"));
     execute(q,
             QStringLiteral("INSERT INTO CRM_SEGMENT_MATCH (PARTNER_ID) SELECT p.ID FROM %1 p %2 WHERE p.IS_GROUP = "
-                           "FALSE AND p.DELETED = FALSE AND %3")
-                .arg(quoteIdentifier(partners.table), sql.joins.join(u' '), sql.conditions.join(QStringLiteral(" AND "))),
+                           "FALSE AND p.DELETED = FALSE%3")
+                .arg(quoteIdentifier(partners.table), sql.joins.join(u' '),
+                     sql.conditions.isEmpty() ? QString()
+                                              : QStringLiteral(" AND ") + sql.conditions.join(QStringLiteral(" AND "))),
             sql.binds);
     execute(q,
             QStringLiteral("UPDATE CRM_SEGMENT_MEMBERS m SET m.VALID_TO = ? WHERE m.SEGMENT_ID = ? AND m.VALID_TO IS "

@@ -101,9 +101,13 @@ public:
         const qint64 delivery = type("Chyba dodávky", "2", "16", "4", service);
         const qint64 invoicing = type("Chyba fakturace", "8", "24", "4", 0); // the schedule "default"
 
-        execute(q, QStringLiteral("SELECT FIRST 8 ID, PARTNER, COUNTERPARTY, DOC_DATE, CAST(TOTAL_NET AS VARCHAR(40)) "
-                                  "FROM DOC_SALES_INVOICES WHERE STATUS = 'posted' AND DELETED = FALSE AND TOTAL_NET "
-                                  "> 1000 ORDER BY DOC_DATE DESC, ID DESC"));
+        // Recent invoices, those still owed at least half first: a credit note on a paid one
+        // would leave the customer owed money, which the demo does not refund.
+        execute(q, QStringLiteral("SELECT FIRST 8 i.ID, i.PARTNER, i.COUNTERPARTY, i.DOC_DATE, CAST(i.TOTAL_NET AS "
+                                  "VARCHAR(40)) FROM DOC_SALES_INVOICES i WHERE i.STATUS = 'posted' AND i.DELETED = "
+                                  "FALSE AND i.TOTAL_NET > 1000 ORDER BY IIF((SELECT SUM(t.AMOUNT) FROM "
+                                  "REG_SETTLEMENTS_TOTALS t WHERE t.INVOICE = i.ID) >= i.TOTAL / 2, 0, 1), "
+                                  "i.DOC_DATE DESC, i.ID DESC"));
         QList<Invoice> invoices;
         while (q.next()) {
             QDateTime d = q.value(3).toDateTime();
@@ -123,14 +127,14 @@ public:
             int percent; // of the invoice's net, credited
         };
         const Plan plans[] = {
+            {"Vrácení peněz za vadné zboží", quality, {QStringLiteral("take"), QStringLiteral("resolve")}, "refund", 10},
+            {"Sleva za opožděnou dodávku", delivery,
+             {QStringLiteral("take"), QStringLiteral("resolve"), QStringLiteral("close")}, "discount", 5},
             {"Poškozený obal", quality, {}, nullptr, 0},
             {"Chybí část dodávky", delivery, {}, nullptr, 0},
             {"Nefunkční kus", quality, {QStringLiteral("take")}, nullptr, 0},
             {"Špatná cena na faktuře", invoicing, {QStringLiteral("take")}, nullptr, 0},
             {"Vadná série", quality, {QStringLiteral("take"), QStringLiteral("resolve")}, "replacement", 0},
-            {"Vrácení peněz za vadné zboží", quality, {QStringLiteral("take"), QStringLiteral("resolve")}, "refund", 10},
-            {"Sleva za opožděnou dodávku", delivery,
-             {QStringLiteral("take"), QStringLiteral("resolve"), QStringLiteral("close")}, "discount", 5},
             {"Reklamace po záruce", quality, {QStringLiteral("take"), QStringLiteral("reject")}, nullptr, 0},
         };
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -140,6 +144,9 @@ public:
             QDateTime registered = inv.date.addDays(2 + i);
             if (registered > now)
                 registered = now.addSecs(-3600 * (i + 1));
+            if (i == 4)
+                registered = now.addDays(-10); // left lying: past its deadline, in the warnings
+
             QCborMap values = map({{QStringLiteral("date"), registered.toString(Qt::ISODateWithMs)},
                                    {QStringLiteral("subject"), QString::fromUtf8(p.subject)},
                                    {QStringLiteral("partner"), inv.partner},
