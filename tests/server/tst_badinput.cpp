@@ -66,6 +66,7 @@ private:
     qint64 m_org = 0, m_warehouse = 0, m_product = 0, m_partner = 0, m_counterparty = 0;
     qint64 m_order = 0; // a posted sales order
     qint64 m_draft = 0; // a draft sales order
+    qint64 m_segment = 0; // a manual segment
     QCborArray m_methods;
 
     Reply call(const QString &method, const QCborMap &p = {}) { return m_c->call(method, p); }
@@ -179,6 +180,14 @@ private:
             {QStringLiteral("report.salesByPeriod"), [] { return map({{QStringLiteral("groupBy"), QStringLiteral("partner")}}); }},
             {QStringLiteral("report.trialBalance"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
             {QStringLiteral("report.vatSummary"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
+            {QStringLiteral("crm.claimsDue"), [] { return map({{QStringLiteral("within_hours"), 8}}); }},
+            {QStringLiteral("crm.takeClaimWarnings"), [] { return QCborMap(); }},
+            {QStringLiteral("crm.rebuildSegments"), [] { return QCborMap(); }},
+            {QStringLiteral("crm.rebuildSegment"), [&] { return map({{QStringLiteral("segment"), m_segment}}); }},
+            {QStringLiteral("crm.setSegmentMembers"),
+             [&] { return map({{QStringLiteral("segment"), m_segment}, {QStringLiteral("add"), QCborArray{m_partner}}}); }},
+            {QStringLiteral("crm.segmentMembers"), [&] { return map({{QStringLiteral("segment"), m_segment}}); }},
+            {QStringLiteral("crm.partnerSegments"), [&] { return map({{QStringLiteral("partner"), m_partner}}); }},
         };
         const auto it = calls.constFind(method);
         return it == calls.constEnd() ? QCborMap{{QStringLiteral("?"), QStringLiteral("no valid call")}} : (*it)();
@@ -332,6 +341,8 @@ private Q_SLOTS:
         m_c = m_server.connect();
         QVERIFY(m_c);
         m_org = createCatalog(*m_c, QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+        m_segment = createCatalog(*m_c, QStringLiteral("segments"),
+                                  map({{QStringLiteral("name"), QStringLiteral("VIP")}, {QStringLiteral("segment_kind"), QStringLiteral("manual")}}));
         m_warehouse = createCatalog(*m_c, QStringLiteral("warehouses"),
                                     map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")}, {QStringLiteral("organization"), m_org}}));
         const qint64 unit = createCatalog(*m_c, QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));
