@@ -13,6 +13,8 @@
 #include "net/scheduler.h"
 #include "net/sessionhub.h"
 #include "trade/vatrateseed.h"
+#include "crm/claimschedule.h"
+#include "crm/segmentschema.h"
 #include "trade/vatrateupgrade.h"
 #include "areas.h"
 #include "core/areas.h"
@@ -57,7 +59,8 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
         if (!erp::trade::renameVatRateEnumColumns(db, &message) || !migrator.migrate(&applied, &message) ||
             !erp::auth::ensureAdministrator(db, options.adminPassword, &message) ||
             !erp::accounting::seedChartOfAccounts(db, &message) || !erp::trade::seedVatRates(db, &message) ||
-            !erp::trade::convertVatRateEnumColumns(db, &message))
+            !erp::trade::convertVatRateEnumColumns(db, &message) || !erp::crm::ensureSegmentTables(db, &message) ||
+            !erp::crm::seedDefaultWorkSchedule(db, &message))
             r.insert(QStringLiteral("error"), message);
         r.insert(QStringLiteral("applied"), applied.size());
         return r;

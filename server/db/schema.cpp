@@ -140,7 +140,7 @@ QList<Column> documentColumns(const ObjectKind &kind)
         {QStringLiteral("NUMBER"), QStringLiteral("VARCHAR(30) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI"),
          QStringLiteral("VARCHAR(30)"), true},
         {QStringLiteral("DOC_DATE"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
-        // A workflow state's name (deal stages such as "qualification" are longer than ten).
+        // A workflow state's name, as long as ERP_WORKFLOW_HISTORY keeps them ("in_progress", "qualification").
         {QStringLiteral("STATUS"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 DEFAULT 'draft' NOT NULL"),
          QStringLiteral("VARCHAR(40)"), true},
         {QStringLiteral("DELETED"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")},

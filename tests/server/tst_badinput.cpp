@@ -67,6 +67,7 @@ private:
     qint64 m_order = 0; // a posted sales order
     qint64 m_draft = 0; // a draft sales order
     qint64 m_deal = 0;  // a deal registered as a lead
+    qint64 m_segment = 0; // a manual segment
     QCborArray m_methods;
 
     Reply call(const QString &method, const QCborMap &p = {}) { return m_c->call(method, p); }
@@ -194,6 +195,14 @@ private:
             {QStringLiteral("report.trialBalance"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
             {QStringLiteral("report.vatSummary"), [&] { return map({{QStringLiteral("organization"), m_org}}); }},
             {QStringLiteral("crm.myTasks"), [] { return map({{QStringLiteral("limit"), 10}}); }},
+            {QStringLiteral("crm.claimsDue"), [] { return map({{QStringLiteral("within_hours"), 8}}); }},
+            {QStringLiteral("crm.takeClaimWarnings"), [] { return QCborMap(); }},
+            {QStringLiteral("crm.rebuildSegments"), [] { return QCborMap(); }},
+            {QStringLiteral("crm.rebuildSegment"), [&] { return map({{QStringLiteral("segment"), m_segment}}); }},
+            {QStringLiteral("crm.setSegmentMembers"),
+             [&] { return map({{QStringLiteral("segment"), m_segment}, {QStringLiteral("add"), QCborArray{m_partner}}}); }},
+            {QStringLiteral("crm.segmentMembers"), [&] { return map({{QStringLiteral("segment"), m_segment}}); }},
+            {QStringLiteral("crm.partnerSegments"), [&] { return map({{QStringLiteral("partner"), m_partner}}); }},
         };
         const auto it = calls.constFind(method);
         return it == calls.constEnd() ? QCborMap{{QStringLiteral("?"), QStringLiteral("no valid call")}} : (*it)();
@@ -347,6 +356,8 @@ private Q_SLOTS:
         m_c = m_server.connect();
         QVERIFY(m_c);
         m_org = createCatalog(*m_c, QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+        m_segment = createCatalog(*m_c, QStringLiteral("segments"),
+                                  map({{QStringLiteral("name"), QStringLiteral("VIP")}, {QStringLiteral("segment_kind"), QStringLiteral("manual")}}));
         m_warehouse = createCatalog(*m_c, QStringLiteral("warehouses"),
                                     map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")}, {QStringLiteral("organization"), m_org}}));
         const qint64 unit = createCatalog(*m_c, QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")}, {QStringLiteral("name"), QStringLiteral("kus")}}));

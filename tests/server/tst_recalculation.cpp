@@ -15,7 +15,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_areas.check(*m_model, &error), qPrintable(error));
         QStringList documents;
-        // Documents with a posted state post; the CRM's (deals, interactions, tasks) have none.
+        // Documents with a posted state post; the CRM's (deals, interactions, tasks, claims) have none.
         for (const erp::meta::ObjectKind &k : m_model->kinds())
             if (k.isDocument() && !m_model->workflowOf(k)->postedStates().isEmpty())
                 documents.append(k.name);
