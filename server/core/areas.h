@@ -95,6 +95,13 @@ public:
     void addBasedOn(BasedOnRule rule) { m_basedOn.append(std::move(rule)); }
     void addGuard(const QString &name, GuardFunction function) { m_guards.insert(name, function); }
     void addMethod(erp::rpc::Method method) { m_methods.append(std::move(method)); }
+    // Puts registered methods under a functional option: switched off, they answer Disabled.
+    void setMethodsOption(const QStringList &methods, const QString &option)
+    {
+        for (erp::rpc::Method &m : m_methods)
+            if (methods.contains(m.name))
+                m.option = option;
+    }
     // Run after every transition of the kind, in registration order.
     void addTransitionEffect(const QString &kind, TransitionEffect effect) { m_effects[kind].append(effect); }
     // A periodic job the server's scheduler runs (see Job): addJob({name, interval, fn}).

@@ -4,11 +4,33 @@
 #include "claimresolution.h"
 #include "claimsdue.h"
 #include "core/areas.h"
+#include "core/jobs.h"
 #include "rpc/params.h"
 
 #include <QCborMap>
 
 namespace erp::crm {
+
+namespace {
+
+// Every tick: a claim's responsible user is warned once when its deadline comes near and once
+// when it is missed (push `claimWarning`).
+void warnOfClaims(erp::core::JobContext &ctx)
+{
+    for (const ClaimWarning &w : takeClaimWarnings(ctx.db, ctx.model, ctx.now)) {
+        if (!w.responsible)
+            continue;
+        ctx.push({w.responsible}, QStringLiteral("claimWarning"),
+                 QCborMap{{QStringLiteral("kind"), QStringLiteral("claims")},
+                          {QStringLiteral("id"), w.claim},
+                          {QStringLiteral("number"), w.number},
+                          {QStringLiteral("subject"), w.subject},
+                          {QStringLiteral("deadline"), w.deadline.toUTC().toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("sla_state"), w.state}});
+    }
+}
+
+} // namespace
 
 void registerClaims(erp::core::AreaRegistry &areas)
 {
@@ -16,6 +38,7 @@ void registerClaims(erp::core::AreaRegistry &areas)
     areas.setRecalculation(claims, recalculateClaim);
     areas.addGuard(QStringLiteral("crm.claimResolution"), checkClaimResolution);
     areas.addTransitionEffect(claims, afterClaimTransition);
+    areas.addJob({QStringLiteral("crm.claimWarnings"), std::chrono::seconds(0), warnOfClaims});
 
     using erp::rpc::Param;
     areas.addMethod(

@@ -1,6 +1,8 @@
 #include "crmarea.h"
 
 #include "core/areas.h"
+#include "core/jobs.h"
+#include "segmentjobs.h"
 #include "rpc/params.h"
 #include "segmentstore.h"
 
@@ -28,6 +30,9 @@ qint64 id(const QCborMap &params, const QString &name)
 
 void registerSegments(erp::core::AreaRegistry &areas)
 {
+    // Segments by rules follow their partners through the day: rebuilt every hour.
+    areas.addJob({QStringLiteral("crm.segments"), std::chrono::hours(1),
+                  [](erp::core::JobContext &ctx) { rebuildAllSegments(ctx.db, ctx.model, ctx.now); }});
     const Param segment = Param::integer(QStringLiteral("segment"), 1).require();
     areas.addMethod({QStringLiteral("crm.rebuildSegment"), QStringLiteral("write"),
                      QStringLiteral("Rebuilds a segment's membership from its rules now: {segment} -> {segment, name, "
