@@ -102,17 +102,17 @@ void DuplicateWarning::checkNow()
 
 void DuplicateWarning::check(const QCborMap &all, qint64 id, std::function<void(bool)> done)
 {
-    QCborMap values;
+    QCborMap given;
     for (const QString &f : std::as_const(m_fields)) {
         const QCborValue v = all.value(f);
         if (v.isString() && !v.toString().trimmed().isEmpty())
-            values.insert(f, v.toString().trimmed());
+            given.insert(f, v.toString().trimmed());
     }
-    if (values != m_lastAsked)
+    if (given != m_lastAsked)
         m_accepted = false; // new values: what the user accepted was about the old ones
-    m_lastAsked = values;
+    m_lastAsked = given;
     const quint64 request = ++m_request;
-    if (values.isEmpty()) {
+    if (given.isEmpty()) {
         showCandidates({});
         if (done)
             done(true);
@@ -120,7 +120,7 @@ void DuplicateWarning::check(const QCborMap &all, qint64 id, std::function<void(
     }
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kind);
-    params.insert(QStringLiteral("values"), values);
+    params.insert(QStringLiteral("values"), given);
     if (id != 0)
         params.insert(QStringLiteral("id"), id);
     m_session->call(m_method, params, this, [this, request, done](const Reply &r) {

@@ -85,8 +85,8 @@ MyTasksView::MyTasksView(ClientSession *session, const QCborMap &spec, QWidget *
         if (kind == m_kindName)
             m_refreshTimer->start();
     });
-    connect(session, &ClientSession::serverEvent, this, [this](const QString &name, const QCborMap &data) {
-        if (name == QLatin1String("reminder") && data.value(QStringLiteral("kind")).toString() == m_kindName)
+    connect(session, &ClientSession::serverEvent, this, [this](const QString &name, const QCborMap &payload) {
+        if (name == QLatin1String("reminder") && payload.value(QStringLiteral("kind")).toString() == m_kindName)
             m_refreshTimer->start();
     });
     session->describe(m_kindName, this, [this](const KindInfo &info) {

@@ -117,10 +117,10 @@ void PipelineList::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(m_pressedAt);
     if (!index.isValid())
         return;
-    auto *data = new QMimeData;
-    data->setData(mimeType(), QStringLiteral("%1 %2").arg(index.data(ListModel::IdRole).toLongLong()).arg(m_stage).toUtf8());
+    auto *mime = new QMimeData;
+    mime->setData(mimeType(), QStringLiteral("%1 %2").arg(index.data(ListModel::IdRole).toLongLong()).arg(m_stage).toUtf8());
     auto *drag = new QDrag(this);
-    drag->setMimeData(data);
+    drag->setMimeData(mime);
     drag->setPixmap(viewport()->grab(visualRect(index)));
     drag->exec(Qt::MoveAction);
 }

@@ -38,9 +38,9 @@ ReminderBar::ReminderBar(ClientSession *session, QWidget *parent)
     layout->addWidget(m_dismiss);
     m_countLabel->setObjectName(QStringLiteral("reminderCount"));
     m_countLabel->hide();
-    connect(session, &ClientSession::serverEvent, this, [this](const QString &name, const QCborMap &data) {
+    connect(session, &ClientSession::serverEvent, this, [this](const QString &name, const QCborMap &payload) {
         if (name == QLatin1String("reminder"))
-            add(data);
+            add(payload);
     });
     hide();
 }
