@@ -123,6 +123,62 @@ private:
         return QTest::qWaitFor([form] { return form->isLoaded(); }, 10000) ? form : nullptr;
     }
 
+
+    KindInfo describe(const QString &kind)
+    {
+        auto info = std::make_shared<std::optional<KindInfo>>();
+        m_session->describe(kind, this, [info](const KindInfo &i) { *info = i; });
+        QTest::qWaitFor([info] { return info->has_value(); }, 10000);
+        return info->value_or(KindInfo());
+    }
+
+    // The deal's workflow state now.
+    QString stateOf(const QString &kind, qint64 id)
+    {
+        return m_other->call(QStringLiteral("document.read"), map({{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}}))
+            .result.toMap()
+            .value(QStringLiteral("status"))
+            .toString();
+    }
+
+    QCborArray checklistOf(const QString &kind, qint64 id)
+    {
+        return m_other->call(QStringLiteral("document.history"), map({{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}}))
+            .result.toMap()
+            .value(QStringLiteral("actions"))
+            .toArray();
+    }
+
+    bool runTransition(const QString &kind, qint64 id, const QString &transition)
+    {
+        const QCborMap read = m_other->call(QStringLiteral("document.read"), map({{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}}))
+                                  .result.toMap();
+        const auto r = m_other->call(QStringLiteral("document.transition"),
+                                     map({{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id},
+                                          {QStringLiteral("version"), read.value(QStringLiteral("version"))},
+                                          {QStringLiteral("transition"), transition}}));
+        if (!r.ok)
+            qWarning() << transition << r.error.message;
+        return r.ok;
+    }
+
+    // A new deal walked forward through the open stages until one asks for actions before it
+    // may be left; 0 when none does.
+    qint64 dealWithAChecklist(const QString &subject)
+    {
+        const qint64 deal = createDocument(QStringLiteral("deals"),
+                                           map({{QStringLiteral("subject"), subject}, {QStringLiteral("partner"), m_partner},
+                                                {QStringLiteral("expected_amount"), QStringLiteral("250000.00")},
+                                                {QStringLiteral("probability"), QStringLiteral("40")}}));
+        for (const QString &t : {QStringLiteral("to_qualification"), QStringLiteral("to_proposal"), QStringLiteral("to_negotiation")}) {
+            if (!deal || !checklistOf(QStringLiteral("deals"), deal).isEmpty())
+                break;
+            if (!runTransition(QStringLiteral("deals"), deal, t))
+                return 0;
+        }
+        return deal && !checklistOf(QStringLiteral("deals"), deal).isEmpty() ? deal : 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -156,6 +212,117 @@ private Q_SLOTS:
     }
 
     void cleanup() { closeTabs(); }
+
+    void dealFormShowsTheChecklistAndEnablesTransitionsAsTheServerSays()
+    {
+        if (!hasMethod(QStringLiteral("document.transitions")))
+            QSKIP("the server has no document.transitions (the deals part)");
+        const qint64 deal = dealWithAChecklist(QStringLiteral("Roof for the new hall"));
+        QVERIFY2(deal, "no open stage of the deal process asks for actions");
+        const QString state = stateOf(QStringLiteral("deals"), deal);
+        ObjectForm *form = openedForm(QStringLiteral("deals"), deal);
+        QVERIFY(form);
+        ChecklistPanel *checklist = form->checklist();
+        QVERIFY(checklist);
+        QTRY_VERIFY_WITH_TIMEOUT(checklist->isLoaded() && checklist->isVisible(), 10000);
+        const QCborArray actions = checklist->actions();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(checklist->list()->count(), actions.size());
+        // The way on is refused while an action is missing: disabled, the reason says which.
+        const KindInfo kind = describe(QStringLiteral("deals"));
+        // The transition to the next stage in the workflow's order.
+        QString onward;
+        int index = -1;
+        for (int i = 0; i < kind.workflow.states.size(); ++i)
+            if (kind.workflow.states[i].name == state)
+                index = i;
+        QVERIFY(index >= 0 && index + 1 < kind.workflow.states.size());
+        for (const WorkflowTransition &t : kind.workflow.transitions)
+            if (t.from.contains(state) && !t.deletionMark && t.to == kind.workflow.states[index + 1].name)
+                onward = t.name;
+        QVERIFY(!onward.isEmpty());
+        QAction *move = form->transitions()->action(onward);
+        QVERIFY(move);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->transitions()->refusal(onward).isEmpty(), 10000);
+        QVERIFY(!move->isEnabled());
+        QVERIFY(form->transitions()->refusal(onward).contains(actions.first().toMap().value(QStringLiteral("title")).toString()));
+        shoot(m_window, QStringLiteral("crm-deal-form"));
+
+        // Ticking every action by the keyboard (Space) records who and when, and opens the way.
+        checklist->list()->setFocus();
+        for (int i = 0; i < actions.size(); ++i) {
+            checklist->list()->setCurrentRow(i);
+            QSignalSpy completed(checklist, &ChecklistPanel::actionCompleted);
+            QTest::keyClick(checklist->list(), Qt::Key_Space);
+            QVERIFY(completed.wait(10000));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(move->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(checklist->list()->item(0)->text().contains(QStringLiteral("admin")), 10000);
+        const QCborArray done = checklistOf(QStringLiteral("deals"), deal);
+        for (const QCborValue &a : done)
+            QVERIFY(a.toMap().value(QStringLiteral("done")).toBool());
+        shoot(m_window, QStringLiteral("crm-deal-form-done"));
+        move->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(form->status() != state, 10000);
+        QCOMPARE(stateOf(QStringLiteral("deals"), deal), form->status());
+    }
+
+    void pipelineMovesADealByKeyRefusedUntilTheChecklistIsDone()
+    {
+        if (!hasMethod(QStringLiteral("crm.pipeline")))
+            QSKIP("the server has no crm.pipeline (the deals part)");
+        const qint64 deal = dealWithAChecklist(QStringLiteral("Warehouse shelving"));
+        QVERIFY2(deal, "no open stage of the deal process asks for actions");
+        const QString state = stateOf(QStringLiteral("deals"), deal);
+        QVERIFY(m_window->runCommand(QStringLiteral("pipeline")));
+        PipelineView *pipeline = m_window->pipelineTab();
+        QVERIFY(pipeline);
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isReady() && pipeline->column(state), 10000);
+        PipelineColumn *column = pipeline->column(state);
+        const int at = int(pipeline->columns().indexOf(column));
+        QVERIFY(at + 1 < pipeline->columns().size());
+        PipelineColumn *next = pipeline->columns().at(at + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!column->model()->isBusy() && column->model()->rowOfId(deal) >= 0, 10000);
+        QVERIFY(column->figures().value(QStringLiteral("count")).toInteger() >= 1);
+        column->select(deal);
+        column->view()->setFocus();
+        QCOMPARE(column->currentId(), deal);
+        shoot(m_window, QStringLiteral("crm-pipeline"));
+
+        // Refused: the message names the missing action, the deal stays.
+        const QString action = checklistOf(QStringLiteral("deals"), deal).first().toMap().value(QStringLiteral("title")).toString();
+        QSignalSpy finished(pipeline, &PipelineView::moveFinished);
+        QTest::keyClick(column->view(), Qt::Key_Right, Qt::ControlModifier);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(pipeline->messageText().contains(action), qPrintable(pipeline->messageText()));
+        QCOMPARE(stateOf(QStringLiteral("deals"), deal), state);
+        QVERIFY(column->model()->rowOfId(deal) >= 0);
+        shoot(m_window, QStringLiteral("crm-pipeline-refused"));
+
+        // Enter opens the deal; its checklist ticked there; back in the pipeline the move goes.
+        QTest::keyClick(column->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->formTab(QStringLiteral("deals"), deal), 10000);
+        ObjectForm *form = m_window->formTab(QStringLiteral("deals"), deal);
+        QTRY_VERIFY_WITH_TIMEOUT(form->checklist()->isLoaded() && form->checklist()->list()->count() > 0, 10000);
+        for (const QCborValue &a : checklistOf(QStringLiteral("deals"), deal)) {
+            QSignalSpy completed(form->checklist(), &ChecklistPanel::actionCompleted);
+            form->checklist()->complete(a.toMap().value(QStringLiteral("name")).toString());
+            QVERIFY(completed.wait(10000));
+        }
+        m_window->tabs()->setCurrentWidget(pipeline);
+        column->select(deal);
+        column->view()->setFocus();
+        finished.clear();
+        QTest::keyClick(column->view(), Qt::Key_Right, Qt::ControlModifier);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(pipeline->messageText()));
+        QCOMPARE(stateOf(QStringLiteral("deals"), deal), next->stage());
+        QTRY_VERIFY_WITH_TIMEOUT(next->model()->rowOfId(deal) >= 0 && next->currentId() == deal, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(column->model()->rowOfId(deal) < 0, 10000);
+        QVERIFY(next->view()->hasFocus());
+        shoot(m_window, QStringLiteral("crm-pipeline-moved"));
+    }
 
     void myTasksListOverdueFirstInRedAndEnterOpensTheTask()
     {
