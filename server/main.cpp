@@ -10,6 +10,7 @@
 #include "i18n/language.h"
 #include "metadata/model.h"
 #include "net/listener.h"
+#include "net/scheduler.h"
 #include "net/sessionhub.h"
 #include "trade/vatrateseed.h"
 #include "trade/vatrateupgrade.h"
@@ -211,12 +212,15 @@ int main(int argc, char *argv[])
                             .arg(QString::fromStdString(e.code().message())));
     }
     asio::co_spawn(io, erp::net::listen(acceptor, context), asio::detached);
+    erp::net::Scheduler scheduler(io.get_executor(), context, areas, std::chrono::seconds(options.schedulerInterval));
+    scheduler.start();
 
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code &, int) {
         print(QStringLiteral("shutting down"));
         boost::system::error_code ec;
         acceptor.close(ec);
+        scheduler.stop();
         hub.closeAll();
         io.stop();
     });

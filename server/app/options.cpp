@@ -49,8 +49,11 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     const QCommandLineOption ioTimeout(QStringLiteral("io-timeout"),
                                        QStringLiteral("Seconds to finish a started frame or to accept a reply."),
                                        QStringLiteral("S"), QString::number(o->limits.frameTimeout.count()));
+    const QCommandLineOption scheduler(QStringLiteral("scheduler-interval"),
+                                       QStringLiteral("Seconds between runs of the scheduled jobs (reminders, follow-ups); 0 = none."),
+                                       QStringLiteral("S"), QString::number(o->schedulerInterval));
     p.addOptions({data, database, dbUser, dbPassword, listen, metadata, forms, admin, init, demo, scale, demoDays, workers, threads,
-                  maxFrame, idle, loginTimeout, ioTimeout});
+                  maxFrame, idle, loginTimeout, ioTimeout, scheduler});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -108,6 +111,12 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     o->demoDays = p.value(demoDays).toInt(&daysOk);
     if (!daysOk || o->demoDays < 0 || o->demoDays > 3650) {
         *error = QStringLiteral("--demo-days: expected a number from 0 to 3650");
+        return false;
+    }
+    bool schedulerOk = false;
+    o->schedulerInterval = p.value(scheduler).toInt(&schedulerOk);
+    if (!schedulerOk || o->schedulerInterval < 0 || o->schedulerInterval > 86400) {
+        *error = QStringLiteral("--scheduler-interval: expected a number of seconds from 0 to 86400");
         return false;
     }
     int frame = 0, idleS = 0, loginS = 0, ioS = 0;

@@ -22,6 +22,7 @@ struct ServerOptions
     int demoDays = 730; // business history the demo enters, in days up to today
     int workers = 4;
     int ioThreads = 2;
+    int schedulerInterval = 30; // seconds between the scheduler's ticks; 0: no scheduled jobs
     erp::net::Limits limits;
 };
 

@@ -2,6 +2,8 @@
 
 #include "metadata/model.h"
 
+#include <QSet>
+
 namespace erp::core {
 
 const BasedOnRule *AreaRegistry::basedOn(const QString &source, const QString &target) const
@@ -57,6 +59,14 @@ bool AreaRegistry::check(const erp::meta::Model &model, QString *error) const
     for (auto it = m_effects.constBegin(); it != m_effects.constEnd(); ++it)
         if (!document(it.key(), QStringLiteral("a transition effect")))
             return false;
+    QSet<QString> jobs;
+    for (const Job &j : m_jobs) {
+        if (j.name.isEmpty() || !j.run || j.interval.count() < 0 || jobs.contains(j.name)) {
+            *error = QStringLiteral("the job \"%1\" needs a unique name, a function and an interval >= 0").arg(j.name);
+            return false;
+        }
+        jobs.insert(j.name);
+    }
     for (const erp::meta::ObjectKind &k : model.kinds()) {
         const erp::meta::Workflow *w = model.workflowOf(k);
         if (!w)

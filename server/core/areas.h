@@ -1,6 +1,7 @@
 #pragma once
 
 #include "basedon.h"
+#include "jobs.h"
 #include "posting.h"
 #include "rpc/method.h"
 
@@ -57,6 +58,8 @@ public:
     void addMethod(erp::rpc::Method method) { m_methods.append(std::move(method)); }
     // Run after every transition of the kind, in registration order.
     void addTransitionEffect(const QString &kind, TransitionEffect effect) { m_effects[kind].append(effect); }
+    // A periodic job the server's scheduler runs (see Job): addJob({name, interval, fn}).
+    void addJob(Job job) { m_jobs.append(std::move(job)); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -65,6 +68,7 @@ public:
     GuardFunction guard(const QString &name) const { return m_guards.value(name, nullptr); }
     const QList<erp::rpc::Method> &methods() const { return m_methods; }
     QList<TransitionEffect> transitionEffects(const QString &kind) const { return m_effects.value(kind); }
+    const QList<Job> &jobs() const { return m_jobs; }
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -77,6 +81,7 @@ private:
     QHash<QString, GuardFunction> m_guards;
     QList<erp::rpc::Method> m_methods;
     QHash<QString, QList<TransitionEffect>> m_effects;
+    QList<Job> m_jobs;
 };
 
 } // namespace erp::core

@@ -81,6 +81,14 @@ void Session::postEvent(const QCborMap &event)
     });
 }
 
+void Session::postEventFor(const QSet<qint64> &users, const QCborMap &event)
+{
+    asio::post(m_socket.get_executor(), [self = shared_from_this(), users, event] {
+        if (self->m_user && !self->m_closed && users.contains(self->m_user->id))
+            self->deliver(event);
+    });
+}
+
 void Session::deliver(const QCborMap &event)
 {
     const QCborMap data = event.value(erp::protocol::key::Data).toMap();

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QSet>
 #include <QString>
 
 #include <deque>
@@ -33,6 +34,8 @@ public:
     void start();
     // Thread-safe: queues a server push for this session if it is logged in.
     void postEvent(const QCborMap &event);
+    // Thread-safe: the same, only if the logged-in user is one of `users`.
+    void postEventFor(const QSet<qint64> &users, const QCborMap &event);
     // Thread-safe: closes the connection.
     void postClose();
 

@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include "protocol/message.h"
+
 namespace erp::net {
 
 void SessionHub::add(const std::shared_ptr<Session> &session)
@@ -31,6 +33,27 @@ void SessionHub::broadcast(const QCborMap &event)
 {
     for (const auto &s : snapshot())
         s->postEvent(event);
+}
+
+void SessionHub::broadcastChanges(const std::vector<erp::core::ChangeEvent> &changes)
+{
+    for (const erp::core::ChangeEvent &e : changes) {
+        QCborMap data;
+        data.insert(QStringLiteral("kind"), e.kind);
+        data.insert(QStringLiteral("id"), e.id);
+        data.insert(QStringLiteral("version"), e.version);
+        data.insert(QStringLiteral("action"), e.action);
+        broadcast(erp::protocol::makeEvent(QStringLiteral("changed"), data));
+    }
+}
+
+void SessionHub::pushTo(const QSet<qint64> &users, const QString &event, const QCborMap &data)
+{
+    if (users.isEmpty())
+        return;
+    const QCborMap message = erp::protocol::makeEvent(event, data);
+    for (const auto &s : snapshot())
+        s->postEventFor(users, message);
 }
 
 void SessionHub::closeAll()

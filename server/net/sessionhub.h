@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/catalogstore.h"
+
 #include <QCborMap>
+#include <QSet>
 
 #include <vector>
 
@@ -19,6 +22,10 @@ public:
     void add(const std::shared_ptr<Session> &session);
     void remove(const Session *session);
     void broadcast(const QCborMap &event);
+    // `changed` events of committed changes, to every logged-in session.
+    void broadcastChanges(const std::vector<erp::core::ChangeEvent> &changes);
+    // {event, data} to every logged-in session of these users only (a reminder).
+    void pushTo(const QSet<qint64> &users, const QString &event, const QCborMap &data);
     void closeAll();
     std::size_t count();
 
