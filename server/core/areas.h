@@ -11,6 +11,7 @@
 
 namespace erp::meta {
 class Model;
+struct ObjectKind;
 }
 
 namespace erp::core {
@@ -45,6 +46,18 @@ struct TransitionContext
 };
 using TransitionEffect = void (*)(TransitionContext &);
 
+// A rule every save of a document passes once its recalculation is done (the document as it
+// will be posted, with `date` and its lines): a counterparty that belongs to the document's
+// partner and is valid on its date. It throws RpcError naming the field to refuse the save.
+struct SaveContext
+{
+    DataSource &data;
+    const erp::meta::Model &model;
+    const erp::meta::ObjectKind &kind;
+    const QCborMap &document;
+};
+using SaveCheck = void (*)(SaveContext &);
+
 // What the business areas (sales/, purchasing/, warehouse/, accounting/, reports/, later crm/)
 // register at start-up: the behaviour of their kinds and their own methods. The platform
 // (core/, rpc/, net/, db/) asks this registry and knows no business kind by name.
@@ -60,6 +73,8 @@ public:
     void addTransitionEffect(const QString &kind, TransitionEffect effect) { m_effects[kind].append(effect); }
     // A periodic job the server's scheduler runs (see Job): addJob({name, interval, fn}).
     void addJob(Job job) { m_jobs.append(std::move(job)); }
+    // Run on every save of every document kind (the check decides from the kind's metadata).
+    void addSaveCheck(SaveCheck check) { m_saveChecks.append(check); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -69,6 +84,7 @@ public:
     const QList<erp::rpc::Method> &methods() const { return m_methods; }
     QList<TransitionEffect> transitionEffects(const QString &kind) const { return m_effects.value(kind); }
     const QList<Job> &jobs() const { return m_jobs; }
+    const QList<SaveCheck> &saveChecks() const { return m_saveChecks; }
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -82,6 +98,7 @@ private:
     QList<erp::rpc::Method> m_methods;
     QHash<QString, QList<TransitionEffect>> m_effects;
     QList<Job> m_jobs;
+    QList<SaveCheck> m_saveChecks;
 };
 
 } // namespace erp::core

@@ -223,6 +223,7 @@ QCborMap DocumentStore::create(const QCborMap &params)
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), false);
     recalculate(kind, id);
+    checkSave(kind, id);
     recordHistory(kind, id, QStringLiteral("create"), QString(), workflow.initial);
     if (post)
         run(kind, id, Current{1, workflow.initial, false}, transitionOf(kind, QStringLiteral("post")));
@@ -329,6 +330,20 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
     ctx.document.insert(QStringLiteral("sections"), newSections);
     // The posting that may follow in this call reads the document as it now is.
     m_recalculated = {id, ctx.document};
+}
+
+// The rules areas register for every save (AreaRegistry::addSaveCheck), on the document as the
+// recalculation left it.
+void DocumentStore::checkSave(const ObjectKind &kind, qint64 id)
+{
+    if (m_areas.saveChecks().isEmpty())
+        return;
+    const QCborMap document =
+        m_recalculated && m_recalculated->first == id ? m_recalculated->second : m_reader.readObject(kind, id);
+    DbDataSource data(m_db, m_model);
+    SaveContext ctx{data, m_model, kind, document};
+    for (const SaveCheck check : m_areas.saveChecks())
+        check(ctx);
 }
 
 QCborMap DocumentStore::recalculateDraft(const QCborMap &params)
@@ -553,6 +568,7 @@ QCborMap DocumentStore::update(const QCborMap &params)
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), true);
     recalculate(kind, id);
+    checkSave(kind, id);
     // A posted document stays posted: changing it posts it again.
     if (m_model.workflowOf(kind)->state(current.status)->posted)
         writePosting(kind, id);

@@ -71,6 +71,7 @@ private:
     };
     Current lock(const erp::meta::ObjectKind &kind, qint64 id, int expectedVersion);
     void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
+    void checkSave(const erp::meta::ObjectKind &kind, qint64 id);
     void run(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,
              const erp::meta::WorkflowTransition &t);
     const erp::meta::WorkflowTransition &transitionOf(const erp::meta::ObjectKind &kind, const QString &name) const;

@@ -197,6 +197,7 @@ struct Index
     QString columns;
     bool unique = false;
     bool descending = false;
+    bool computed = false; // `columns` is an expression: COMPUTED BY (...)
 };
 
 class Planner
@@ -251,10 +252,11 @@ public:
     {
         if (m_existing.indexes.contains(ix.name))
             return;
-        m_out->append(QStringLiteral("CREATE %1%2INDEX %3 ON %4 (%5)")
+        m_out->append(QStringLiteral("CREATE %1%2INDEX %3 ON %4 %5(%6)")
                           .arg(ix.unique ? QStringLiteral("UNIQUE ") : QString(),
                                ix.descending ? QStringLiteral("DESCENDING ") : QString(), quoteIdentifier(ix.name),
-                               quoteIdentifier(ix.table), ix.columns));
+                               quoteIdentifier(ix.table), ix.computed ? QStringLiteral("COMPUTED BY ") : QString(),
+                               ix.columns));
     }
 
     void sequence(const QString &name)
@@ -405,6 +407,15 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
             if (f.type == erp::meta::FieldType::Ref || f.indexed)
                 planner.index({objectName(kind.table, f.column()), kind.table,
                                quoteIdentifier(f.column()) + QStringLiteral(", \"ID\"")});
+            // The documents of one partner (a "timeline" catalog), newest first, page by page.
+            const ObjectKind *target = f.type == erp::meta::FieldType::Ref ? m_model.kind(f.target) : nullptr;
+            if (kind.isDocument() && target && target->timeline)
+                planner.index({objectName(kind.table, f.column() + QStringLiteral("_TL")), kind.table,
+                               quoteIdentifier(f.column()) + QStringLiteral(", \"DOC_DATE\", \"ID\""), false, true});
+            if (f.type == erp::meta::FieldType::String && f.matchDigits > 0)
+                planner.index({objectName(kind.table, f.column() + QStringLiteral("_DG")), kind.table,
+                               erp::db::digitsExpression(quoteIdentifier(f.column()), f.matchDigits), false, false,
+                               true});
         }
         for (const erp::meta::TabularSection &s : kind.sections) {
             if (!planner.table(s.table, sectionColumns(s), QStringLiteral("\"OWNER_ID\", \"LINE_NO\""), error))

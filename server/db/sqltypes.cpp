@@ -40,6 +40,23 @@ QString quoteIdentifier(const QString &name)
     return u'"' + name + u'"';
 }
 
+QString digitsExpression(const QString &columnSql, int digits)
+{
+    QString e = columnSql;
+    for (const char *c : {" ", "-", "/", ".", "(", ")", "+"})
+        e = QStringLiteral("REPLACE(%1, '%2', '')").arg(e, QLatin1String(c));
+    return QStringLiteral("RIGHT(%1, %2)").arg(e).arg(digits);
+}
+
+QString lastDigits(const QString &value, int digits)
+{
+    QString d;
+    for (const QChar c : value)
+        if (c.isDigit() && c.unicode() < 128)
+            d.append(c);
+    return d.size() < digits ? QString() : d.right(digits);
+}
+
 QString objectName(const QString &table, const QString &suffix)
 {
     const QString plain = table + u'_' + suffix;

@@ -368,7 +368,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
                 const qint64 entity = counterparties.insert(
                     {}, name,
                     {partner, name, legalForm, entityIco, QStringLiteral("CZ") + entityIco, true, g.street(), city,
-                     g.postalCode(), QStringLiteral("CZ"), start.addDays(g.between(0, 4000))});
+                     g.postalCode(), QStringLiteral("CZ"), start.addDays(g.between(0, 1500))});
                 const int accountCount = g.chance(20) ? 2 : 1;
                 for (int a = 0; a < accountCount; ++a) {
                     const auto [iban, bank] = g.iban();

@@ -55,6 +55,9 @@ struct Field
     int scale = 0;     // Decimal and Money
     bool required = false;
     bool indexed = false;
+    // "matchDigits": n (a phone number): an index on the last n digits of the value, whatever
+    // spaces, dashes or prefix (+420) it was written with, for finding the same number.
+    int matchDigits = 0;
     bool internal = false; // never read or written through the generic API
     bool computed = false; // set by the kind's recalculation; never written by a client
     bool readOnly = false; // shown, never written by a client (computed fields are read-only too)

@@ -106,6 +106,7 @@ private:
             return fail(Text::tr("table name %1 is longer than 31 bytes").arg(kind->table));
         kind->hierarchical = o.value(QLatin1String("hierarchical")).toBool(false);
         kind->remembered = o.value(QLatin1String("remembered")).toBool(false);
+        kind->timeline = o.value(QLatin1String("timeline")).toBool(false);
         const QJsonObject code = o.value(QLatin1String("code")).toObject();
         kind->codeLength = code.value(QLatin1String("length")).toInt(9);
         kind->autoCode = code.value(QLatin1String("auto")).toBool(true);
@@ -225,6 +226,9 @@ private:
             field.title = f.value(QLatin1String("title")).toString(field.name);
             field.required = f.value(QLatin1String("required")).toBool(false);
             field.indexed = f.value(QLatin1String("indexed")).toBool(false);
+            field.matchDigits = f.value(QLatin1String("matchDigits")).toInt(0);
+            if (field.matchDigits < 0 || field.matchDigits > 20)
+                return fail(Text::tr("%1.%2: matchDigits must be between 0 and 20").arg(owner, field.name));
             field.internal = f.value(QLatin1String("internal")).toBool(false);
             field.computed = f.value(QLatin1String("computed")).toBool(false);
             field.readOnly = field.computed || f.value(QLatin1String("readOnly")).toBool(false);

@@ -37,6 +37,10 @@ struct ObjectKind
     // "remembered": a value a user works with for a while (an organization, a warehouse): a new
     // document starts with the one the user last chose (the client remembers it per user and kind).
     bool remembered = false;
+    // "timeline": a catalog whose objects have a history of documents (partners, counterparties):
+    // every document's reference to it is indexed by (reference, date, id) descending, so the
+    // documents of one object are read newest first, page by page, over an index.
+    bool timeline = false;
     int codeLength = 9;
     bool autoCode = true;
     int nameLength = 150;
