@@ -92,46 +92,58 @@ bool DuplicateWarning::eventFilter(QObject *watched, QEvent *event)
 
 void DuplicateWarning::checkNow()
 {
-    if (!values)
-        return;
-    const QCborMap v = values();
-    if (v == m_lastAsked)
-        return;
-    check(v, objectId ? objectId() : 0);
+    if (values && given(values()) != m_lastAsked)
+        check(values(), objectId ? objectId() : 0);
+}
+
+QCborMap DuplicateWarning::given(const QCborMap &all) const
+{
+    QCborMap out;
+    for (const QString &f : std::as_const(m_fields)) {
+        const QCborValue v = all.value(f);
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            out.insert(f, v.toString().trimmed());
+    }
+    return out;
 }
 
 void DuplicateWarning::check(const QCborMap &all, qint64 id, std::function<void(bool)> done)
 {
-    QCborMap given;
-    for (const QString &f : std::as_const(m_fields)) {
-        const QCborValue v = all.value(f);
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            given.insert(f, v.toString().trimmed());
-    }
-    if (given != m_lastAsked)
+    const QCborMap asked = given(all);
+    if (asked != m_lastAsked)
         m_accepted = false; // new values: what the user accepted was about the old ones
-    m_lastAsked = given;
+    m_lastAsked = asked;
+    // A save waits for the answer to the newest question, whichever asked it.
+    if (done)
+        m_pendingDone = std::move(done);
     const quint64 request = ++m_request;
-    if (given.isEmpty()) {
+    if (asked.isEmpty()) {
         showCandidates({});
-        if (done)
-            done(true);
+        finish(true);
         return;
     }
     QCborMap params;
     params.insert(QStringLiteral("kind"), m_kind);
-    params.insert(QStringLiteral("values"), given);
+    params.insert(QStringLiteral("values"), asked);
     if (id != 0)
         params.insert(QStringLiteral("id"), id);
-    m_session->call(m_method, params, this, [this, request, done](const Reply &r) {
+    m_session->call(m_method, params, this, [this, request](const Reply &r) {
         if (request != m_request)
             return;
         const QCborArray candidates = r.ok ? r.result.toMap().value(QStringLiteral("candidates")).toArray() : QCborArray();
         showCandidates(candidates);
         Q_EMIT checked(candidates.isEmpty());
-        if (done)
-            done(candidates.isEmpty() || m_accepted);
+        finish(candidates.isEmpty() || m_accepted);
     });
+}
+
+void DuplicateWarning::finish(bool clear)
+{
+    if (!m_pendingDone)
+        return;
+    const auto done = std::move(m_pendingDone);
+    m_pendingDone = nullptr;
+    done(clear);
 }
 
 void DuplicateWarning::showCandidates(const QCborArray &candidates)

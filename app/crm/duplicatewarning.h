@@ -59,6 +59,9 @@ private:
     void showCandidates(const QCborArray &candidates);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void checkNow();
+    // The values of the checked fields that are filled.
+    QCborMap given(const QCborMap &all) const;
+    void finish(bool clear);
 
     ClientSession *m_session;
     QString m_kind;
@@ -69,6 +72,7 @@ private:
     QCborMap m_lastAsked;
     quint64 m_request = 0;
     bool m_accepted = false;
+    std::function<void(bool)> m_pendingDone;
     QHash<QObject *, FieldEditor *> m_watched;
     QLabel *m_title;
     QListWidget *m_list;

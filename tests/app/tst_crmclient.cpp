@@ -128,7 +128,8 @@ private:
     {
         auto info = std::make_shared<std::optional<KindInfo>>();
         m_session->describe(kind, this, [info](const KindInfo &i) { *info = i; });
-        QTest::qWaitFor([info] { return info->has_value(); }, 10000);
+        if (!QTest::qWaitFor([info] { return info->has_value(); }, 10000))
+            qWarning() << kind << "was not described";
         return info->value_or(KindInfo());
     }
 
@@ -461,6 +462,8 @@ private Q_SLOTS:
             QVERIFY(QDateTime::fromString(model->rowAt(i - 1).value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
                     >= QDateTime::fromString(model->rowAt(i).value(QStringLiteral("at")).toString(), Qt::ISODateWithMs));
         QCOMPARE(model->index(0, TimelineModel::Kind).data().toString(), QStringLiteral("Deals"));
+        timeline->view()->scrollToTop();
+        shoot(m_window, QStringLiteral("crm-partner-timeline"));
 
         // A period: from ten days ago, only the deals dated since then.
         model->setPageSize(100);
@@ -474,7 +477,6 @@ private Q_SLOTS:
             QVERIFY(QDateTime::fromString(model->rowAt(i).value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
                     >= now.addDays(-11));
         QVERIFY(model->rowCount() > 0 && model->rowCount() < 24);
-        shoot(m_window, QStringLiteral("crm-partner-timeline"));
 
         // The kind filter, then Enter opens the entry's document.
         const int deals = timeline->kindFilter()->findData(QStringLiteral("deals"));
@@ -515,7 +517,8 @@ private Q_SLOTS:
 
         // Saving does not save while the warning stands.
         QSignalSpy failed(form, &ObjectForm::saveFailed);
-        QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 10000);
         QCOMPARE(form->objectId(), qint64(0));
         QVERIFY(warning->isVisible());
