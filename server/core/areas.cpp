@@ -37,7 +37,12 @@ bool AreaRegistry::check(const erp::meta::Model &model, QString *error) const
         if (!document(it.key(), QStringLiteral("a posting")))
             return false;
     for (auto it = m_recalculations.constBegin(); it != m_recalculations.constEnd(); ++it)
-        if (!document(it.key(), QStringLiteral("a recalculation")))
+        if (!model.kind(it.key())) {
+            *error = QStringLiteral("a recalculation names \"%1\", which is no declared kind").arg(it.key());
+            return false;
+        }
+    for (auto it = m_checklists.constBegin(); it != m_checklists.constEnd(); ++it)
+        if (!document(it.key(), QStringLiteral("a checklist")))
             return false;
     for (const BasedOnRule &r : m_basedOn) {
         const QString what = QStringLiteral("the \"based on\" rule %1 -> %2").arg(r.source, r.target);

@@ -25,8 +25,33 @@ struct GuardContext
     qint64 id = 0;
     QCborMap object;
     QString transition;
+    QString from; // the state the object is in
+    QString to;   // the state the transition leads to
 };
 using GuardFunction = void (*)(GuardContext &);
+
+// One action of the checklist of the state an object is in; a required one not done refuses
+// every transition out of the state.
+struct ChecklistItem
+{
+    QString name;
+    QString title; // as shown, in the session's language
+    bool required = true;
+};
+
+// What an area's checklist sees: the object in its state and, when a transition is being
+// checked, that transition (empty while the checklist is only shown).
+struct ChecklistContext
+{
+    DataSource &data;
+    QString kind;
+    qint64 id = 0;
+    QString state;
+    QString transition;
+};
+// The checklist of a kind whose actions are data of the object (a deal type's actions per
+// stage) rather than of the workflow's state.
+using ChecklistFunction = QList<ChecklistItem> (*)(ChecklistContext &);
 
 class DocumentStore;
 
@@ -65,6 +90,7 @@ class AreaRegistry
 {
 public:
     void setPosting(const QString &kind, PostingFunction function) { m_postings.insert(kind, function); }
+    // Documents: on every save and in document.recalculate; catalogs: on every create and update.
     void setRecalculation(const QString &kind, RecalcFunction function) { m_recalculations.insert(kind, function); }
     void addBasedOn(BasedOnRule rule) { m_basedOn.append(std::move(rule)); }
     void addGuard(const QString &name, GuardFunction function) { m_guards.insert(name, function); }
@@ -75,6 +101,8 @@ public:
     void addJob(Job job) { m_jobs.append(std::move(job)); }
     // Run on every save of every document kind (the check decides from the kind's metadata).
     void addSaveCheck(SaveCheck check) { m_saveChecks.append(check); }
+    // The kind's checklist comes from the area instead of the workflow state's "actions".
+    void setChecklist(const QString &kind, ChecklistFunction function) { m_checklists.insert(kind, function); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -85,6 +113,7 @@ public:
     QList<TransitionEffect> transitionEffects(const QString &kind) const { return m_effects.value(kind); }
     const QList<Job> &jobs() const { return m_jobs; }
     const QList<SaveCheck> &saveChecks() const { return m_saveChecks; }
+    ChecklistFunction checklist(const QString &kind) const { return m_checklists.value(kind, nullptr); }
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -99,6 +128,7 @@ private:
     QHash<QString, QList<TransitionEffect>> m_effects;
     QList<Job> m_jobs;
     QList<SaveCheck> m_saveChecks;
+    QHash<QString, ChecklistFunction> m_checklists;
 };
 
 } // namespace erp::core

@@ -70,12 +70,13 @@ QCborMap proposeBasedOn(const BasedOnRule &rule, DataSource &data, const QCborMa
             values.insert(it.key(), v);
     }
     QCborArray lines;
-    const QCborArray sourceLines = posting::section(source, rule.section);
+    const QString from = rule.sourceSection.isEmpty() ? rule.section : rule.sourceSection;
+    const QCborArray sourceLines = posting::section(source, from);
     switch (rule.lines) {
     case BasedOnRule::Lines::Copy:
         for (qsizetype i = 0; i < sourceLines.size(); ++i) {
             const QCborMap line = sourceLines.at(i).toMap();
-            const QString path = QStringLiteral("%1[%2].%3").arg(rule.section).arg(i + 1).arg(rule.quantity);
+            const QString path = QStringLiteral("%1[%2].%3").arg(from).arg(i + 1).arg(rule.quantity);
             lines.append(copiedLine(rule, source, sourceId, line, i, targetLineFields,
                                     posting::decimal(line.value(rule.quantity), path)));
         }

@@ -27,6 +27,7 @@ struct BasedOnRule
     // Target header field <- source header field, or "$id" for the source document itself.
     QHash<QString, QString> headerFrom;
     QString section = QStringLiteral("lines"); // the tabular section proposed, in both documents
+    QString sourceSection; // the source's section when it is named otherwise (a deal's products)
     // Line fields copied when the target's lines have them (display names go along).
     QStringList lineFields;
     // Target line field <- "$line" (the source line's number), "line.<field>" or a source header

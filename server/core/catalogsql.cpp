@@ -34,7 +34,7 @@ std::optional<Field> systemField(const erp::meta::ObjectKind &kind, const QStrin
             f.required = true;
         } else if (name == sys::Status) {
             f.type = FieldType::String;
-            f.length = 10;
+            f.length = 40; // a workflow state name, as long as the platform keeps names
         } else {
             return std::nullopt;
         }

@@ -15,6 +15,7 @@ struct ObjectKind;
 namespace erp::core {
 
 struct UserInfo;
+class AreaRegistry;
 
 // A committed change, pushed to every connected client after the transaction commits.
 struct ChangeEvent
@@ -50,6 +51,9 @@ public:
     QCborMap readObject(const erp::meta::ObjectKind &kind, qint64 id);
     // NotFound unless an object of this kind with this id exists and the user may see it.
     void requireVisible(const erp::meta::ObjectKind &kind, qint64 id);
+    // Create and update then run the recalculation an area registered for the catalog (a
+    // marketing event's actual cost from its costs), writing back what it changed.
+    void setAreas(const AreaRegistry *areas) { m_areas = areas; }
 
 public:
     const erp::meta::ObjectKind &kindFor(const QCborMap &params, bool write) const;
@@ -59,6 +63,10 @@ public:
     const UserInfo &m_user;
     std::vector<ChangeEvent> *m_events;
     bool m_documents;
+    const AreaRegistry *m_areas = nullptr;
+
+private:
+    void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
 };
 
 } // namespace erp::core

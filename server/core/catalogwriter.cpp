@@ -1,5 +1,8 @@
 // Create, update and deletion mark for every catalog.
 #include "access.h"
+#include "areas.h"
+#include "dbdatasource.h"
+#include "posting.h"
 #include "catalogsql.h"
 #include "catalogstore.h"
 #include "objectwriter.h"
@@ -151,6 +154,7 @@ QCborMap CatalogStore::create(const QCborMap &params)
     const QCborValue sections = params.value(QStringLiteral("sections"));
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), false);
+    recalculate(kind, id);
     m_events->push_back({kind.name, id, 1, QStringLiteral("created")});
     return readObject(kind, id);
 }
@@ -252,8 +256,38 @@ QCborMap CatalogStore::update(const QCborMap &params)
     const QCborValue sections = params.value(QStringLiteral("sections"));
     if (sections.isMap())
         writeSections(m_db, validator, kind, id, sections.toMap(), true);
+    recalculate(kind, id);
     m_events->push_back({kind.name, id, version + 1, QStringLiteral("updated")});
     return readObject(kind, id);
+}
+
+// The area's recalculation of a catalog sees the object as written (header and sections) and
+// may refuse it; changed header fields are written back, validated like input.
+void CatalogStore::recalculate(const ObjectKind &kind, qint64 id)
+{
+    const RecalcFunction recalc = m_areas ? m_areas->recalculation(kind.name) : nullptr;
+    if (!recalc)
+        return;
+    DbDataSource data(m_db, m_model);
+    const QCborMap before = readObject(kind, id);
+    RecalcContext ctx{data, kind.name, before, m_user.id};
+    recalc(ctx);
+    Validator validator(m_db, m_model);
+    QStringList sets;
+    QVariantList binds;
+    for (const Field &f : kind.fields) {
+        if (f.internal || !ctx.document.contains(f.name) || before.value(f.name) == ctx.document.value(f.name))
+            continue;
+        const QCborValue value = validator.normalize(f, ctx.document.value(f.name), f.name);
+        sets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f.column()), erp::db::placeholder(f)));
+        binds.append(erp::db::toSqlValue(f, value));
+    }
+    if (sets.isEmpty())
+        return;
+    binds.append(qlonglong(id));
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE \"ID\" = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
+            binds);
 }
 
 QCborMap CatalogStore::setDeleted(const QCborMap &params)

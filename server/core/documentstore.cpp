@@ -82,6 +82,8 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
             field = systemField(kind, name);
         else if (const Field *f = kind.field(name); f && !f->internal)
             field = *f;
+        if (field && field->readOnly && !field->computed)
+            fail(ErrorCode::Validation, Text::tr("%1: is kept by the server and cannot be written").arg(name), name);
         if (!field && kind.derivedField(name))
             fail(ErrorCode::Validation,
                  Text::tr("%1: is derived from the registers when read and cannot be written").arg(name), name);
@@ -461,11 +463,11 @@ const erp::meta::WorkflowTransition &DocumentStore::transitionOf(const ObjectKin
     return *t;
 }
 
-// One transition of the kind's workflow: the right it needs, the state it may start in, the
-// fields it needs filled, the area's guard and the leaving state's checklist are checked
-// first; then movements are written (into a posted state) or taken back (out of one).
-void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &current,
-                        const erp::meta::WorkflowTransition &t)
+// Whether a transition may run now: the right it needs, the deletion mark, the state it may
+// start in, the fields it needs filled, the area's guard and the leaving state's checklist.
+// Throws RpcError naming what stops it; changes nothing.
+void DocumentStore::check(const ObjectKind &kind, qint64 id, const Current &current,
+                          const erp::meta::WorkflowTransition &t)
 {
     const erp::meta::Workflow &workflow = *m_model.workflowOf(kind);
     auto title = [](const QString &english) {
@@ -489,17 +491,30 @@ void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &curren
             fail(ErrorCode::Validation, Text::tr("%1: must be filled before \"%2\"").arg(name, title(t.title)), name);
     }
     if (!t.guard.isEmpty()) {
-        GuardContext guard{data, kind.name, id, m_reader.readObject(kind, id), t.name};
+        GuardContext guard{data, kind.name, id, m_reader.readObject(kind, id), t.name, current.status, t.to};
         m_areas.guard(t.guard)(guard);
     }
     const erp::meta::WorkflowState &from = *workflow.state(current.status);
     if (t.to != current.status)
-        for (const QCborValue &a : checklist(kind, id, current.status))
-            if (!a.toMap().value(QStringLiteral("done")).toBool())
+        for (const QCborValue &a : checklist(kind, id, current.status, t.name)) {
+            const QCborMap item = a.toMap();
+            if (item.value(QStringLiteral("required")).toBool() && !item.value(QStringLiteral("done")).toBool())
                 fail(ErrorCode::Validation,
                      Text::tr("actions: \"%1\" must be done before leaving \"%2\"")
-                         .arg(a.toMap().value(QStringLiteral("title")).toString(), title(from.title)),
+                         .arg(item.value(QStringLiteral("title")).toString(), title(from.title)),
                      QStringLiteral("actions"));
+        }
+}
+
+// One transition of the kind's workflow, checked first (check above); then movements are
+// written (into a posted state) or taken back (out of one), and the kind's effects run.
+void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &current,
+                        const erp::meta::WorkflowTransition &t)
+{
+    check(kind, id, current, t);
+    const erp::meta::Workflow &workflow = *m_model.workflowOf(kind);
+    const erp::meta::WorkflowState &from = *workflow.state(current.status);
+    DbDataSource data(m_db, m_model);
     const bool wasPosted = from.posted && !current.deleted;
     const bool deleted = t.deletionMark.value_or(current.deleted);
     if (workflow.state(t.to)->posted && !deleted)
@@ -514,6 +529,68 @@ void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &curren
         TransitionContext context{*this, data, kind.name, id, t.name, current.status, t.to};
         effect(context);
     }
+}
+
+QCborMap DocumentStore::transitions(const QCborMap &params)
+{
+    const ObjectKind &kind = m_reader.kindFor(params, false);
+    const qint64 id = requiredId(params);
+    const RowFilter visible = AccessPolicy::rowFilter(m_user, kind);
+    QSqlQuery q(m_db);
+    execute(q,
+            QStringLiteral("SELECT t.ROW_VERSION, t.STATUS, t.DELETED FROM %1 t WHERE t.ID = ?%2")
+                .arg(quoteIdentifier(kind.table), visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
+            QVariantList{qlonglong(id)} + visible.binds);
+    if (!q.next())
+        fail(ErrorCode::NotFound, Text::tr("there is no %1 document with id %2").arg(kind.name).arg(id), sys::Id);
+    const Current current{q.value(0).toInt(), q.value(1).toString(), q.value(2).toBool()};
+    const bool writable = AccessPolicy::canWrite(m_user, kind);
+    QCborArray out;
+    for (const erp::meta::WorkflowTransition &t : m_model.workflowOf(kind)->transitions) {
+        QCborMap row;
+        row.insert(QStringLiteral("name"), t.name);
+        row.insert(QStringLiteral("title"), QCoreApplication::translate("MetadataTitle", t.title.toUtf8().constData()));
+        QString reason;
+        if (!writable)
+            reason = Text::tr("you may not change %1").arg(kind.name);
+        else
+            try {
+                check(kind, id, current, t);
+            } catch (const erp::rpc::RpcError &e) {
+                if (e.code != ErrorCode::Validation && e.code != ErrorCode::Forbidden)
+                    throw;
+                reason = e.message;
+            }
+        row.insert(QStringLiteral("allowed"), reason.isEmpty());
+        if (!reason.isEmpty())
+            row.insert(QStringLiteral("reason"), reason);
+        out.append(row);
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("transitions"), out);
+    return result;
+}
+
+void DocumentStore::writeFields(const ObjectKind &kind, qint64 id, const QCborMap &values)
+{
+    Validator validator(m_db, m_model);
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const Field *f = kind.field(it.key().toString());
+        if (!f || f->internal)
+            fail(ErrorCode::Internal, QStringLiteral("%1 has no field %2 to write").arg(kind.name, it.key().toString()));
+        const QCborValue value = validator.normalize(*f, it.value(), f->name);
+        sets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f->column()), erp::db::placeholder(*f)));
+        binds.append(erp::db::toSqlValue(*f, value));
+    }
+    if (sets.isEmpty())
+        return;
+    binds.append(qlonglong(id));
+    QSqlQuery q(m_db);
+    execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
+            binds);
+    recalculate(kind, id);
 }
 
 void DocumentStore::recordHistory(const ObjectKind &kind, qint64 id, const QString &transition, const QString &from,
@@ -631,11 +708,20 @@ QCborMap DocumentStore::movements(const QCborMap &params)
     return out;
 }
 
-QCborArray DocumentStore::checklist(const ObjectKind &kind, qint64 id, const QString &state)
+QCborArray DocumentStore::checklist(const ObjectKind &kind, qint64 id, const QString &state,
+                                    const QString &transition)
 {
     QCborArray out;
-    const erp::meta::WorkflowState *s = m_model.workflowOf(kind)->state(state);
-    if (!s || s->actions.isEmpty())
+    QList<ChecklistItem> items;
+    if (const ChecklistFunction area = m_areas.checklist(kind.name)) {
+        DbDataSource data(m_db, m_model);
+        ChecklistContext ctx{data, kind.name, id, state, transition};
+        items = area(ctx);
+    } else if (const erp::meta::WorkflowState *s = m_model.workflowOf(kind)->state(state)) {
+        for (const erp::meta::WorkflowAction &a : s->actions)
+            items.append({a.name, QCoreApplication::translate("MetadataTitle", a.title.toUtf8().constData()), true});
+    }
+    if (items.isEmpty())
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -646,11 +732,11 @@ QCborArray DocumentStore::checklist(const ObjectKind &kind, qint64 id, const QSt
     QHash<QString, std::pair<QString, QCborValue>> done;
     while (q.next())
         done.insert(q.value(0).toString(), {q.value(1).toString(), erp::db::timestampToCbor(q.value(2))});
-    for (const erp::meta::WorkflowAction &a : s->actions) {
+    for (const ChecklistItem &a : std::as_const(items)) {
         QCborMap item;
         item.insert(QStringLiteral("name"), a.name);
-        item.insert(QStringLiteral("title"),
-                    QCoreApplication::translate("MetadataTitle", a.title.toUtf8().constData()));
+        item.insert(QStringLiteral("title"), a.title);
+        item.insert(QStringLiteral("required"), a.required);
         item.insert(QStringLiteral("done"), done.contains(a.name));
         if (done.contains(a.name)) {
             item.insert(QStringLiteral("user"), done.value(a.name).first);
@@ -670,9 +756,10 @@ QCborMap DocumentStore::completeAction(const QCborMap &params)
         fail(ErrorCode::Validation, Text::tr("action: the name of an action is required"), QStringLiteral("action"));
     m_reader.requireVisible(kind, id);
     const QString state = DbDataSource(m_db, m_model).field(kind.name, id, sys::Status).toString();
-    const erp::meta::WorkflowState *s = m_model.workflowOf(kind)->state(state);
-    if (!s || std::none_of(s->actions.cbegin(), s->actions.cend(),
-                           [&](const erp::meta::WorkflowAction &a) { return a.name == action.toString(); }))
+    const QCborArray actions = checklist(kind, id, state);
+    if (std::none_of(actions.cbegin(), actions.cend(), [&](const QCborValue &a) {
+            return a.toMap().value(QStringLiteral("name")).toString() == action.toString();
+        }))
         fail(ErrorCode::Validation,
              Text::tr("action: the state \"%1\" has no action \"%2\"").arg(state, action.toString()),
              QStringLiteral("action"));

@@ -50,6 +50,13 @@ public:
     QCborMap history(const QCborMap &params);
     // {kind, id, action}: marks an action of the current state's checklist done -> {state, actions}.
     QCborMap completeAction(const QCborMap &params);
+    // {kind, id} -> {transitions: [{name, title, allowed, reason?}]}: every transition of the
+    // kind's workflow checked as running it would check it (right, deletion mark, state,
+    // required fields, guard, checklist), nothing moved.
+    QCborMap transitions(const QCborMap &params);
+    // Writes header fields the server owns (a transition effect's probability), validated
+    // like input, inside the running transition (no new version), then recalculates.
+    void writeFields(const erp::meta::ObjectKind &kind, qint64 id, const QCborMap &values);
 
     // What a rule proposes for a new `target` document from a source document read with its
     // lines (readDocument): {values, sections}, nothing saved.
@@ -72,6 +79,8 @@ private:
     Current lock(const erp::meta::ObjectKind &kind, qint64 id, int expectedVersion);
     void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
     void checkSave(const erp::meta::ObjectKind &kind, qint64 id);
+    void check(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,
+               const erp::meta::WorkflowTransition &t);
     void run(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,
              const erp::meta::WorkflowTransition &t);
     const erp::meta::WorkflowTransition &transitionOf(const erp::meta::ObjectKind &kind, const QString &name) const;
@@ -79,7 +88,10 @@ private:
     void removePosting(const erp::meta::ObjectKind &kind, qint64 id);
     void recordHistory(const erp::meta::ObjectKind &kind, qint64 id, const QString &transition, const QString &from,
                        const QString &to);
-    QCborArray checklist(const erp::meta::ObjectKind &kind, qint64 id, const QString &state);
+    // The checklist of a state: the area's for the kind, else the workflow state's actions;
+    // `transition` the one being checked (empty: as shown).
+    QCborArray checklist(const erp::meta::ObjectKind &kind, qint64 id, const QString &state,
+                         const QString &transition = QString());
     QString nextNumber(const erp::meta::ObjectKind &kind, qint64 organization, int year);
 
     QSqlDatabase &m_db;

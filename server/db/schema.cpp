@@ -140,8 +140,8 @@ QList<Column> documentColumns(const ObjectKind &kind)
         {QStringLiteral("NUMBER"), QStringLiteral("VARCHAR(30) CHARACTER SET UTF8 NOT NULL COLLATE UNICODE_CI_AI"),
          QStringLiteral("VARCHAR(30)"), true},
         {QStringLiteral("DOC_DATE"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
-        {QStringLiteral("STATUS"), QStringLiteral("VARCHAR(10) CHARACTER SET UTF8 DEFAULT 'draft' NOT NULL"),
-         QStringLiteral("VARCHAR(10)")},
+        {QStringLiteral("STATUS"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 DEFAULT 'draft' NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
         {QStringLiteral("DELETED"), QStringLiteral("BOOLEAN DEFAULT FALSE NOT NULL"), QStringLiteral("BOOLEAN")},
         {QStringLiteral("CREATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
         {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
@@ -386,6 +386,9 @@ bool SchemaMigrator::plan(QStringList *statements, QString *error)
                 {objectName(kind.table, QStringLiteral("DATE")), kind.table, QStringLiteral("\"DOC_DATE\", \"ID\"")});
             planner.index({objectName(kind.table, QStringLiteral("DATE_D")), kind.table,
                            QStringLiteral("\"DOC_DATE\", \"ID\""), false, true});
+            // Documents by state (open deals in the pipeline, drafts to finish).
+            planner.index(
+                {objectName(kind.table, QStringLiteral("STATUS")), kind.table, QStringLiteral("\"STATUS\", \"ID\"")});
         } else {
             if (!planner.table(kind.table, kindColumns(kind), QString(), error))
                 return false;

@@ -17,6 +17,7 @@ Method catalogMethod(const QString &name, const QString &summary, Access access,
             access,
             [op](CallContext &ctx, const QCborMap &params) -> QCborValue {
                 erp::core::CatalogStore store(ctx.db, ctx.model, ctx.user, &ctx.events);
+                store.setAreas(&ctx.areas);
                 return (store.*op)(params);
             },
             declared};

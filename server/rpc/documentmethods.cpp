@@ -254,6 +254,11 @@ QList<Method> documentMethods()
                 "Who moved the document through its workflow, when, from where to where: {kind, id} -> {rows}."),
             Access::Read, &DocumentStore::history, {kindParam(), idParam()}),
         documentMethod(
+            QStringLiteral("document.transitions"),
+            QStringLiteral("Which transitions the document may take now, each checked without moving it: {kind, id} "
+                           "-> {transitions: [{name, title, allowed, reason?}]}."),
+            Access::Read, &DocumentStore::transitions, {kindParam(), idParam()}),
+        documentMethod(
             QStringLiteral("document.completeAction"),
             QStringLiteral("Marks an action of the checklist of the document's state done: {kind, id, action} -> "
                            "{state, actions}."),

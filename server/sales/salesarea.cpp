@@ -30,8 +30,10 @@ struct Text
 
 const QStringList Party{QStringLiteral("organization"), QStringLiteral("partner"), QStringLiteral("counterparty"),
                         QStringLiteral("currency")};
-// A sales document carries its predecessor's manager and information source into the sales register.
-const QStringList SalesParty = Party + QStringList{QStringLiteral("manager"), QStringLiteral("information_source")};
+// A sales document carries its predecessor's manager, information source and marketing event
+// into the sales register.
+const QStringList SalesParty = Party + QStringList{QStringLiteral("manager"), QStringLiteral("information_source"),
+                                                   QStringLiteral("marketing_event")};
 
 // The order says when it is invoiced: from the order itself, or from each shipment. An order
 // invoiced on shipment still invoices its services and free-text lines, which are never shipped.

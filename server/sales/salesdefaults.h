@@ -6,10 +6,11 @@ struct RecalcContext;
 
 namespace erp::sales {
 
-// The manager and the information source a sales document is counted under in the sales
-// register, when the clerk left them empty: those of the document it follows (the order of a
-// shipment or an invoice, the invoice of a credit note), else the partner's account manager and
-// "how they heard of us", else (the manager) the user saving it.
+// The manager, the information source and the marketing event a sales document is counted
+// under in the sales register, when the clerk left them empty: those of the document it follows
+// (the order of a shipment or an invoice, the invoice of a credit note, the deal of an order),
+// else the partner's account manager and "how they heard of us", else (the manager) the user
+// saving it.
 void fillSalesDefaults(erp::core::RecalcContext &ctx);
 
 // The commercial recalculation, then the defaults above: a sale (order, invoice) fills empty

@@ -26,6 +26,7 @@ void addSale(PostingContext &ctx, const QCborValue &product, const Decimal &quan
                  {QStringLiteral("product"), refOrNull(product)},
                  {QStringLiteral("manager"), refOrNull(d.value(QStringLiteral("manager")))},
                  {QStringLiteral("information_source"), refOrNull(d.value(QStringLiteral("information_source")))},
+                 {QStringLiteral("marketing_event"), refOrNull(d.value(QStringLiteral("marketing_event")))},
                  {QStringLiteral("quantity"), quantity.toString()},
                  {QStringLiteral("revenue"), money(revenue, field)},
                  {QStringLiteral("cost"), money(cost, QStringLiteral("cost"))}}));

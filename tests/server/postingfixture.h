@@ -109,6 +109,7 @@ inline QString sale(const QCborValue &product, const QString &quantity, const QS
                     {u"counterparty"_s, CustomerParty},
                     {u"manager"_s, Manager},
                     {u"information_source"_s, Source},
+                    {u"marketing_event"_s, QCborValue(QCborValue::Null)},
                     {u"product"_s, product},
                     {u"quantity"_s, quantity},
                     {u"revenue"_s, revenue},

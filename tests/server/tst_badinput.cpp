@@ -66,6 +66,7 @@ private:
     qint64 m_org = 0, m_warehouse = 0, m_product = 0, m_partner = 0, m_counterparty = 0;
     qint64 m_order = 0; // a posted sales order
     qint64 m_draft = 0; // a draft sales order
+    qint64 m_deal = 0;  // a deal registered as a lead
     QCborArray m_methods;
 
     Reply call(const QString &method, const QCborMap &p = {}) { return m_c->call(method, p); }
@@ -164,6 +165,11 @@ private:
             {QStringLiteral("warehouse.availability"),
              [&] { return map({{QStringLiteral("warehouse"), m_warehouse}, {QStringLiteral("product"), m_product}}); }},
             {QStringLiteral("document.history"), [&] { return params(orders, {{Id, m_order}}); }},
+            {QStringLiteral("document.transitions"), [&] { return params(orders, {{Id, m_order}}); }},
+            {QStringLiteral("crm.dealStages"), [&] { return map({{QStringLiteral("deal"), m_deal}}); }},
+            {QStringLiteral("crm.dealChain"), [&] { return map({{QStringLiteral("deal"), m_deal}}); }},
+            {QStringLiteral("crm.pipeline"), [&] { return map({{QStringLiteral("partner"), m_partner}}); }},
+            {QStringLiteral("crm.marketingReturn"), [] { return map({{QStringLiteral("from"), QStringLiteral("2026-01-01T00:00:00Z")}}); }},
             {QStringLiteral("document.completeAction"),
              [&] { return params(orders, {{Id, m_order}, {QStringLiteral("action"), QStringLiteral("checked")}}); }},
             {QStringLiteral("access.setRowRules"),
@@ -356,6 +362,20 @@ private Q_SLOTS:
         r = createDocument(*m_c, QStringLiteral("sales_orders"), orderValues(), orderLines(), false);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         m_draft = r.result.toMap().value(Id).toInteger();
+        QCborMap type = params(QStringLiteral("deal_types"),
+                               {{QStringLiteral("values"), map({{QStringLiteral("name"), QStringLiteral("Prodej")}})}});
+        type.insert(QStringLiteral("sections"),
+                    map({{QStringLiteral("stages"), QCborArray{map({{QStringLiteral("stage"), QStringLiteral("lead")},
+                                                                     {QStringLiteral("probability"), QStringLiteral("10")}})}}}));
+        r = ERP_CALL_OK(*m_c, "catalog.create", type);
+        QVERIFY(r.ok);
+        r = ERP_CALL_OK(*m_c, "document.create",
+                        params(QStringLiteral("deals"),
+                               {{QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Vrtačky")},
+                                                                {QStringLiteral("partner"), m_partner},
+                                                                {QStringLiteral("deal_type"), r.result.toMap().value(Id)}})}}));
+        QVERIFY(r.ok);
+        m_deal = r.result.toMap().value(Id).toInteger();
         const Reply methods = ERP_CALL_OK(*m_c, "system.methods", {});
         QVERIFY(methods.ok);
         m_methods = methods.result.toArray();

@@ -16,7 +16,7 @@ private Q_SLOTS:
         QVERIFY2(m_areas.check(*m_model, &error), qPrintable(error));
         QStringList documents;
         for (const erp::meta::ObjectKind &k : m_model->kinds())
-            if (k.isDocument())
+            if (k.isDocument() && k.workflow == u"document"_s) // deals move through stages, never posted
                 documents.append(k.name);
         QCOMPARE(documents.size(), 16);
         for (const QString &kind : std::as_const(documents))
