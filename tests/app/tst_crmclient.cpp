@@ -76,6 +76,15 @@ private:
     MainWindow *m_window = nullptr;
     QStringList m_methods;
     qint64 m_partner = 0;
+    qint64 m_dealType = 0; // the deals part's prescribed process, when the server has it
+
+    // A deal's values with the process's type (when there is one).
+    QCborMap dealValues(QCborMap values) const
+    {
+        if (m_dealType)
+            values.insert(QStringLiteral("deal_type"), m_dealType);
+        return values;
+    }
 
     bool hasMethod(const QString &name) const { return m_methods.contains(name); }
 
@@ -168,9 +177,8 @@ private:
     qint64 dealWithAChecklist(const QString &subject)
     {
         const qint64 deal = createDocument(QStringLiteral("deals"),
-                                           map({{QStringLiteral("subject"), subject}, {QStringLiteral("partner"), m_partner},
-                                                {QStringLiteral("expected_amount"), QStringLiteral("250000.00")},
-                                                {QStringLiteral("probability"), QStringLiteral("40")}}));
+                                           dealValues(map({{QStringLiteral("subject"), subject}, {QStringLiteral("partner"), m_partner},
+                                                           {QStringLiteral("expected_amount"), QStringLiteral("250000.00")}})));
         for (const QString &t : {QStringLiteral("to_qualification"), QStringLiteral("to_proposal"), QStringLiteral("to_negotiation")}) {
             if (!deal || !checklistOf(QStringLiteral("deals"), deal).isEmpty())
                 break;
@@ -203,6 +211,28 @@ private Q_SLOTS:
                                                             {QStringLiteral("ico"), QStringLiteral("12345678")},
                                                             {QStringLiteral("email"), QStringLiteral("info@novakstavby.cz")}}));
         QVERIFY(m_partner);
+        if (hasMethod(QStringLiteral("crm.pipeline"))) {
+            auto stage = [](const QString &name, const QString &probability) {
+                return map({{QStringLiteral("stage"), name}, {QStringLiteral("probability"), probability}});
+            };
+            auto action = [](const QString &stage, const QString &name, const QString &title) {
+                return map({{QStringLiteral("stage"), stage}, {QStringLiteral("name"), name}, {QStringLiteral("title"), title}});
+            };
+            const erp::client::Reply r = m_other->call(
+                QStringLiteral("catalog.create"),
+                map({{QStringLiteral("kind"), QStringLiteral("deal_types")},
+                     {QStringLiteral("values"), map({{QStringLiteral("name"), QStringLiteral("Standard sale")}})},
+                     {QStringLiteral("sections"),
+                      map({{QStringLiteral("stages"), QCborArray{stage(QStringLiteral("lead"), QStringLiteral("10")),
+                                                                 stage(QStringLiteral("qualification"), QStringLiteral("25")),
+                                                                 stage(QStringLiteral("proposal"), QStringLiteral("50")),
+                                                                 stage(QStringLiteral("negotiation"), QStringLiteral("80"))}},
+                           {QStringLiteral("actions"), QCborArray{action(QStringLiteral("lead"), QStringLiteral("call"), QStringLiteral("Call the client")),
+                                                                  action(QStringLiteral("lead"), QStringLiteral("budget"), QStringLiteral("Ask for the budget")),
+                                                                  action(QStringLiteral("proposal"), QStringLiteral("offer"), QStringLiteral("Send the offer"))}}})}}));
+            QVERIFY2(r.ok, qPrintable(r.error.message));
+            m_dealType = r.result.toMap().value(QStringLiteral("id")).toInteger();
+        }
         QVERIFY(erp::test::openMainWindow(m_server, &m_session, &m_window));
     }
 
@@ -432,10 +462,10 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 12; ++i)
             QVERIFY(createDocument(QStringLiteral("deals"),
-                                   map({{QStringLiteral("subject"), QStringLiteral("Deal %1").arg(i + 1)},
-                                        {QStringLiteral("partner"), partner},
-                                        {QStringLiteral("date"), utc(now.addDays(-20 + i))},
-                                        {QStringLiteral("expected_amount"), QStringLiteral("%1000.00").arg(i + 1)}})));
+                                   dealValues(map({{QStringLiteral("subject"), QStringLiteral("Deal %1").arg(i + 1)},
+                                                   {QStringLiteral("partner"), partner},
+                                                   {QStringLiteral("date"), utc(now.addDays(-20 + i))},
+                                                   {QStringLiteral("expected_amount"), QStringLiteral("%1000.00").arg(i + 1)}}))));
         ObjectForm *form = openedForm(QStringLiteral("partners"), partner);
         QVERIFY(form);
         TimelinePanel *timeline = form->timeline();
