@@ -27,8 +27,8 @@ QString localTime(const QCborValue &at)
 
 } // namespace
 
-ChecklistPanel::ChecklistPanel(ClientSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_list(new QListWidget(this)),
+ChecklistPanel::ChecklistPanel(ClientSession *session, const WorkflowInfo &workflow, QWidget *parent)
+    : QWidget(parent), m_session(session), m_workflow(workflow), m_title(new QLabel(this)), m_list(new QListWidget(this)),
       m_refusals(new QLabel(this))
 {
     setObjectName(QStringLiteral("checklist"));
@@ -50,6 +50,7 @@ ChecklistPanel::ChecklistPanel(ClientSession *session, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_refusals);
     setMinimumWidth(240);
+    setMaximumWidth(380); // the fields keep the room
     hide();
 }
 
@@ -134,6 +135,10 @@ void ChecklistPanel::showRefusals(const QCborArray &transitions)
     for (const QCborValue &v : transitions) {
         const QCborMap t = v.toMap();
         if (t.value(QStringLiteral("allowed")).toBool(true) || t.value(QStringLiteral("reason")).toString().isEmpty())
+            continue;
+        // What the workflow never offers from this state is no news.
+        const WorkflowTransition *declared = m_workflow.transition(t.value(QStringLiteral("name")).toString());
+        if (!declared || declared->deletionMark || !declared->from.contains(m_state))
             continue;
         lines.append(tr("%1: %2", "transition, why it is refused now")
                          .arg(t.value(QStringLiteral("title")).toString(t.value(QStringLiteral("name")).toString()),

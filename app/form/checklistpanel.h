@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/kindinfo.h"
+
 #include <QCborArray>
 #include <QWidget>
 
@@ -22,7 +24,8 @@ class ChecklistPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChecklistPanel(ClientSession *session, QWidget *parent = nullptr);
+    // workflow: the kind's; refusals are listed only for what it offers from the state.
+    ChecklistPanel(ClientSession *session, const WorkflowInfo &workflow, QWidget *parent = nullptr);
 
     // The document and its state as last read; 0 (not saved yet) shows nothing.
     void setDocument(const QString &kind, qint64 id, const QString &state);
@@ -49,6 +52,7 @@ private:
     void updateVisibility();
 
     ClientSession *m_session;
+    WorkflowInfo m_workflow;
     QString m_kind;
     qint64 m_id = 0;
     QString m_state;

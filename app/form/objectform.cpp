@@ -192,11 +192,13 @@ void ObjectForm::addDocumentActions()
         m_basedOn->addTo(m_toolbar, afterSave);
     connect(m_basedOn, &BasedOnCommand::proposalReady, this, &ObjectForm::createRequested);
     // The state's checklist beside the fields: a workflow that asks nothing leaves it hidden.
-    m_checklist = new ChecklistPanel(m_session, this);
+    m_checklist = new ChecklistPanel(m_session, m_kind.workflow, this);
     auto *beside = new QSplitter(Qt::Horizontal, m_splitter);
     beside->setObjectName(QStringLiteral("checklistSplitter"));
     beside->setChildrenCollapsible(false);
-    beside->addWidget(m_splitter->widget(0));
+    QWidget *fields = m_splitter->widget(0);
+    beside->addWidget(fields);
+    fields->show(); // moving it to another parent has hidden it
     beside->addWidget(m_checklist);
     beside->setStretchFactor(0, 1);
     beside->setStretchFactor(1, 0);
