@@ -40,6 +40,65 @@
     </message>
 </context>
 <context>
+    <name>Attributes</name>
+    <message>
+        <source>name: &quot;%1&quot; is not a lowercase identifier (a-z, 0-9, _) of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; takes no additional attributes (these do: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1 already has a field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1 has a deleted attribute &quot;%2&quot; (its values are kept); restore it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1 already has an attribute &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length: a string attribute needs a length from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision: a number has from 1 to 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale: at most the precision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: &quot;%1&quot; is not a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: an enum attribute needs its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a lowercase identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot change once the attribute exists (its column holds values); add a new attribute instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length: may grow, never shrink (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>wrong user name or password</source>
@@ -257,6 +316,139 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>%1: %2 is a document of another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim_type: the claim type has no work schedule, and there is no schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim_type: its work schedule has no working time in the next ten years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not on the invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice %1 leaves only %2 of %3 to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice %1 leaves only %2 to credit (without VAT) of these products; the claim credits %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the credit note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of goods that come back needs the warehouse they come back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejected claim is rejected, not resolved: use Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund or a discount needs the amount credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund or a discount needs the invoice it credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice is not posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the work schedule &quot;%2&quot; cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
+        <translation type="unfinished">%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>%1: a list of kinds is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a kind name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no history of a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id of a user is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown filter; the filters are kinds, from, to and manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters.to: is before filters.from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after.%1: unknown key; pass the answer&apos;s next as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after.kind: a kind name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after.entry: must be document or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after.id: an integer is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner: there is no partner with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidity</name>
+    <message>
+        <source>%1: %2 does not belong to the document&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is valid from %3; the document is dated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was valid until %3; the document is dated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>cannot connect to %1:%2: %3</source>
@@ -305,6 +497,100 @@
     <message>
         <source>The server did not complete the handshake; is this an ERP server?</source>
         <translation>Server nedokončil úvodní handshake; jde opravdu o server ERP?</translation>
+    </message>
+</context>
+<context>
+    <name>Crm</name>
+    <message>
+        <source>Raised by the follow-up rule &quot;%1&quot;: no done interaction for %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not belong to the client %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a participant is a user or a contact person, not both; add a line for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: write down the result of the call or meeting before it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee: a task is for a user (assignee) or for a role (assignee_role), not both; clear one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind_at: the reminder (%1) is after the due moment (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deals</name>
+    <message>
+        <source>from: a lost deal leads to no order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no reason for a won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no reason for a lost deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no reason for unmet demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition: the process &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition: the stage &quot;%1&quot; of the process &quot;%2&quot; may not be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal_type: the process &quot;%1&quot; has no stage &quot;%2&quot;, where the deal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability: must be at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages[1].stage: the process starts with the lead, where every deal is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1stage: won and lost end every process and are not among its stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1stage: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1probability: must be at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1stage: &quot;%2&quot; is not a stage of this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1name: the stage has this action already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: the period ends before it begins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,6 +733,33 @@
     <message>
         <source>%1: unknown tabular section of %2</source>
         <translation>%1: neznámá tabulková část objektu %2</translation>
+    </message>
+    <message>
+        <source>%1: is kept by the server and cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not change %1</source>
+        <translation type="unfinished">nemáte oprávnění měnit katalog %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>kind: unknown catalog &quot;%1&quot;</source>
+        <translation type="unfinished">kind: neznámý katalog „%1“</translation>
+    </message>
+    <message>
+        <source>%1: unknown value; the check reads name, ico, dic, email and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a string is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished">%1: počet znaků %2 překračuje povolené maximum %3</translation>
     </message>
 </context>
 <context>
@@ -634,6 +947,45 @@
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into: belongs to another %1 than from; merge the %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into: %1 %2 of from are dated outside the validity of into; widen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1 cannot be merged; partners and counterparties can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: you may not change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into: is the object being merged; choose the one to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: %1 is marked for deletion (already merged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into: %1 is marked for deletion; keep one that is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a group; only single objects are merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meta</name>
     <message>
         <source>kind: unknown catalog &quot;%1&quot;</source>
@@ -771,10 +1123,6 @@
         <translation>registr %1: typ musí být &quot;balance&quot;, &quot;turnover&quot; nebo &quot;information&quot;</translation>
     </message>
     <message>
-        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot; or &quot;workflow&quot; declaration</source>
-        <translation>očekává se deklarace &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot; nebo &quot;workflow&quot;</translation>
-    </message>
-    <message>
         <source>workflow name &quot;%1&quot; is not a lowercase identifier</source>
         <translation>název workflow „%1“ není identifikátor z malých písmen</translation>
     </message>
@@ -873,6 +1221,30 @@
     <message>
         <source>register %1: belowZeroBy names no document kind &quot;%2&quot;</source>
         <translation>registr %1: belowZeroBy uvádí neexistující druh dokladu „%2“</translation>
+    </message>
+    <message>
+        <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot;, &quot;workflow&quot; or &quot;options&quot; declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option name &quot;%1&quot; is not a lowercase identifier of at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a kind has an option or is hidden by one, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: matchDigits must be between 0 and 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown option &quot;%2&quot; (declare it in options.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2053,1141 @@
         <source>Orders to invoice</source>
         <translation>Objednávky k fakturaci</translation>
     </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution within (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn before the deadline (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal outcome reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Název</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the role (else the manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Merges of duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged object&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged object&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged object&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept object&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept object&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept object&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind or register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Pole</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (all must hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Ze stavu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Do stavu</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse for returned goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount credited (without VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by the follow-up rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Číslo</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>03:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>03:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>03:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>03:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>04:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>04:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>04:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>04:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>05:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>05:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>05:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>07:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>07:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>07:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23:45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted sales orders in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several counterparties per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zavřít</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>name: there is no functional option &quot;%1&quot; (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderProgress</name>
@@ -1929,6 +3436,85 @@
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <source>the criterion needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion needs a value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion needs the number of days it looks back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country is its two-letter code (CZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of a postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion needs the revenue it compares with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion needs the number of orders it compares with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: a segment by rules needs at least one rule (none would take every partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no criterion this server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment: there is no segment with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment: &quot;%1&quot; is marked for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 partners at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be the id of a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no partner with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment: &quot;%1&quot; is a segment by rules: its members come from its rules (crm.rebuildSegment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: partner %2 is also added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner: there is no partner with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>the first message must be a hello</source>
@@ -1961,6 +3547,14 @@
     <message>
         <source>frame of %1 bytes exceeds the maximum of %2 bytes</source>
         <translation>rámec o velikosti %1 bajtů překračuje maximum %2 bajtů</translation>
+    </message>
+    <message>
+        <source>%1 is switched off (functional option %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is switched off (functional option %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

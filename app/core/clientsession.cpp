@@ -17,6 +17,7 @@ ClientSession::ClientSession(QObject *parent) : QObject(parent), m_connection(ne
             Q_EMIT objectChanged(data.value(QStringLiteral("kind")).toString(), data.value(QStringLiteral("id")).toInteger(),
                                  int(data.value(QStringLiteral("version")).toInteger()),
                                  data.value(QStringLiteral("action")).toString());
+        Q_EMIT serverEvent(name, data);
     });
     connect(m_connection, &erp::client::AsyncConnection::closed, this, &ClientSession::connectionLost);
 }

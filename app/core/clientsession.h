@@ -72,6 +72,9 @@ Q_SIGNALS:
     void connectionLost(const QString &reason);
     // A committed change by anyone (pushed by the server).
     void objectChanged(const QString &kind, qint64 id, int version, const QString &action);
+    // Every push the server sends ({event, data}): "changed" as above, "reminder" and what
+    // areas add; receivers pick the events they know.
+    void serverEvent(const QString &name, const QCborMap &data);
 
 private:
     void loadEnums(std::function<void()> done);

@@ -1,7 +1,9 @@
 #include "objectform.h"
 
 #include "basedoncommand.h"
-#include "editors/refeditor.h"
+#include "checklistpanel.h"
+#include "crm/duplicatewarning.h"
+#include "crm/timelinepanel.h"
 
 #include "connection.h"
 #include "core/clientsession.h"
@@ -189,6 +191,22 @@ void ObjectForm::addDocumentActions()
     if (m_basedOn->isAvailable())
         m_basedOn->addTo(m_toolbar, afterSave);
     connect(m_basedOn, &BasedOnCommand::proposalReady, this, &ObjectForm::createRequested);
+    // The state's checklist beside the fields: a workflow that asks nothing leaves it hidden.
+    m_checklist = new ChecklistPanel(m_session, m_kind.workflow, this);
+    auto *beside = new QSplitter(Qt::Horizontal, m_splitter);
+    beside->setObjectName(QStringLiteral("checklistSplitter"));
+    beside->setChildrenCollapsible(false);
+    QWidget *fields = m_splitter->widget(0);
+    beside->addWidget(fields);
+    fields->show(); // moving it to another parent has hidden it
+    beside->addWidget(m_checklist);
+    beside->setStretchFactor(0, 1);
+    beside->setStretchFactor(1, 0);
+    m_splitter->insertWidget(0, beside);
+    connect(m_checklist, &ChecklistPanel::transitionsAnswered, this, [this](const QString &state, const QCborArray &answer) {
+        m_transitions->setServerAnswer(state, answer);
+    });
+    connect(m_checklist, &ChecklistPanel::failed, this, [this](const QString &message) { showError(QString(), message); });
     m_relatedPanel = new RelatedPanel(m_session, m_splitter);
     m_splitter->addWidget(m_relatedPanel);
     // The lines come first: the chain gets a few rows' room, more by dragging the handle.
@@ -345,6 +363,7 @@ void ObjectForm::updateStatus()
     m_statusLabel->setStyleSheet(workflow.isPosted(state) && !deleted ? QStringLiteral("color: #1b7f3b; font-weight: bold;")
                                                                       : QStringLiteral("color: #5f6368; font-weight: bold;"));
     m_transitions->update(state, deleted);
+    m_checklist->setDocument(m_kindName, m_id, state);
     // A new document exists only once saved: the one transition that saving runs is possible.
     if (m_id == 0)
         for (QAction *action : m_transitions->actions())
@@ -380,8 +399,10 @@ void ObjectForm::build(const QCborMap &layout)
         pageLayout->setContentsMargins(tabs ? 8 : 0, tabs ? 8 : 0, tabs ? 8 : 0, 0);
         bool related = false;
         for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
-            related |= g.toMap().contains(QStringLiteral("related"));
-            pageLayout->addWidget(buildGroup(g.toMap()), g.toMap().contains(QStringLiteral("related")) ? 1 : 0);
+            // Lists (related objects, a timeline) take the page's room.
+            const bool list = g.toMap().contains(QStringLiteral("related")) || g.toMap().contains(QStringLiteral("timeline"));
+            related |= list;
+            pageLayout->addWidget(buildGroup(g.toMap()), list ? 1 : 0);
         }
         if (!related)
             pageLayout->addStretch(1);
@@ -391,7 +412,7 @@ void ObjectForm::build(const QCborMap &layout)
             m_body->addWidget(pageWidget);
     }
     // Lists of related objects take the room there is; fields alone keep to the top.
-    if (m_relatedLists.isEmpty())
+    if (m_relatedLists.isEmpty() && m_timelines.isEmpty())
         m_body->addStretch(1);
     else if (tabs)
         m_body->setStretchFactor(tabs, 1);
@@ -412,6 +433,30 @@ void ObjectForm::build(const QCborMap &layout)
     }
     for (SectionEditor *section : std::as_const(m_sections))
         connect(section, &SectionEditor::edited, this, &ObjectForm::edited);
+    if (layout.contains(QStringLiteral("duplicateCheck")))
+        setUpDuplicateCheck(layout.value(QStringLiteral("duplicateCheck")).toMap());
+}
+
+void ObjectForm::setUpDuplicateCheck(const QCborMap &spec)
+{
+    m_duplicates = new DuplicateWarning(m_session, m_kind, spec, this);
+    m_duplicates->values = [this] { return currentValues(); };
+    m_duplicates->objectId = [this] { return m_id; };
+    for (const QString &field : m_duplicates->fields())
+        if (!m_readOnly.contains(field))
+            m_duplicates->watch(m_editors.value(field));
+    connect(m_duplicates, &DuplicateWarning::openRequested, this, &ObjectForm::openRequested);
+    connect(m_duplicates, &DuplicateWarning::saveAnywayRequested, this, [this] { write(m_postAfterCheck); });
+    // Under the form, where it stops no typing.
+    layout()->addWidget(m_duplicates);
+}
+
+QWidget *ObjectForm::buildTimeline(const QCborMap &group)
+{
+    auto *timeline = new TimelinePanel(m_session, group.value(QStringLiteral("timeline")).toMap());
+    m_timelines.append(timeline);
+    connect(timeline, &TimelinePanel::openRequested, this, &ObjectForm::openRequested);
+    return timeline;
 }
 
 QWidget *ObjectForm::buildRelated(const QCborMap &group)
@@ -456,6 +501,8 @@ QWidget *ObjectForm::buildGroup(const QCborMap &group)
         return buildSection(group);
     if (group.contains(QStringLiteral("related")))
         return buildRelated(group);
+    if (group.contains(QStringLiteral("timeline")))
+        return buildTimeline(group);
     auto *box = new QGroupBox(group.value(QStringLiteral("title")).toString());
     if (box->title().isEmpty())
         box->setFlat(true);
@@ -560,6 +607,8 @@ void ObjectForm::fill(const QCborMap &object)
         m_relatedPanel->setDocument(m_kindName, m_id);
     for (RelatedList *list : std::as_const(m_relatedLists))
         list->setOwner(m_id);
+    for (TimelinePanel *timeline : std::as_const(m_timelines))
+        timeline->setOwner(m_id);
     // A new document filled from a proposal or from defaults shows its totals at once.
     if (m_recalculation && m_id == 0)
         m_recalculation->schedule();
@@ -646,6 +695,23 @@ void ObjectForm::write(bool post)
     clearErrors();
     if (!checkInput()) {
         m_closeAfterSave = false;
+        return;
+    }
+    // A new object is saved only when the area finds nothing it may duplicate, or the user
+    // has said "Save anyway" to what it found.
+    if (m_duplicates && m_id == 0 && !m_duplicates->isAccepted()) {
+        m_postAfterCheck = post;
+        m_saving = true;
+        m_duplicates->check(currentValues(), 0, [this, post](bool clear) {
+            m_saving = false;
+            if (!clear) {
+                m_closeAfterSave = false;
+                Q_EMIT saveFailed(tr("This may already be recorded"));
+                return;
+            }
+            m_duplicates->setAccepted(true);
+            write(post);
+        });
         return;
     }
     QCborMap params;

@@ -22,13 +22,16 @@ struct Reply;
 namespace erp::app {
 
 class BasedOnCommand;
+class ChecklistPanel;
 class ClientSession;
+class DuplicateWarning;
 class FieldEditor;
 class LineInfo;
 class LiveRecalculation;
 class RelatedList;
 class RelatedPanel;
 class SectionEditor;
+class TimelinePanel;
 class TransitionActions;
 
 // The generic form of one catalog object or document, built from the layout the server sends
@@ -72,6 +75,13 @@ public:
     LineInfo *lineInfo() const { return m_lineInfo; }
     BasedOnCommand *basedOnCommand() const { return m_basedOn; }
     RelatedList *relatedList(int index = 0) const { return m_relatedLists.value(index); }
+    // Documents: the current state's checklist and what the server allows now (hidden when
+    // the state asks nothing).
+    ChecklistPanel *checklist() const { return m_checklist; }
+    TransitionActions *transitions() const { return m_transitions; }
+    // A layout's "timeline" groups and its "duplicateCheck" (null without one).
+    TimelinePanel *timeline(int index = 0) const { return m_timelines.value(index); }
+    DuplicateWarning *duplicateWarning() const { return m_duplicates; }
     // Documents: true while an edit waits for the server's recalculation.
     bool isRecalculating() const;
 
@@ -106,6 +116,8 @@ private:
     QWidget *buildGroup(const QCborMap &group);
     QWidget *buildSection(const QCborMap &group);
     QWidget *buildRelated(const QCborMap &group);
+    QWidget *buildTimeline(const QCborMap &group);
+    void setUpDuplicateCheck(const QCborMap &spec);
     void addPrintAction();
     QCborMap recalculationRequest() const;
     void applyRecalculation(const QCborMap &result);
@@ -152,6 +164,9 @@ private:
     QCborMap m_lineInfoSpec;
     LineInfo *m_lineInfo = nullptr;
     QList<RelatedList *> m_relatedLists;
+    QList<TimelinePanel *> m_timelines;
+    ChecklistPanel *m_checklist = nullptr;
+    DuplicateWarning *m_duplicates = nullptr;
     LiveRecalculation *m_recalculation = nullptr;
     QSplitter *m_splitter;
     QLabel *m_statusLabel;
@@ -160,6 +175,7 @@ private:
     bool m_saving = false;
     bool m_closeAfterSave = false;
     bool m_filled = false;
+    bool m_postAfterCheck = false; // what the save stopped by a duplicate warning was to do
 };
 
 } // namespace erp::app

@@ -1,6 +1,7 @@
 #include "transitionactions.h"
 
 #include <QAction>
+#include <QCborMap>
 #include <QApplication>
 #include <QKeySequence>
 #include <QMenu>
@@ -103,14 +104,37 @@ void TransitionActions::addTo(QToolBar *toolbar, QAction *before, const QList<QA
 
 void TransitionActions::update(const QString &state, bool deleted, bool haveDocument)
 {
+    m_state = state;
+    m_deleted = deleted;
+    m_haveDocument = haveDocument;
+    const bool answered = !m_answerState.isEmpty() && m_answerState == state;
     for (QAction *a : std::as_const(m_actions)) {
         const WorkflowTransition *t = m_workflow.transition(a->objectName());
         if (!t)
             continue;
-        a->setEnabled(haveDocument && m_workflow.canRun(*t, state, deleted));
+        const bool refused = answered && !m_serverAllowed.value(t->name, true);
+        a->setEnabled(haveDocument && m_workflow.canRun(*t, state, deleted) && !refused);
+        const QString reason = answered ? m_refusals.value(t->name) : QString();
+        a->setToolTip(reason.isEmpty() ? toolTip(*t) : toolTip(*t) + u'\n' + reason);
         if (t->deletionMark)
             a->setVisible(*t->deletionMark != deleted);
     }
+}
+
+void TransitionActions::setServerAnswer(const QString &state, const QCborArray &transitions)
+{
+    m_answerState = state;
+    m_serverAllowed.clear();
+    m_refusals.clear();
+    for (const QCborValue &v : transitions) {
+        const QCborMap t = v.toMap();
+        const QString name = t.value(QStringLiteral("name")).toString();
+        m_serverAllowed.insert(name, t.value(QStringLiteral("allowed")).toBool());
+        const QString reason = t.value(QStringLiteral("reason")).toString();
+        if (!reason.isEmpty())
+            m_refusals.insert(name, reason);
+    }
+    update(m_state, m_deleted, m_haveDocument);
 }
 
 } // namespace erp::app

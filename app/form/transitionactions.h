@@ -2,6 +2,8 @@
 
 #include "core/kindinfo.h"
 
+#include <QCborArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -33,6 +35,12 @@ public:
     void addTo(QToolBar *toolbar, QAction *before = nullptr, const QList<QAction *> &alsoInMore = {});
     // For a document in `state` (marked for deletion or not); nothing is enabled without one.
     void update(const QString &state, bool deleted, bool haveDocument = true);
+    // What the server says the document in `state` may take now (document.transitions:
+    // [{name, allowed, reason?}]): a transition it refuses is disabled, its reason in the
+    // tooltip. Applies while the document stays in that state; an empty state forgets it.
+    void setServerAnswer(const QString &state, const QCborArray &transitions);
+    // The server's reason for refusing a transition now, or empty.
+    QString refusal(const QString &transition) const { return m_refusals.value(transition); }
 
 Q_SIGNALS:
     void triggered(const QString &transition);
@@ -42,6 +50,12 @@ private:
 
     WorkflowInfo m_workflow;
     QList<QAction *> m_actions;
+    QString m_state;
+    bool m_deleted = false;
+    bool m_haveDocument = false;
+    QString m_answerState;                 // the state the server's answer is for
+    QHash<QString, bool> m_serverAllowed;  // transition -> allowed now
+    QHash<QString, QString> m_refusals;    // transition -> the server's reason
 };
 
 } // namespace erp::app

@@ -3,6 +3,9 @@
 #include "admin/formsettingsdialog.h"
 #include "connection.h"
 #include "core/clientsession.h"
+#include "crm/mytasksview.h"
+#include "crm/pipelineview.h"
+#include "crm/reminderbar.h"
 #include "form/basedoncommand.h"
 #include "form/objectform.h"
 #include "list/listmodel.h"
@@ -40,7 +43,7 @@ constexpr int CommandRole = Qt::UserRole + 2;
 
 MainWindow::MainWindow(ClientSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QTreeWidget), m_tabs(new QTabWidget),
-      m_userLabel(new QLabel), m_serverLabel(new QLabel)
+      m_userLabel(new QLabel), m_serverLabel(new QLabel), m_reminders(new ReminderBar(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ERP"));
@@ -62,7 +65,15 @@ MainWindow::MainWindow(ClientSession *session, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 1000});
-    setCentralWidget(splitter);
+    // Reminders above the work, never in its way.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_reminders);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_reminders, &ReminderBar::openRequested, this, [this](const QString &kind, qint64 id) { openForm(kind, id); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settings = file->addAction(tr("&Settings…"));
@@ -88,6 +99,7 @@ MainWindow::MainWindow(ClientSession *session, QWidget *parent)
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_reminders->countLabel());
     statusBar()->addPermanentWidget(m_serverLabel);
     m_userLabel->setText(tr("User: %1 (%2)").arg(session->userName(), session->userLogin()));
     m_serverLabel->setText(tr("Server: %1 — %2").arg(session->serverAddress(), session->serverName()));
@@ -126,6 +138,8 @@ void MainWindow::loadNavigation()
                 const bool document = item.contains(QStringLiteral("document"));
                 child->setData(0, KindRole, item.value(document ? QStringLiteral("document") : QStringLiteral("catalog")).toString());
                 child->setData(0, CommandRole, item.value(QStringLiteral("command")).toString());
+                if (item.contains(QStringLiteral("command")))
+                    m_commands.insert(item.value(QStringLiteral("command")).toString(), item);
                 child->setIcon(0, style->standardIcon(item.contains(QStringLiteral("command")) ? QStyle::SP_FileDialogDetailedView
                                                       : document                              ? QStyle::SP_FileIcon
                                                                                               : QStyle::SP_FileDialogListView));
@@ -143,8 +157,66 @@ void MainWindow::activateItem(QTreeWidgetItem *item)
     const QString command = item->data(0, CommandRole).toString();
     if (!kind.isEmpty())
         openList(kind);
-    else if (command == QLatin1String("formSettings"))
+    else if (!command.isEmpty())
+        runCommand(command, m_commands.value(command));
+}
+
+bool MainWindow::runCommand(const QString &command)
+{
+    if (!m_commands.contains(command))
+        return false;
+    runCommand(command, m_commands.value(command));
+    return true;
+}
+
+void MainWindow::runCommand(const QString &command, const QCborMap &spec)
+{
+    const QString title = spec.value(QStringLiteral("title")).toString();
+    if (command == QLatin1String("formSettings")) {
         FormSettingsDialog(m_session, this).exec();
+    } else if (command == QLatin1String("pipeline")) {
+        if (QWidget *existing = commandTab(QStringLiteral("pipeline"))) {
+            m_tabs->setCurrentWidget(existing);
+            return;
+        }
+        auto *view = new PipelineView(m_session, spec);
+        connect(view, &PipelineView::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
+        showTab(view, title);
+    } else if (command == QLatin1String("myTasks")) {
+        if (QWidget *existing = commandTab(QStringLiteral("myTasks"))) {
+            m_tabs->setCurrentWidget(existing);
+            return;
+        }
+        auto *view = new MyTasksView(m_session, spec);
+        connect(view, &MyTasksView::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
+        showTab(view, title);
+        view->view()->setFocus();
+    }
+}
+
+QWidget *MainWindow::commandTab(const QString &objectName) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == objectName)
+            return m_tabs->widget(i);
+    return nullptr;
+}
+
+void MainWindow::showTab(QWidget *widget, const QString &title)
+{
+    m_tabs->addTab(widget, title);
+    m_tabs->setCurrentWidget(widget);
+    widget->setFocus();
+}
+
+PipelineView *MainWindow::pipelineTab() const
+{
+    return qobject_cast<PipelineView *>(commandTab(QStringLiteral("pipeline")));
+}
+
+MyTasksView *MainWindow::myTasksTab() const
+{
+    return qobject_cast<MyTasksView *>(commandTab(QStringLiteral("myTasks")));
 }
 
 ListWidget *MainWindow::listTab(const QString &kind) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCborMap>
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -13,7 +14,10 @@ namespace erp::app {
 class ClientSession;
 struct ChoiceRequest;
 class ListWidget;
+class MyTasksView;
 class ObjectForm;
+class PipelineView;
+class ReminderBar;
 
 // Sections on the left (only what the user may open), lists and forms in tabs, the user and
 // the server in the status bar.
@@ -31,6 +35,12 @@ public:
     ObjectForm *openForm(const QString &kind, qint64 id, const QCborMap &initial = {});
     ListWidget *listTab(const QString &kind) const;
     ObjectForm *formTab(const QString &kind, qint64 id) const;
+    // The navigation's commands by name ("pipeline", "myTasks"): opens (or shows) the tab;
+    // false when the navigation has no such command for the user.
+    bool runCommand(const QString &command);
+    PipelineView *pipelineTab() const;
+    MyTasksView *myTasksTab() const;
+    ReminderBar *reminderBar() const { return m_reminders; }
 
 Q_SIGNALS:
     // The navigation has arrived: the window is usable.
@@ -40,6 +50,9 @@ Q_SIGNALS:
 private:
     void loadNavigation();
     void activateItem(QTreeWidgetItem *item);
+    void runCommand(const QString &command, const QCborMap &spec);
+    QWidget *commandTab(const QString &objectName) const;
+    void showTab(QWidget *widget, const QString &title);
     void closeTab(int index);
     void attachBasedOn(ListWidget *list);
     void chooseObject(QWidget *parent, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done);
@@ -50,6 +63,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_userLabel;
     QLabel *m_serverLabel;
+    ReminderBar *m_reminders;
+    QHash<QString, QCborMap> m_commands; // the navigation's commands by name, as the server sent them
     bool m_ready = false;
 };
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -112,9 +113,56 @@ bool checkLineInfo(const ObjectKind &kind, const QCborValue &info, const QString
     return true;
 }
 
+// An area's read method named by a layout (a timeline, a duplicate check): "area.name".
+bool isMethodName(const QCborValue &value)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*$"));
+    return value.isString() && name.match(value.toString()).hasMatch();
+}
+
+// A "timeline" group: {method, param, kinds?}: a history of the object the client pages
+// through by calling the area's method with {<param>: id, filters?, after?, limit?}; `kinds`
+// are the kinds its filter offers.
+bool checkTimeline(const erp::meta::Model &model, const QCborValue &timeline, const QString &file, QString *error)
+{
+    const QCborMap m = timeline.toMap();
+    if (!timeline.isMap() || !isMethodName(m.value(QStringLiteral("method")))
+        || !m.value(QStringLiteral("param")).isString() || m.value(QStringLiteral("param")).toString().isEmpty()) {
+        *error = QStringLiteral("%1: \"timeline\" must be {method: \"area.name\", param, kinds?}").arg(file);
+        return false;
+    }
+    for (const QCborValue &k : m.value(QStringLiteral("kinds")).toArray())
+        if (!model.kind(k.toString())) {
+            *error = QStringLiteral("%1: timeline kind \"%2\" is not declared").arg(file, k.toString());
+            return false;
+        }
+    return true;
+}
+
+// "duplicateCheck": {method, fields}: the client asks the area's method {kind, values: {field:
+// value}, id?} for objects the one entered may duplicate, with these fields of the form.
+bool checkDuplicateCheck(const ObjectKind &kind, const QCborValue &check, const QString &file, QString *error)
+{
+    const QCborMap m = check.toMap();
+    const QCborArray fields = m.value(QStringLiteral("fields")).toArray();
+    if (!check.isMap() || !isMethodName(m.value(QStringLiteral("method"))) || fields.isEmpty()) {
+        *error = QStringLiteral("%1: \"duplicateCheck\" must be {method: \"area.name\", fields: [...]}").arg(file);
+        return false;
+    }
+    for (const QCborValue &f : fields)
+        if (!isFormField(kind, f.toString())) {
+            *error = QStringLiteral("%1: duplicateCheck field \"%2\" is no field of %3").arg(file, f.toString(), kind.name);
+            return false;
+        }
+    return true;
+}
+
 bool checkLayout(const erp::meta::Model &model, const ObjectKind &kind, const QCborMap &layout, const QString &file,
                  QString *error)
 {
+    if (layout.contains(QStringLiteral("duplicateCheck"))
+        && !checkDuplicateCheck(kind, layout.value(QStringLiteral("duplicateCheck")), file, error))
+        return false;
     if (layout.contains(QStringLiteral("lineInfo"))
         && !checkLineInfo(kind, layout.value(QStringLiteral("lineInfo")), file, error))
         return false;
@@ -130,6 +178,11 @@ bool checkLayout(const erp::meta::Model &model, const ObjectKind &kind, const QC
             const QCborMap group = g.toMap();
             if (group.contains(QStringLiteral("related"))) {
                 if (!checkRelated(model, kind, group.value(QStringLiteral("related")), file, error))
+                    return false;
+                continue;
+            }
+            if (group.contains(QStringLiteral("timeline"))) {
+                if (!checkTimeline(model, group.value(QStringLiteral("timeline")), file, error))
                     return false;
                 continue;
             }
@@ -323,7 +376,7 @@ QCborMap FormLibrary::layout(const ObjectKind &kind) const
     // A file that only names the list's columns (and a section's line information) keeps the
     // derived form.
     QCborMap layout = defaultLayout(kind);
-    for (const QString &key : {QStringLiteral("list"), QStringLiteral("lineInfo")})
+    for (const QString &key : {QStringLiteral("list"), QStringLiteral("lineInfo"), QStringLiteral("duplicateCheck")})
         if (it->contains(key))
             layout.insert(key, it->value(key));
     return layout;
@@ -385,7 +438,7 @@ QCborMap FormLibrary::applySettings(const QCborMap &layout, const QCborMap &sett
         QCborArray sectionGroups;
         for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
             QCborMap group = g.toMap();
-            if (group.contains(QStringLiteral("related"))) {
+            if (group.contains(QStringLiteral("related")) || group.contains(QStringLiteral("timeline"))) {
                 groups.append(group); // lists of other kinds: no fields of this one to arrange
                 continue;
             }
