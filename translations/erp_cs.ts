@@ -43,59 +43,59 @@
     <name>Attributes</name>
     <message>
         <source>name: &quot;%1&quot; is not a lowercase identifier (a-z, 0-9, _) of at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>name: „%1“ není identifikátor psaný malými písmeny (a-z, 0-9, _) o délce nejvýše %2 znaků</translation>
     </message>
     <message>
         <source>kind: &quot;%1&quot; takes no additional attributes (these do: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kind: „%1“ nepodporuje doplňkové údaje (podporují je: %2)</translation>
     </message>
     <message>
         <source>name: %1 already has a field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>name: %1 už má pole „%2“</translation>
     </message>
     <message>
         <source>name: %1 has a deleted attribute &quot;%2&quot; (its values are kept); restore it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>name: %1 má smazaný doplňkový údaj „%2“ (jeho hodnoty zůstaly zachovány); obnovte jej</translation>
     </message>
     <message>
         <source>name: %1 already has an attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>name: %1 už má doplňkový údaj „%2“</translation>
     </message>
     <message>
         <source>length: a string attribute needs a length from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>length: textový doplňkový údaj potřebuje délku od 1 do %1</translation>
     </message>
     <message>
         <source>precision: a number has from 1 to 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>precision: číslo má 1 až 18 číslic</translation>
     </message>
     <message>
         <source>scale: at most the precision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>scale: nejvýše přesnost (%1)</translation>
     </message>
     <message>
         <source>target: &quot;%1&quot; is not a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>target: „%1“ není katalog</translation>
     </message>
     <message>
         <source>items: an enum attribute needs its values</source>
-        <translation type="unfinished"></translation>
+        <translation>items: doplňkový údaj typu výčet potřebuje své hodnoty</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a lowercase identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ není identifikátor psaný malými písmeny</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ je uvedeno dvakrát</translation>
     </message>
     <message>
         <source>%1: cannot change once the attribute exists (its column holds values); add a new attribute instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze změnit, jakmile doplňkový údaj existuje (jeho sloupec obsahuje hodnoty); místo toho přidejte nový doplňkový údaj</translation>
     </message>
     <message>
         <source>length: may grow, never shrink (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>length: lze zvětšit, nikdy zmenšit (nyní %1)</translation>
     </message>
 </context>
 <context>
@@ -319,133 +319,133 @@
     <name>Claims</name>
     <message>
         <source>%1: %2 is a document of another client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 je doklad jiného zákazníka</translation>
     </message>
     <message>
         <source>claim_type: the claim type has no work schedule, and there is no schedule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>claim_type: druh reklamace nemá pracovní kalendář a kalendář „%1“ neexistuje</translation>
     </message>
     <message>
         <source>claim_type: its work schedule has no working time in the next ten years</source>
-        <translation type="unfinished"></translation>
+        <translation>claim_type: jeho pracovní kalendář nemá v příštích deseti letech žádnou pracovní dobu</translation>
     </message>
     <message>
         <source>is not on the invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není na faktuře %1</translation>
     </message>
     <message>
         <source>the invoice %1 leaves only %2 of %3 to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 umožňuje dobropisovat už jen %2 z %3</translation>
     </message>
     <message>
         <source>the invoice %1 leaves only %2 to credit (without VAT) of these products; the claim credits %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 umožňuje u těchto položek dobropisovat už jen %2 (bez DPH); reklamace dobropisuje %3</translation>
     </message>
     <message>
         <source>%1: the credit note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dobropis: %2</translation>
     </message>
     <message>
         <source>a refund of goods that come back needs the warehouse they come back to</source>
-        <translation type="unfinished"></translation>
+        <translation>vrácení peněz za vracené zboží potřebuje sklad, do kterého se zboží vrací</translation>
     </message>
     <message>
         <source>Claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamace %1: %2</translation>
     </message>
     <message>
         <source>a rejected claim is rejected, not resolved: use Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>zamítnutá reklamace se zamítá, ne řeší: použijte „Zamítnout“</translation>
     </message>
     <message>
         <source>a refund or a discount needs the amount credited</source>
-        <translation type="unfinished"></translation>
+        <translation>vrácení peněz nebo sleva potřebuje dobropisovanou částku</translation>
     </message>
     <message>
         <source>a refund or a discount needs the invoice it credits</source>
-        <translation type="unfinished"></translation>
+        <translation>vrácení peněz nebo sleva potřebuje fakturu, kterou dobropisuje</translation>
     </message>
     <message>
         <source>the invoice is not posted</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura není zaúčtována</translation>
     </message>
     <message>
         <source>%1: the work schedule &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pracovní kalendář „%2“ nelze použít: %3</translation>
     </message>
 </context>
 <context>
     <name>ClientHistory</name>
     <message>
         <source>%1: a date and time as YYYY-MM-DDTHH:MM:SSZ is required</source>
-        <translation type="unfinished">%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
+        <translation>%1: je třeba zadat datum a čas ve tvaru YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>%1: a list of kinds is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: je třeba zadat seznam druhů</translation>
     </message>
     <message>
         <source>%1: a kind name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: je třeba zadat název druhu</translation>
     </message>
     <message>
         <source>%1: unknown kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámý druh „%2“</translation>
     </message>
     <message>
         <source>%1: %2 has no history of a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 není součástí historie partnera</translation>
     </message>
     <message>
         <source>%1: the id of a user is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: je třeba zadat id uživatele</translation>
     </message>
     <message>
         <source>%1: unknown filter; the filters are kinds, from, to and manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámý filtr; filtry jsou kinds, from, to a manager</translation>
     </message>
     <message>
         <source>filters.to: is before filters.from</source>
-        <translation type="unfinished"></translation>
+        <translation>filters.to: je před filters.from</translation>
     </message>
     <message>
         <source>after.%1: unknown key; pass the answer&apos;s next as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>after.%1: neznámý klíč; předejte hodnotu next z odpovědi beze změny</translation>
     </message>
     <message>
         <source>after.kind: a kind name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>after.kind: je třeba zadat název druhu</translation>
     </message>
     <message>
         <source>after.entry: must be document or stage</source>
-        <translation type="unfinished"></translation>
+        <translation>after.entry: musí být document nebo stage</translation>
     </message>
     <message>
         <source>after.id: an integer is required</source>
-        <translation type="unfinished"></translation>
+        <translation>after.id: je třeba zadat celé číslo</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>partner: there is no partner with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner: partner s id %1 neexistuje</translation>
     </message>
 </context>
 <context>
     <name>ClientValidity</name>
     <message>
         <source>%1: %2 does not belong to the document&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nepatří k %3 z dokladu</translation>
     </message>
     <message>
         <source>%1: %2 is valid from %3; the document is dated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platnost %2 začíná %3; doklad má datum %4</translation>
     </message>
     <message>
         <source>%1: %2 was valid until %3; the document is dated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platnost %2 skončila %3; doklad má datum %4</translation>
     </message>
 </context>
 <context>
@@ -503,94 +503,94 @@
     <name>Crm</name>
     <message>
         <source>Raised by the follow-up rule &quot;%1&quot;: no done interaction for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno pravidlem následného kontaktu „%1“: po dobu %2 dní žádná provedená interakce.</translation>
     </message>
     <message>
         <source>%1: %2 does not belong to the client %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nepatří zákazníkovi %3</translation>
     </message>
     <message>
         <source>%1: a participant is a user or a contact person, not both; add a line for each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: účastník je buď uživatel, nebo kontaktní osoba, ne obojí; pro každého přidejte samostatný řádek</translation>
     </message>
     <message>
         <source>result: write down the result of the call or meeting before it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>result: před dokončením zapište výsledek hovoru nebo schůzky</translation>
     </message>
     <message>
         <source>assignee: a task is for a user (assignee) or for a role (assignee_role), not both; clear one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>assignee: úkol je určen buď uživateli (assignee), nebo roli (assignee_role), ne obojím; jedno z nich vymažte</translation>
     </message>
     <message>
         <source>remind_at: the reminder (%1) is after the due moment (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>remind_at: připomínka (%1) je až po termínu (%2)</translation>
     </message>
 </context>
 <context>
     <name>Deals</name>
     <message>
         <source>from: a lost deal leads to no order</source>
-        <translation type="unfinished"></translation>
+        <translation>from: z prohraného obchodního případu nevzniká objednávka</translation>
     </message>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 s id %3 neexistuje</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is no reason for a won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ není důvodem pro vyhraný obchodní případ</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is no reason for a lost deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ není důvodem pro prohraný obchodní případ</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is no reason for unmet demand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ není důvodem neuspokojené poptávky</translation>
     </message>
     <message>
         <source>transition: the process &quot;%1&quot; has no stage &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>transition: proces „%1“ nemá fázi „%2“</translation>
     </message>
     <message>
         <source>transition: the stage &quot;%1&quot; of the process &quot;%2&quot; may not be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>transition: fázi „%1“ procesu „%2“ nelze přeskočit</translation>
     </message>
     <message>
         <source>deal_type: the process &quot;%1&quot; has no stage &quot;%2&quot;, where the deal is</source>
-        <translation type="unfinished"></translation>
+        <translation>deal_type: proces „%1“ nemá fázi „%2“, ve které se obchodní případ nachází</translation>
     </message>
     <message>
         <source>probability: must be at most 100</source>
-        <translation type="unfinished"></translation>
+        <translation>probability: musí být nejvýše 100</translation>
     </message>
     <message>
         <source>stages[1].stage: the process starts with the lead, where every deal is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>stages[1].stage: proces začíná fází „Zájem“, ve které se registruje každý obchodní případ</translation>
     </message>
     <message>
         <source>%1stage: won and lost end every process and are not among its stages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1stage: „Vyhráno“ a „Prohráno“ ukončují každý proces a nepatří mezi jeho fáze</translation>
     </message>
     <message>
         <source>%1stage: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1stage: fáze „%2“ je uvedena dvakrát</translation>
     </message>
     <message>
         <source>%1probability: must be at most 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1probability: musí být nejvýše 100</translation>
     </message>
     <message>
         <source>%1stage: &quot;%2&quot; is not a stage of this process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1stage: „%2“ není fází tohoto procesu</translation>
     </message>
     <message>
         <source>%1name: the stage has this action already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1name: fáze už tuto akci má</translation>
     </message>
     <message>
         <source>to: the period ends before it begins</source>
-        <translation type="unfinished"></translation>
+        <translation>to: období končí dříve, než začíná</translation>
     </message>
 </context>
 <context>
@@ -736,30 +736,30 @@
     </message>
     <message>
         <source>%1: is kept by the server and cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hodnotu spravuje server a nelze ji zapsat</translation>
     </message>
     <message>
         <source>you may not change %1</source>
-        <translation type="unfinished">nemáte oprávnění měnit katalog %1</translation>
+        <translation>nemáte oprávnění měnit %1</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>kind: unknown catalog &quot;%1&quot;</source>
-        <translation type="unfinished">kind: neznámý katalog „%1“</translation>
+        <translation>kind: neznámý katalog „%1“</translation>
     </message>
     <message>
         <source>%1: unknown value; the check reads name, ico, dic, email and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámá hodnota; kontrola používá name, ico, dic, email a phone</translation>
     </message>
     <message>
         <source>%1: a string is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: je třeba zadat řetězec</translation>
     </message>
     <message>
         <source>%1: is %2 characters long; at most %3 are allowed</source>
-        <translation type="unfinished">%1: počet znaků %2 překračuje povolené maximum %3</translation>
+        <translation>%1: má délku %2 znaků; povoleno je nejvýše %3</translation>
     </message>
 </context>
 <context>
@@ -950,39 +950,39 @@
     <name>Merge</name>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 s id %3 neexistuje</translation>
     </message>
     <message>
         <source>into: belongs to another %1 than from; merge the %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>into: patří jinému objektu typu %1 než from; nejprve slučte %2</translation>
     </message>
     <message>
         <source>into: %1 %2 of from are dated outside the validity of into; widen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>into: %1 %2 z from mají datum mimo platnost into; nejprve ji rozšiřte</translation>
     </message>
     <message>
         <source>kind: %1 cannot be merged; partners and counterparties can</source>
-        <translation type="unfinished"></translation>
+        <translation>kind: %1 nelze slučovat; slučovat lze partnery a kontrahenty</translation>
     </message>
     <message>
         <source>kind: you may not change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kind: nemáte oprávnění měnit %1</translation>
     </message>
     <message>
         <source>into: is the object being merged; choose the one to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>into: je to slučovaný objekt; vyberte ten, který se má zachovat</translation>
     </message>
     <message>
         <source>from: %1 is marked for deletion (already merged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>from: objekt %1 je označen ke smazání (už byl sloučen?)</translation>
     </message>
     <message>
         <source>into: %1 is marked for deletion; keep one that is not</source>
-        <translation type="unfinished"></translation>
+        <translation>into: objekt %1 je označen ke smazání; zachovejte objekt, který označen není</translation>
     </message>
     <message>
         <source>%1: is a group; only single objects are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: je skupina; slučují se pouze jednotlivé objekty</translation>
     </message>
 </context>
 <context>
@@ -1224,27 +1224,27 @@
     </message>
     <message>
         <source>expected a &quot;catalog&quot;, &quot;document&quot;, &quot;register&quot;, &quot;enum&quot;, &quot;workflow&quot; or &quot;options&quot; declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se deklarace „catalog“, „document“, „register“, „enum“, „workflow“ nebo „options“</translation>
     </message>
     <message>
         <source>option name &quot;%1&quot; is not a lowercase identifier of at most 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>název funkční volby „%1“ není identifikátor psaný malými písmeny o délce nejvýše 40 znaků</translation>
     </message>
     <message>
         <source>option &quot;%1&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>funkční volba „%1“ je deklarována dvakrát</translation>
     </message>
     <message>
         <source>%1: a kind has an option or is hidden by one, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: druh buď má funkční volbu, nebo je funkční volbou skryt, ne obojí</translation>
     </message>
     <message>
         <source>%1.%2: matchDigits must be between 0 and 20</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: matchDigits musí být od 0 do 20</translation>
     </message>
     <message>
         <source>%1: unknown option &quot;%2&quot; (declare it in options.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámá funkční volba „%2“ (deklarujte ji v options.json)</translation>
     </message>
 </context>
 <context>
@@ -2055,1138 +2055,1150 @@
     </message>
     <message>
         <source>Additional attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Doplňkové údaje</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Popisek</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesnost</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Desetinná místa</translation>
     </message>
     <message>
         <source>Refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkazuje na</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Povinné</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnoty</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <source>Advertising channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamní kanály</translation>
     </message>
     <message>
         <source>Claim types</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhy reklamací</translation>
     </message>
     <message>
         <source>Response within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakce do (pracovní hodiny)</translation>
     </message>
     <message>
         <source>Resolution within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešení do (pracovní hodiny)</translation>
     </message>
     <message>
         <source>Warn before the deadline (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornit před termínem (pracovní hodiny)</translation>
     </message>
     <message>
         <source>Work schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní kalendář</translation>
     </message>
     <message>
         <source>Contact roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Role kontaktních osob</translation>
     </message>
     <message>
         <source>Deal outcome reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvody výsledku obchodních případů</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Platí pro</translation>
     </message>
     <message>
         <source>Deal types</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhy obchodních případů</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáze</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáze</translation>
     </message>
     <message>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravděpodobnost %</translation>
     </message>
     <message>
         <source>May be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lze přeskočit</translation>
     </message>
     <message>
         <source>Expected days</source>
-        <translation type="unfinished"></translation>
+        <translation>Očekávaný počet dní</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Název</translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla následného kontaktu</translation>
     </message>
     <message>
         <source>Days without an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dní bez interakce</translation>
     </message>
     <message>
         <source>Task subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět úkolu</translation>
     </message>
     <message>
         <source>For the role (else the manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro roli (jinak manažer)</translation>
     </message>
     <message>
         <source>Task priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita úkolu</translation>
     </message>
     <message>
         <source>Due in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín za (dní)</translation>
     </message>
     <message>
         <source>Marketing events</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingové akce</translation>
     </message>
     <message>
         <source>Advertising channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamní kanál</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpočet</translation>
     </message>
     <message>
         <source>Actual cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutečné náklady</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpovědná osoba</translation>
     </message>
     <message>
         <source>Actual costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutečné náklady</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Merges of duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučení duplicit</translation>
     </message>
     <message>
         <source>Merged object&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id sloučeného objektu</translation>
     </message>
     <message>
         <source>Merged object&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód sloučeného objektu</translation>
     </message>
     <message>
         <source>Merged object&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název sloučeného objektu</translation>
     </message>
     <message>
         <source>Kept object&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id zachovaného objektu</translation>
     </message>
     <message>
         <source>Kept object&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód zachovaného objektu</translation>
     </message>
     <message>
         <source>Kept object&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název zachovaného objektu</translation>
     </message>
     <message>
         <source>Merged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučil</translation>
     </message>
     <message>
         <source>Merged at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno</translation>
     </message>
     <message>
         <source>References moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunuté odkazy</translation>
     </message>
     <message>
         <source>Kind or register</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh nebo registr</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Pole</translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádky</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenty</translation>
     </message>
     <message>
         <source>Rules (all must hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla (musí platit všechna)</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritérium</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnání</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet</translation>
     </message>
     <message>
         <source>Period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Období (dny)</translation>
     </message>
     <message>
         <source>Work schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní kalendáře</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní doba</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Ze stavu</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Do stavu</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Svátky</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamace</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktní osoba</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh reklamace</translation>
     </message>
     <message>
         <source>Warehouse for returned goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklad pro vrácené zboží</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagovat do</translation>
     </message>
     <message>
         <source>Resolve by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešit do</translation>
     </message>
     <message>
         <source>Warn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornit od</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zareagováno</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešeno</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň služeb</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Řešení</translation>
     </message>
     <message>
         <source>Amount credited (without VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobropisovaná částka (bez DPH)</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobropis</translation>
     </message>
     <message>
         <source>Defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vada</translation>
     </message>
     <message>
         <source>Marketing event</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingová akce</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchodní případy</translation>
     </message>
     <message>
         <source>Deal type</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh obchodního případu</translation>
     </message>
     <message>
         <source>Expected amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Očekávaná částka</translation>
     </message>
     <message>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vážená částka</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Očekávané uzavření</translation>
     </message>
     <message>
         <source>Reason won or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod výhry nebo prohry</translation>
     </message>
     <message>
         <source>Decided at stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozhodnuto ve fázi</translation>
     </message>
     <message>
         <source>Products of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Poptávané položky</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurenti</translation>
     </message>
     <message>
         <source>Unmet demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuspokojená poptávka</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakce</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchodní případ</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvání (minuty)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci</translation>
     </message>
     <message>
         <source>Role or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Role nebo poznámka</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkoly</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Řešitel</translation>
     </message>
     <message>
         <source>Assignee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role řešitele</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <source>Remind at</source>
-        <translation type="unfinished"></translation>
+        <translation>Připomenout</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakce</translation>
     </message>
     <message>
         <source>Raised by the follow-up rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno pravidlem následného kontaktu</translation>
     </message>
     <message>
         <source>Attribute types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy doplňkových údajů</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Číslo</translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano/ne</translation>
     </message>
     <message>
         <source>Choice of values</source>
-        <translation type="unfinished"></translation>
+        <translation>Výběr z hodnot</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz</translation>
     </message>
     <message>
         <source>Claim resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Řešení reklamace</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrácení peněz</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Výměna</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleva</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamítnuto</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>V termínu</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Blíží se termín</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po termínu</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodrženo</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodrženo</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Denní doba</translation>
     </message>
     <message>
         <source>00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00</translation>
     </message>
     <message>
         <source>00:15</source>
-        <translation type="unfinished"></translation>
+        <translation>00:15</translation>
     </message>
     <message>
         <source>00:30</source>
-        <translation type="unfinished"></translation>
+        <translation>00:30</translation>
     </message>
     <message>
         <source>00:45</source>
-        <translation type="unfinished"></translation>
+        <translation>00:45</translation>
     </message>
     <message>
         <source>01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>01:00</translation>
     </message>
     <message>
         <source>01:15</source>
-        <translation type="unfinished"></translation>
+        <translation>01:15</translation>
     </message>
     <message>
         <source>01:30</source>
-        <translation type="unfinished"></translation>
+        <translation>01:30</translation>
     </message>
     <message>
         <source>01:45</source>
-        <translation type="unfinished"></translation>
+        <translation>01:45</translation>
     </message>
     <message>
         <source>02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>02:00</translation>
     </message>
     <message>
         <source>02:15</source>
-        <translation type="unfinished"></translation>
+        <translation>02:15</translation>
     </message>
     <message>
         <source>02:30</source>
-        <translation type="unfinished"></translation>
+        <translation>02:30</translation>
     </message>
     <message>
         <source>02:45</source>
-        <translation type="unfinished"></translation>
+        <translation>02:45</translation>
     </message>
     <message>
         <source>03:00</source>
-        <translation type="unfinished"></translation>
+        <translation>03:00</translation>
     </message>
     <message>
         <source>03:15</source>
-        <translation type="unfinished"></translation>
+        <translation>03:15</translation>
     </message>
     <message>
         <source>03:30</source>
-        <translation type="unfinished"></translation>
+        <translation>03:30</translation>
     </message>
     <message>
         <source>03:45</source>
-        <translation type="unfinished"></translation>
+        <translation>03:45</translation>
     </message>
     <message>
         <source>04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>04:00</translation>
     </message>
     <message>
         <source>04:15</source>
-        <translation type="unfinished"></translation>
+        <translation>04:15</translation>
     </message>
     <message>
         <source>04:30</source>
-        <translation type="unfinished"></translation>
+        <translation>04:30</translation>
     </message>
     <message>
         <source>04:45</source>
-        <translation type="unfinished"></translation>
+        <translation>04:45</translation>
     </message>
     <message>
         <source>05:00</source>
-        <translation type="unfinished"></translation>
+        <translation>05:00</translation>
     </message>
     <message>
         <source>05:15</source>
-        <translation type="unfinished"></translation>
+        <translation>05:15</translation>
     </message>
     <message>
         <source>05:30</source>
-        <translation type="unfinished"></translation>
+        <translation>05:30</translation>
     </message>
     <message>
         <source>05:45</source>
-        <translation type="unfinished"></translation>
+        <translation>05:45</translation>
     </message>
     <message>
         <source>06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>06:00</translation>
     </message>
     <message>
         <source>06:15</source>
-        <translation type="unfinished"></translation>
+        <translation>06:15</translation>
     </message>
     <message>
         <source>06:30</source>
-        <translation type="unfinished"></translation>
+        <translation>06:30</translation>
     </message>
     <message>
         <source>06:45</source>
-        <translation type="unfinished"></translation>
+        <translation>06:45</translation>
     </message>
     <message>
         <source>07:00</source>
-        <translation type="unfinished"></translation>
+        <translation>07:00</translation>
     </message>
     <message>
         <source>07:15</source>
-        <translation type="unfinished"></translation>
+        <translation>07:15</translation>
     </message>
     <message>
         <source>07:30</source>
-        <translation type="unfinished"></translation>
+        <translation>07:30</translation>
     </message>
     <message>
         <source>07:45</source>
-        <translation type="unfinished"></translation>
+        <translation>07:45</translation>
     </message>
     <message>
         <source>08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>08:00</translation>
     </message>
     <message>
         <source>08:15</source>
-        <translation type="unfinished"></translation>
+        <translation>08:15</translation>
     </message>
     <message>
         <source>08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>08:30</translation>
     </message>
     <message>
         <source>08:45</source>
-        <translation type="unfinished"></translation>
+        <translation>08:45</translation>
     </message>
     <message>
         <source>09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>09:00</translation>
     </message>
     <message>
         <source>09:15</source>
-        <translation type="unfinished"></translation>
+        <translation>09:15</translation>
     </message>
     <message>
         <source>09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>09:30</translation>
     </message>
     <message>
         <source>09:45</source>
-        <translation type="unfinished"></translation>
+        <translation>09:45</translation>
     </message>
     <message>
         <source>10:00</source>
-        <translation type="unfinished"></translation>
+        <translation>10:00</translation>
     </message>
     <message>
         <source>10:15</source>
-        <translation type="unfinished"></translation>
+        <translation>10:15</translation>
     </message>
     <message>
         <source>10:30</source>
-        <translation type="unfinished"></translation>
+        <translation>10:30</translation>
     </message>
     <message>
         <source>10:45</source>
-        <translation type="unfinished"></translation>
+        <translation>10:45</translation>
     </message>
     <message>
         <source>11:00</source>
-        <translation type="unfinished"></translation>
+        <translation>11:00</translation>
     </message>
     <message>
         <source>11:15</source>
-        <translation type="unfinished"></translation>
+        <translation>11:15</translation>
     </message>
     <message>
         <source>11:30</source>
-        <translation type="unfinished"></translation>
+        <translation>11:30</translation>
     </message>
     <message>
         <source>11:45</source>
-        <translation type="unfinished"></translation>
+        <translation>11:45</translation>
     </message>
     <message>
         <source>12:00</source>
-        <translation type="unfinished"></translation>
+        <translation>12:00</translation>
     </message>
     <message>
         <source>12:15</source>
-        <translation type="unfinished"></translation>
+        <translation>12:15</translation>
     </message>
     <message>
         <source>12:30</source>
-        <translation type="unfinished"></translation>
+        <translation>12:30</translation>
     </message>
     <message>
         <source>12:45</source>
-        <translation type="unfinished"></translation>
+        <translation>12:45</translation>
     </message>
     <message>
         <source>13:00</source>
-        <translation type="unfinished"></translation>
+        <translation>13:00</translation>
     </message>
     <message>
         <source>13:15</source>
-        <translation type="unfinished"></translation>
+        <translation>13:15</translation>
     </message>
     <message>
         <source>13:30</source>
-        <translation type="unfinished"></translation>
+        <translation>13:30</translation>
     </message>
     <message>
         <source>13:45</source>
-        <translation type="unfinished"></translation>
+        <translation>13:45</translation>
     </message>
     <message>
         <source>14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>14:00</translation>
     </message>
     <message>
         <source>14:15</source>
-        <translation type="unfinished"></translation>
+        <translation>14:15</translation>
     </message>
     <message>
         <source>14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>14:30</translation>
     </message>
     <message>
         <source>14:45</source>
-        <translation type="unfinished"></translation>
+        <translation>14:45</translation>
     </message>
     <message>
         <source>15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>15:00</translation>
     </message>
     <message>
         <source>15:15</source>
-        <translation type="unfinished"></translation>
+        <translation>15:15</translation>
     </message>
     <message>
         <source>15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>15:30</translation>
     </message>
     <message>
         <source>15:45</source>
-        <translation type="unfinished"></translation>
+        <translation>15:45</translation>
     </message>
     <message>
         <source>16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>16:00</translation>
     </message>
     <message>
         <source>16:15</source>
-        <translation type="unfinished"></translation>
+        <translation>16:15</translation>
     </message>
     <message>
         <source>16:30</source>
-        <translation type="unfinished"></translation>
+        <translation>16:30</translation>
     </message>
     <message>
         <source>16:45</source>
-        <translation type="unfinished"></translation>
+        <translation>16:45</translation>
     </message>
     <message>
         <source>17:00</source>
-        <translation type="unfinished"></translation>
+        <translation>17:00</translation>
     </message>
     <message>
         <source>17:15</source>
-        <translation type="unfinished"></translation>
+        <translation>17:15</translation>
     </message>
     <message>
         <source>17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>17:30</translation>
     </message>
     <message>
         <source>17:45</source>
-        <translation type="unfinished"></translation>
+        <translation>17:45</translation>
     </message>
     <message>
         <source>18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>18:00</translation>
     </message>
     <message>
         <source>18:15</source>
-        <translation type="unfinished"></translation>
+        <translation>18:15</translation>
     </message>
     <message>
         <source>18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>18:30</translation>
     </message>
     <message>
         <source>18:45</source>
-        <translation type="unfinished"></translation>
+        <translation>18:45</translation>
     </message>
     <message>
         <source>19:00</source>
-        <translation type="unfinished"></translation>
+        <translation>19:00</translation>
     </message>
     <message>
         <source>19:15</source>
-        <translation type="unfinished"></translation>
+        <translation>19:15</translation>
     </message>
     <message>
         <source>19:30</source>
-        <translation type="unfinished"></translation>
+        <translation>19:30</translation>
     </message>
     <message>
         <source>19:45</source>
-        <translation type="unfinished"></translation>
+        <translation>19:45</translation>
     </message>
     <message>
         <source>20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>20:00</translation>
     </message>
     <message>
         <source>20:15</source>
-        <translation type="unfinished"></translation>
+        <translation>20:15</translation>
     </message>
     <message>
         <source>20:30</source>
-        <translation type="unfinished"></translation>
+        <translation>20:30</translation>
     </message>
     <message>
         <source>20:45</source>
-        <translation type="unfinished"></translation>
+        <translation>20:45</translation>
     </message>
     <message>
         <source>21:00</source>
-        <translation type="unfinished"></translation>
+        <translation>21:00</translation>
     </message>
     <message>
         <source>21:15</source>
-        <translation type="unfinished"></translation>
+        <translation>21:15</translation>
     </message>
     <message>
         <source>21:30</source>
-        <translation type="unfinished"></translation>
+        <translation>21:30</translation>
     </message>
     <message>
         <source>21:45</source>
-        <translation type="unfinished"></translation>
+        <translation>21:45</translation>
     </message>
     <message>
         <source>22:00</source>
-        <translation type="unfinished"></translation>
+        <translation>22:00</translation>
     </message>
     <message>
         <source>22:15</source>
-        <translation type="unfinished"></translation>
+        <translation>22:15</translation>
     </message>
     <message>
         <source>22:30</source>
-        <translation type="unfinished"></translation>
+        <translation>22:30</translation>
     </message>
     <message>
         <source>22:45</source>
-        <translation type="unfinished"></translation>
+        <translation>22:45</translation>
     </message>
     <message>
         <source>23:00</source>
-        <translation type="unfinished"></translation>
+        <translation>23:00</translation>
     </message>
     <message>
         <source>23:15</source>
-        <translation type="unfinished"></translation>
+        <translation>23:15</translation>
     </message>
     <message>
         <source>23:30</source>
-        <translation type="unfinished"></translation>
+        <translation>23:30</translation>
     </message>
     <message>
         <source>23:45</source>
-        <translation type="unfinished"></translation>
+        <translation>23:45</translation>
     </message>
     <message>
         <source>24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>24:00</translation>
     </message>
     <message>
         <source>Reason applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod se týká</translation>
     </message>
     <message>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhrané obchodní případy</translation>
     </message>
     <message>
         <source>Lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohrané obchodní případy</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáze obchodního případu</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zájem</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikace</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabídka</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyjednávání</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhráno</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohráno</translation>
     </message>
     <message>
         <source>Follow-up applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Připomínka se týká</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené obchodní případy</translation>
     </message>
     <message>
         <source>Interaction type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ interakce</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schůzka</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí hovor</translation>
     </message>
     <message>
         <source>Outgoing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí hovor</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Marketing event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ marketingové akce</translation>
     </message>
     <message>
         <source>Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstava</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminář</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinář</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hromadná korespondence</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejméně</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejvýše</translation>
     </message>
     <message>
         <source>Segment criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritérium segmentu</translation>
     </message>
     <message>
         <source>Postal code starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ začíná na</translation>
     </message>
     <message>
         <source>Revenue in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tržby za období</translation>
     </message>
     <message>
         <source>Posted sales orders in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaúčtované objednávky za období</translation>
     </message>
     <message>
         <source>Segment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh segmentu</translation>
     </message>
     <message>
         <source>By rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle pravidel</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruční</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nízká</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normální</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysoká</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Den v týdnu</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondělí</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Úterý</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Středa</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtvrtek</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pátek</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobota</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Neděle</translation>
     </message>
     <message>
         <source>Several counterparties per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Více protistran u jednoho partnera</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>V řešení</translation>
     </message>
     <message>
         <source>Take on</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzít</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešit</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zavřít</translation>
+        <translation>Uzavřít</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamítnout</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu otevřít</translation>
     </message>
     <message>
         <source>To qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kvalifikace</translation>
     </message>
     <message>
         <source>To proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Do nabídky</translation>
     </message>
     <message>
         <source>To negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Do vyjednávání</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Naplánováno</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Back to planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět do plánovaných</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřený</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová osa</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Moje úkoly</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Obchodní trychtýř</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
         <source>name: there is no functional option &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>name: funkční volba „%1“ neexistuje (existují: %2)</translation>
     </message>
 </context>
 <context>
@@ -3439,79 +3451,79 @@
     <name>Segments</name>
     <message>
         <source>the criterion needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kritérium potřebuje %1</translation>
     </message>
     <message>
         <source>the criterion needs a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>kritérium zde potřebuje hodnotu</translation>
     </message>
     <message>
         <source>the criterion needs the number of days it looks back</source>
-        <translation type="unfinished"></translation>
+        <translation>kritérium potřebuje počet dní, za které se zpětně vyhodnocuje</translation>
     </message>
     <message>
         <source>a city</source>
-        <translation type="unfinished"></translation>
+        <translation>město</translation>
     </message>
     <message>
         <source>a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>kód země</translation>
     </message>
     <message>
         <source>a country is its two-letter code (CZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>země se zadává dvoupísmenným kódem (CZ)</translation>
     </message>
     <message>
         <source>the start of a postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>začátek PSČ</translation>
     </message>
     <message>
         <source>the criterion needs the revenue it compares with</source>
-        <translation type="unfinished"></translation>
+        <translation>kritérium potřebuje tržby, se kterými se porovnává</translation>
     </message>
     <message>
         <source>the criterion needs the number of orders it compares with</source>
-        <translation type="unfinished"></translation>
+        <translation>kritérium potřebuje počet objednávek, se kterým se porovnává</translation>
     </message>
     <message>
         <source>rules: a segment by rules needs at least one rule (none would take every partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: segment podle pravidel potřebuje alespoň jedno pravidlo (bez pravidel by zahrnul všechny partnery)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no criterion this server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není kritérium, které tento server zná</translation>
     </message>
     <message>
         <source>segment: there is no segment with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segment: segment s id %1 neexistuje</translation>
     </message>
     <message>
         <source>segment: &quot;%1&quot; is marked for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>segment: „%1“ je označen k odstranění</translation>
     </message>
     <message>
         <source>%1: at most %2 partners at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nejvýše %2 partnerů najednou</translation>
     </message>
     <message>
         <source>%1: must be the id of a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musí být id partnera</translation>
     </message>
     <message>
         <source>%1: there is no partner with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: partner s id %2 neexistuje</translation>
     </message>
     <message>
         <source>segment: &quot;%1&quot; is a segment by rules: its members come from its rules (crm.rebuildSegment)</source>
-        <translation type="unfinished"></translation>
+        <translation>segment: „%1“ je segment podle pravidel: jeho členy určují jeho pravidla (crm.rebuildSegment)</translation>
     </message>
     <message>
         <source>%1: partner %2 is also added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: partner %2 se zároveň přidává</translation>
     </message>
     <message>
         <source>partner: there is no partner with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner: partner s id %1 neexistuje</translation>
     </message>
 </context>
 <context>
@@ -3550,11 +3562,11 @@
     </message>
     <message>
         <source>%1 is switched off (functional option %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je vypnuto (funkční volba %2)</translation>
     </message>
     <message>
         <source>%1: %2 is switched off (functional option %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 je vypnuto (funkční volba %3)</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3643,27 @@
     </message>
 </context>
 <context>
+    <name>erp::app::ChecklistPanel</name>
+    <message>
+        <source>Space ticks the selected action as done</source>
+        <translation>Mezerník označí vybraný krok jako hotový</translation>
+    </message>
+    <message>
+        <source>done by %1, %2</source>
+        <comment>user, local time</comment>
+        <translation>hotovo: %1, %2</translation>
+    </message>
+    <message>
+        <source>To do before moving on: %1 of %2 done</source>
+        <translation>Udělat před dalším krokem: hotovo %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>transition, why it is refused now</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::ChoiceDialog</name>
     <message>
         <source>Choose: %1</source>
@@ -3650,6 +3683,46 @@
     <message>
         <source>enter a date such as %1</source>
         <translation>zadejte datum, například %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::DuplicateWarning</name>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Otevřít existující</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Přesto uložit</translation>
+    </message>
+    <message>
+        <source>Open the chosen existing object instead (Enter in the list)</source>
+        <translation>Otevřít místo toho vybraný existující objekt (Enter v seznamu)</translation>
+    </message>
+    <message>
+        <source>This is a different one: save it as it is</source>
+        <translation>Jde o jiný objekt: uložit tak, jak je</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>podobný název</translation>
+    </message>
+    <message>
+        <source>the same %1</source>
+        <translation>stejné %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <comment>code, name, why it may be the same</comment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This may already be recorded: %n similar found. Open the existing one, or save this one anyway.</source>
+        <translation>
+            <numerusform>Možná už je zapsán: nalezen %n podobný. Otevřete existující, nebo tento přesto uložte.</numerusform>
+            <numerusform>Možná už je zapsán: nalezeny %n podobné. Otevřete existující, nebo tento přesto uložte.</numerusform>
+            <numerusform>Možná už je zapsán: nalezeno %n podobných. Otevřete existující, nebo tento přesto uložte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4104,61 @@
     </message>
 </context>
 <context>
+    <name>erp::app::MyTasksView</name>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Zobrazit i &amp;hotové</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Obchodní případ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nic k vyřízení.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n úkol, %1 po termínu</numerusform>
+            <numerusform>%n úkoly, %1 po termínu</numerusform>
+            <numerusform>%n úkolů, %1 po termínu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n úkol</numerusform>
+            <numerusform>%n úkoly</numerusform>
+            <numerusform>%n úkolů</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>erp::app::ObjectForm</name>
     <message>
         <source>Save and &amp;close</source>
@@ -4129,6 +4257,64 @@
         <source>Print (%1): printed forms are not available yet</source>
         <translation>Tisk (%1): tiskové formuláře zatím nejsou k dispozici</translation>
     </message>
+    <message>
+        <source>This may already be recorded</source>
+        <translation>Možná už je zapsán</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::PipelineColumn</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n deal(s)&lt;br&gt;%2 · weighted &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n případ&lt;br&gt;%2 · vážená &lt;b&gt;%3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n případy&lt;br&gt;%2 · vážená &lt;b&gt;%3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n případů&lt;br&gt;%2 · vážená &lt;b&gt;%3&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::PipelineView</name>
+    <message>
+        <source>&amp;My deals only</source>
+        <translation>Jen &amp;moje případy</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Ctrl+→ / Ctrl+← or dragging moves a deal to the next stage · Enter opens it</source>
+        <translation>Ctrl+→ / Ctrl+← nebo přetažení posune případ do další fáze · Enter jej otevře</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s), weighted %1</source>
+        <translation>
+            <numerusform>Otevřené: %n případ, váženě %1</numerusform>
+            <numerusform>Otevřené: %n případy, váženě %1</numerusform>
+            <numerusform>Otevřené: %n případů, váženě %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s)</source>
+        <translation>
+            <numerusform>Otevřené: %n případ</numerusform>
+            <numerusform>Otevřené: %n případy</numerusform>
+            <numerusform>Otevřené: %n případů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot move to “%2”: no transition you may run leads there from “%3”.</source>
+        <translation>%1 nelze posunout do „%2“: z „%3“ tam nevede žádný přechod, který smíte spustit.</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: %2</source>
+        <translation>%1 zůstává, kde je: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to “%2”.</source>
+        <translation>%1 posunut do „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::RefEditor</name>
@@ -4221,6 +4407,54 @@
     </message>
 </context>
 <context>
+    <name>erp::app::ReminderBar</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Skrýt</translation>
+    </message>
+    <message>
+        <source>Open the task (Alt+O)</source>
+        <translation>Otevřít úkol (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Hide this reminder (Alt+D)</source>
+        <translation>Skrýt tuto připomínku (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Připomínky: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <comment>number, subject</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>po termínu od %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termín %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>čeká ještě %n</numerusform>
+            <numerusform>čekají ještě %n</numerusform>
+            <numerusform>čeká ještě %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Připomínka: %1</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::SectionEditor</name>
     <message>
         <source>Add line</source>
@@ -4275,6 +4509,88 @@
     <message>
         <source>The new language applies the next time you start the program.</source>
         <translation>Nový jazyk se projeví při příštím spuštění programu.</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manažer</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::TimelinePanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zobrazit:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manažer:</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the document</source>
+        <translation>Enter nebo dvojklik otevře doklad</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for these filters.</source>
+        <translation>Pro tyto filtry není nic zapsáno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; more as you scroll</source>
+        <translation>
+            <numerusform>zobrazen %n záznam; další při posouvání</numerusform>
+            <numerusform>zobrazeny %n záznamy; další při posouvání</numerusform>
+            <numerusform>zobrazeno %n záznamů; další při posouvání</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the object first; its history is shown here then.</source>
+        <translation>Nejprve objekt uložte; jeho historie se pak zobrazí zde.</translation>
     </message>
 </context>
 <context>
