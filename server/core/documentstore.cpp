@@ -584,12 +584,12 @@ void DocumentStore::writeFields(const ObjectKind &kind, qint64 id, const QCborMa
         sets.append(QStringLiteral("%1 = %2").arg(quoteIdentifier(f->column()), erp::db::placeholder(*f)));
         binds.append(erp::db::toSqlValue(*f, value));
     }
-    if (sets.isEmpty())
-        return;
-    binds.append(qlonglong(id));
-    QSqlQuery q(m_db);
-    execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
-            binds);
+    if (!sets.isEmpty()) {
+        binds.append(qlonglong(id));
+        QSqlQuery q(m_db);
+        execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
+                binds);
+    }
     recalculate(kind, id);
 }
 

@@ -226,12 +226,9 @@ void afterClaimTransition(erp::core::TransitionContext &ctx)
         values.insert(QStringLiteral("credit_note"), makeCreditNote(ctx, claim)); // at most one per claim
     if (ctx.transition == QLatin1String("reject") && claim.value(QStringLiteral("resolution")).isNull())
         values.insert(QStringLiteral("resolution"), QStringLiteral("rejected"));
-    QCborMap params;
-    params.insert(QStringLiteral("kind"), ctx.kind);
-    params.insert(QStringLiteral("id"), ctx.id);
-    params.insert(QStringLiteral("version"), claim.value(QStringLiteral("version")));
-    params.insert(QStringLiteral("values"), values);
-    ctx.store.update(params); // the recalculation: when it was responded to, resolved, its service level
+    // Fields the server keeps (the credit note), then the recalculation: when it was responded
+    // to, resolved, its service level.
+    ctx.store.writeFields(kind, ctx.id, values);
 }
 
 } // namespace erp::crm

@@ -111,8 +111,7 @@ void raiseFollowUps(erp::core::JobContext &ctx)
                                         .arg(rule.name)
                                         .arg(rule.days)},
                                    {QStringLiteral("partner"), s.partner},
-                                   {QStringLiteral("priority"), rule.priority},
-                                   {QStringLiteral("follow_up_rule"), rule.id}});
+                                   {QStringLiteral("priority"), rule.priority}});
             if (due.isValid())
                 values.insert(QStringLiteral("due_at"), due.toString(Qt::ISODateWithMs));
             if (s.deal)
@@ -126,7 +125,12 @@ void raiseFollowUps(erp::core::JobContext &ctx)
             // One savepoint per task: a task the store refuses is logged, the others are raised.
             execute(q, QStringLiteral("SAVEPOINT FOLLOW_UP_TASK"));
             try {
-                store.create(map({{QStringLiteral("kind"), QStringLiteral("tasks")}, {QStringLiteral("values"), values}}));
+                const QCborMap task =
+                    store.create(map({{QStringLiteral("kind"), QStringLiteral("tasks")}, {QStringLiteral("values"), values}}));
+                // The rule is the server's to keep (read-only to clients).
+                store.writeFields(store.kindFor(map({{QStringLiteral("kind"), QStringLiteral("tasks")}}), true),
+                                  task.value(QStringLiteral("id")).toInteger(),
+                                  map({{QStringLiteral("follow_up_rule"), rule.id}}));
                 execute(q, QStringLiteral("RELEASE SAVEPOINT FOLLOW_UP_TASK"));
             } catch (const erp::rpc::RpcError &e) {
                 execute(q, QStringLiteral("ROLLBACK TO SAVEPOINT FOLLOW_UP_TASK"));

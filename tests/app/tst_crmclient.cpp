@@ -215,8 +215,8 @@ private Q_SLOTS:
             auto stage = [](const QString &name, const QString &probability) {
                 return map({{QStringLiteral("stage"), name}, {QStringLiteral("probability"), probability}});
             };
-            auto action = [](const QString &stage, const QString &name, const QString &title) {
-                return map({{QStringLiteral("stage"), stage}, {QStringLiteral("name"), name}, {QStringLiteral("title"), title}});
+            auto action = [](const QString &stageName, const QString &name, const QString &title) {
+                return map({{QStringLiteral("stage"), stageName}, {QStringLiteral("name"), name}, {QStringLiteral("title"), title}});
             };
             const erp::client::Reply r = m_other->call(
                 QStringLiteral("catalog.create"),

@@ -44,16 +44,19 @@ inline qint64 createCatalog(erp::client::Connection &c, const QString &kind, con
     return r.result.toMap().value(QStringLiteral("id")).toInteger();
 }
 
-// A deal type whose process is the lead stage alone (the first stage every type starts with),
-// for tests that need a deal but not its process; 0 with a warning.
-inline qint64 dealType(erp::client::Connection &c, const QString &name = QStringLiteral("Jednoduchý obchod"))
+// A deal type whose process is `stages` in order (each 10 % more likely, any of them may be
+// skipped), for tests that need deals but not their process; 0 with a warning.
+inline qint64 dealType(erp::client::Connection &c, const QString &name = QStringLiteral("Jednoduchý obchod"),
+                       const QStringList &stages = {QStringLiteral("lead")})
 {
+    QCborArray lines;
+    for (qsizetype i = 0; i < stages.size(); ++i)
+        lines.append(QCborMap{{QStringLiteral("stage"), stages.at(i)},
+                              {QStringLiteral("probability"), QString::number(10 * (i + 1))},
+                              {QStringLiteral("may_skip"), true}});
     QCborMap p = params(QStringLiteral("deal_types"));
     p.insert(QStringLiteral("values"), QCborMap{{QStringLiteral("name"), name}});
-    p.insert(QStringLiteral("sections"),
-             QCborMap{{QStringLiteral("stages"),
-                       QCborArray{QCborMap{{QStringLiteral("stage"), QStringLiteral("lead")},
-                                           {QStringLiteral("probability"), QStringLiteral("10")}}}}});
+    p.insert(QStringLiteral("sections"), QCborMap{{QStringLiteral("stages"), lines}});
     const erp::client::Reply r = c.call(QStringLiteral("catalog.create"), p);
     if (!r.ok)
         qWarning().noquote() << "deal_types" << r.error.message << r.error.field;

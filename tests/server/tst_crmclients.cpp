@@ -61,7 +61,7 @@ private:
     ServerProcess m_server;
     std::unique_ptr<erp::client::Connection> m_c, m_clerk;
     qint64 m_org = 0, m_warehouse = 0, m_product = 0, m_admin = 0, m_novak = 0, m_dvorak = 0;
-    qint64 m_partner = 0, m_counterparty = 0, m_other = 0, m_otherCounterparty = 0, m_deal = 0;
+    qint64 m_partner = 0, m_counterparty = 0, m_other = 0, m_otherCounterparty = 0, m_deal = 0, m_dealType = 0;
     // What the partner's timeline must hold: "kind/entry/entryId".
     QSet<QString> m_expected;
 
@@ -275,10 +275,15 @@ private Q_SLOTS:
                    << QStringLiteral("sales_invoices/document/%1").arg(i1)
                    << QStringLiteral("sales_invoices/document/%1").arg(i2)
                    << QStringLiteral("incoming_payments/document/%1").arg(p1);
+        m_dealType = dealType(*m_c, QStringLiteral("Projekt"),
+                              {QStringLiteral("lead"), QStringLiteral("qualification"), QStringLiteral("proposal"),
+                               QStringLiteral("negotiation")});
+        QVERIFY(m_dealType);
         QCborMap deal{{QStringLiteral("subject"), QStringLiteral("Hala Zlín")},
                       {QStringLiteral("partner"), m_partner},
                       {QStringLiteral("manager"), m_novak},
                       {QStringLiteral("expected_amount"), QStringLiteral("250000")},
+                      {QStringLiteral("deal_type"), m_dealType},
                       {QStringLiteral("date"), QStringLiteral("2026-11-20T12:00:00Z")}};
         const Reply d = ERP_CALL_OK(*m_c, "document.create",
                                     map({{QStringLiteral("kind"), QStringLiteral("deals")}, {QStringLiteral("values"), deal}}));
@@ -575,7 +580,8 @@ private Q_SLOTS:
         const Reply deal = ERP_CALL_OK(*m_c, "document.create",
                                        map({{QStringLiteral("kind"), QStringLiteral("deals")},
                                             {QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Sklad Brno")},
-                                                                             {QStringLiteral("partner"), dup}})}}));
+                                                                             {QStringLiteral("partner"), dup},
+                                                                             {QStringLiteral("deal_type"), m_dealType}})}}));
         QVERIFY(transition(QStringLiteral("deals"), idOf(deal), QStringLiteral("to_proposal")).ok);
         const int dealHistory = m_c->call(QStringLiteral("document.history"), params(QStringLiteral("deals"), {{QStringLiteral("id"), idOf(deal)}}))
                                     .result.toMap().value(QStringLiteral("rows")).toArray().size();
