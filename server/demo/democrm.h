@@ -2,6 +2,10 @@
 
 #include "demohistory.h"
 
+#include "core/user.h"
+
+#include <optional>
+
 namespace erp::demo {
 
 // What the CRM demo of each part works with: the database the history filled, inside the
@@ -19,6 +23,10 @@ struct CrmDemo
 // Deals in every stage, interactions, tasks, marketing events, claims and segments tied to
 // the demo company's history. Each part fills its own (democrm<part>.cpp).
 bool fillCrmDemo(CrmDemo &demo, QString *error);
+
+// The first active demo user with one of `roles` (by id), as the demo enters documents in
+// their name; nothing when there is none.
+std::optional<erp::core::UserInfo> firstDemoUser(CrmDemo &demo, const QStringList &roles);
 
 bool fillDealsDemo(CrmDemo &demo, QString *error);
 bool fillInteractionsDemo(CrmDemo &demo, QString *error);

@@ -53,18 +53,12 @@ public:
 
     bool run(QString *error)
     {
-        QSqlQuery q(m_demo.db);
-        execute(q, QStringLiteral("SELECT FIRST 1 ID, CODE, NAME, \"ROLE\" FROM CAT_USERS WHERE \"ROLE\" = 'manager' "
-                                  "AND ACTIVE = TRUE ORDER BY ID"));
-        if (!q.next()) {
+        const std::optional<erp::core::UserInfo> user = firstDemoUser(m_demo, {QStringLiteral("manager")});
+        if (!user) {
             *error = QStringLiteral("claims demo: no manager among the users");
             return false;
         }
-        m_user.id = q.value(0).toLongLong();
-        m_user.login = q.value(1).toString();
-        m_user.name = q.value(2).toString();
-        m_user.role = q.value(3).toString();
-        m_user.rights = erp::core::AccessPolicy::rightsOfRole(m_user.role);
+        m_user = *user;
         erp::core::CatalogStore catalogs(m_demo.db, m_demo.model, m_user, &m_events);
         erp::core::DocumentStore documents(m_demo.db, m_demo.model, m_demo.areas, m_user, &m_events);
 

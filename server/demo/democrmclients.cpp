@@ -33,18 +33,12 @@ public:
 
     bool run(QString *error)
     {
-        QSqlQuery q(m_demo.db);
-        execute(q, QStringLiteral("SELECT FIRST 1 ID, CODE, NAME, \"ROLE\" FROM CAT_USERS WHERE \"ROLE\" IN ('manager', "
-                                  "'clerk') AND ACTIVE = TRUE ORDER BY ID"));
-        if (!q.next()) {
+        const std::optional<erp::core::UserInfo> user = firstDemoUser(m_demo, {QStringLiteral("manager"), QStringLiteral("clerk")});
+        if (!user) {
             *error = QStringLiteral("demo clients: there is no manager");
             return false;
         }
-        m_user.id = q.value(0).toLongLong();
-        m_user.login = q.value(1).toString();
-        m_user.name = q.value(2).toString();
-        m_user.role = q.value(3).toString();
-        m_user.rights = erp::core::AccessPolicy::rightsOfRole(m_user.role);
+        m_user = *user;
         execute(q, QStringLiteral("SELECT FIRST 1 o.ID, w.ID FROM CAT_ORGANIZATIONS o JOIN CAT_WAREHOUSES w ON "
                                   "w.ORGANIZATION = o.ID ORDER BY o.ID, w.ID"));
         if (!q.next()) {

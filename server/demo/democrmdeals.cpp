@@ -98,18 +98,12 @@ private:
 
 bool DealsDemo::load(QString *error)
 {
-    QSqlQuery q(m_demo.db);
-    execute(q, QStringLiteral("SELECT FIRST 1 ID, CODE, NAME, \"ROLE\" FROM CAT_USERS WHERE \"ROLE\" = 'manager' "
-                              "AND ACTIVE = TRUE ORDER BY ID"));
-    if (!q.next()) {
+    const std::optional<erp::core::UserInfo> user = firstDemoUser(m_demo, {QStringLiteral("manager")});
+    if (!user) {
         *error = QStringLiteral("demo deals: no manager");
         return false;
     }
-    m_user.id = q.value(0).toLongLong();
-    m_user.login = q.value(1).toString();
-    m_user.name = q.value(2).toString();
-    m_user.role = q.value(3).toString();
-    m_user.rights = erp::core::AccessPolicy::rightsOfRole(m_user.role);
+    m_user = *user;
     m_catalogs = std::make_unique<erp::core::CatalogStore>(m_demo.db, m_demo.model, m_user, &m_events);
     m_catalogs->setAreas(&m_demo.areas);
     m_documents = std::make_unique<erp::core::DocumentStore>(m_demo.db, m_demo.model, m_demo.areas, m_user, &m_events);
