@@ -34,8 +34,8 @@ QList<HistoryKind> historyKinds(const erp::meta::Model &model)
             continue;
         HistoryKind h;
         h.kind = &kind;
-        if (const Field *f = referenceTo(kind, PartnerKind)) {
-            h.column = f->column();
+        if (const Field *direct = referenceTo(kind, PartnerKind)) {
+            h.column = direct->column();
         } else {
             for (const Field &f : kind.fields) {
                 const ObjectKind *target = f.type == FieldType::Ref ? model.kind(f.target) : nullptr;

@@ -59,6 +59,7 @@ public:
             return false;
         }
         m_user = *user;
+        QSqlQuery q(m_demo.db);
         erp::core::CatalogStore catalogs(m_demo.db, m_demo.model, m_user, &m_events);
         erp::core::DocumentStore documents(m_demo.db, m_demo.model, m_demo.areas, m_user, &m_events);
 

@@ -33,12 +33,14 @@ public:
 
     bool run(QString *error)
     {
-        const std::optional<erp::core::UserInfo> user = firstDemoUser(m_demo, {QStringLiteral("manager"), QStringLiteral("clerk")});
+        const std::optional<erp::core::UserInfo> user = 
+            firstDemoUser(m_demo, {QStringLiteral("manager"), QStringLiteral("clerk")});
         if (!user) {
             *error = QStringLiteral("demo clients: there is no manager");
             return false;
         }
         m_user = *user;
+        QSqlQuery q(m_demo.db);
         execute(q, QStringLiteral("SELECT FIRST 1 o.ID, w.ID FROM CAT_ORGANIZATIONS o JOIN CAT_WAREHOUSES w ON "
                                   "w.ORGANIZATION = o.ID ORDER BY o.ID, w.ID"));
         if (!q.next()) {

@@ -104,6 +104,7 @@ bool DealsDemo::load(QString *error)
         return false;
     }
     m_user = *user;
+    QSqlQuery q(m_demo.db);
     m_catalogs = std::make_unique<erp::core::CatalogStore>(m_demo.db, m_demo.model, m_user, &m_events);
     m_catalogs->setAreas(&m_demo.areas);
     m_documents = std::make_unique<erp::core::DocumentStore>(m_demo.db, m_demo.model, m_demo.areas, m_user, &m_events);
