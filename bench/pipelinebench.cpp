@@ -6,6 +6,7 @@
 // one EXECUTE BLOCK (spread over the four open stages, 5 managers, amounts 1,000-100,000;
 // `--closed` more that are won or lost), starts the server again and times `--calls` calls of
 // crm.pipeline (all deals, then filtered by a manager), after one warm-up call each.
+#include "benchio.h"
 #include "stats.h"
 
 #include "connection.h"
@@ -29,28 +30,16 @@ namespace {
 
 using erp::client::Connection;
 using erp::client::Reply;
+using erp::bench::map;
+using erp::bench::print;
 
 const QString Password = QStringLiteral("Pipeline-Bench-1");
 
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
 [[noreturn]] void die(const QString &why)
 {
-    print(QStringLiteral("erp-pipeline-bench: ") + why);
-    std::exit(1);
+    erp::bench::die(QStringLiteral("erp-pipeline-bench"), why);
 }
 
-QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 class Server
 {

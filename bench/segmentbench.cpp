@@ -9,6 +9,8 @@
 #include "db/dbconfig.h"
 #include "db/firebird.h"
 
+#include "benchio.h"
+
 #include <QCborArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,28 +29,16 @@ namespace {
 
 using erp::client::Connection;
 using erp::client::Reply;
+using erp::bench::map;
+using erp::bench::print;
 
 const QString Password = QStringLiteral("Segment-Bench-1");
 
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
 [[noreturn]] void die(const QString &message)
 {
-    print(QStringLiteral("erp-segment-bench: ") + message);
-    std::exit(1);
+    erp::bench::die(QStringLiteral("erp-segment-bench"), message);
 }
 
-QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 void exec(QSqlQuery &q, const QString &sql)
 {

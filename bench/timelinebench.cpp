@@ -9,6 +9,7 @@
 // server again and measures.
 //   erp-timeline-bench [--entries 100000] [--repeat 30] [--limit 50]
 #include "serverprocess.h"
+#include "benchio.h"
 #include "stats.h"
 
 #include "connection.h"
@@ -27,17 +28,11 @@ namespace {
 
 using erp::client::Connection;
 using erp::client::Reply;
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
+using erp::bench::print;
 
 [[noreturn]] void die(const QString &message)
 {
-    print(QStringLiteral("error: ") + message);
-    std::exit(1);
+    erp::bench::die(QStringLiteral("error"), message);
 }
 
 Reply must(Connection &c, const QString &method, const QCborMap &params)
