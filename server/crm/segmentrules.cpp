@@ -3,6 +3,7 @@
 #include "db/sqltypes.h"
 #include "decimal.h"
 #include "metadata/model.h"
+#include "core/attributes.h"
 #include "rpc/rpcerror.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,74 @@ void orderCount(CriterionContext &c)
                     QStringLiteral("?"), qlonglong(count.toInteger()), zeroMatches);
 }
 
+// An additional attribute of partners: equal to the value (string, enumeration, boolean,
+// reference by id), or at least / at most it (number, date). A partner without the attribute
+// set matches only "false" of a boolean.
+void attribute(CriterionContext &c)
+{
+    using erp::meta::FieldType;
+    const QString name = c.rule.value(QStringLiteral("attribute")).toString().trimmed();
+    if (name.isEmpty())
+        c.refuse(QStringLiteral("attribute"), Text::tr("the criterion needs the name of an additional attribute of partners"));
+    const QString column = erp::core::attributes::expression(c.model, QStringLiteral("partners"), name, QStringLiteral("p"));
+    if (column.isEmpty())
+        c.refuse(QStringLiteral("attribute"), Text::tr("partners have no additional attribute \"%1\"").arg(name));
+    const erp::meta::Field &field = *c.model.kind(QStringLiteral("partners"))->field(name);
+    const QString v = text(c, Text::tr("the value the attribute is compared with"));
+    switch (field.type) {
+    case FieldType::String:
+    case FieldType::Text:
+        c.sql.conditions.append(column + QStringLiteral(" = ?"));
+        c.sql.binds.append(v);
+        return;
+    case FieldType::Enum: {
+        const erp::meta::Enumeration *e = c.model.enumeration(field.target);
+        if (!e || !e->contains(v))
+            c.refuse(QStringLiteral("value"), Text::tr("\"%1\" is none of the attribute's values").arg(v));
+        c.sql.conditions.append(column + QStringLiteral(" = ?"));
+        c.sql.binds.append(v);
+        return;
+    }
+    case FieldType::Boolean: {
+        const QString b = v.toLower();
+        if (b == QLatin1String("true") || b == QLatin1String("yes"))
+            c.sql.conditions.append(column + QStringLiteral(" = TRUE"));
+        else if (b == QLatin1String("false") || b == QLatin1String("no"))
+            c.sql.conditions.append(column + QStringLiteral(" IS DISTINCT FROM TRUE"));
+        else
+            c.refuse(QStringLiteral("value"), Text::tr("a yes-or-no attribute is compared with true or false"));
+        return;
+    }
+    case FieldType::Ref: {
+        bool ok = false;
+        const qlonglong id = v.toLongLong(&ok);
+        if (!ok || id <= 0)
+            c.refuse(QStringLiteral("value"), Text::tr("a reference attribute is compared with the id of the object it refers to"));
+        c.sql.conditions.append(column + QStringLiteral(" = ?"));
+        c.sql.binds.append(id);
+        return;
+    }
+    case FieldType::Integer:
+    case FieldType::Decimal:
+    case FieldType::Money: {
+        if (!erp::Decimal::parse(v))
+            c.refuse(QStringLiteral("value"), Text::tr("\"%1\" is not a number").arg(v));
+        c.sql.conditions.append(QStringLiteral("%1 %2 CAST(CAST(? AS VARCHAR(40)) AS NUMERIC(18, 4))").arg(column, comparison(c)));
+        c.sql.binds.append(v);
+        return;
+    }
+    case FieldType::Date:
+    case FieldType::DateTime: {
+        const QDate d = QDate::fromString(v, Qt::ISODate);
+        if (!d.isValid())
+            c.refuse(QStringLiteral("value"), Text::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(v));
+        c.sql.conditions.append(QStringLiteral("%1 %2 ?").arg(column, comparison(c)));
+        c.sql.binds.append(field.type == FieldType::Date ? QVariant(d) : QVariant(QDateTime(d, QTime(0, 0))));
+        return;
+    }
+    }
+}
+
 QHash<QString, SegmentCriterion> &criteria()
 {
     static QHash<QString, SegmentCriterion> all{
@@ -144,6 +213,7 @@ QHash<QString, SegmentCriterion> &criteria()
         {QStringLiteral("information_source"), informationSource},
         {QStringLiteral("sales_volume"), salesVolume},
         {QStringLiteral("order_count"), orderCount},
+        {QStringLiteral("attribute"), attribute},
     };
     return all;
 }

@@ -406,6 +406,62 @@ private Q_SLOTS:
         r = m_c->call(u"crm.partnerSegments"_s, map({{u"partner"_s, 999999}}));
         QCOMPARE(r.error.field, u"partner"_s);
     }
+    // Additional attributes of partners as rules: equality for text, enumeration and yes/no,
+    // at least / at most for numbers and dates; a partner without the value is in no range.
+    void attributeRules()
+    {
+        const auto attribute = [&](const QString &name, const QString &type, const QCborArray &items = {}) {
+            QCborMap p = params(u"additional_attributes"_s,
+                                {{u"values"_s, map({{u"kind"_s, u"partners"_s}, {u"name"_s, name}, {u"title"_s, name},
+                                                    {u"value_type"_s, type}})}});
+            if (!items.isEmpty())
+                p.insert(u"sections"_s, map({{u"items"_s, items}}));
+            const Reply r = m_c->call(u"catalog.create"_s, p);
+            QVERIFY2(r.ok, qPrintable(r.error.message));
+        };
+        attribute(u"seg_level"_s, u"number"_s);
+        attribute(u"seg_tier"_s, u"enum"_s, {map({{u"name"_s, u"gold"_s}}), map({{u"name"_s, u"silver"_s}})});
+        attribute(u"seg_vip"_s, u"boolean"_s);
+        attribute(u"seg_since"_s, u"date"_s);
+        const qint64 gold = createCatalog(*m_c, u"partners"_s,
+                                          map({{u"name"_s, u"Zlatý klient"_s}, {u"seg_level"_s, u"5"_s}, {u"seg_tier"_s, u"gold"_s},
+                                               {u"seg_vip"_s, true}, {u"seg_since"_s, u"2020-01-01"_s}}));
+        const qint64 silver = createCatalog(*m_c, u"partners"_s,
+                                            map({{u"name"_s, u"Stříbrný klient"_s}, {u"seg_level"_s, u"2.5"_s}, {u"seg_tier"_s, u"silver"_s},
+                                                 {u"seg_vip"_s, false}, {u"seg_since"_s, u"2024-06-01"_s}}));
+        const qint64 plain = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Klient bez atributů"_s}}));
+        QVERIFY(gold && silver && plain);
+        const auto bySegment = [&](const QString &name, const QCborArray &rules) { return rebuilt(segment(name, rules)); };
+        const auto attr = [](const QString &name, const QString &value, const QString &comparison = u"at_least"_s) {
+            return rule(u"attribute"_s, {{u"attribute"_s, name}, {u"value"_s, value}, {u"comparison"_s, comparison}});
+        };
+        QCOMPARE(bySegment(u"Úroveň ≥ 3"_s, {attr(u"seg_level"_s, u"3"_s)}), QSet<qint64>{gold});
+        QCOMPARE(bySegment(u"Úroveň ≤ 3"_s, {attr(u"seg_level"_s, u"3"_s, u"at_most"_s)}), QSet<qint64>{silver});
+        QCOMPARE(bySegment(u"Úroveň ≥ 2,5"_s, {attr(u"seg_level"_s, u"2.5"_s)}), (QSet<qint64>{gold, silver}));
+        QCOMPARE(bySegment(u"Zlatí"_s, {attr(u"seg_tier"_s, u"gold"_s)}), QSet<qint64>{gold});
+        QCOMPARE(bySegment(u"VIP"_s, {attr(u"seg_vip"_s, u"yes"_s)}), QSet<qint64>{gold});
+        const QSet<qint64> notVip = bySegment(u"Ne VIP"_s, {attr(u"seg_vip"_s, u"false"_s)});
+        QVERIFY(notVip.contains(silver) && notVip.contains(plain) && !notVip.contains(gold));
+        QCOMPARE(bySegment(u"Od 2022"_s, {attr(u"seg_since"_s, u"2022-01-01"_s)}), QSet<qint64>{silver});
+        QCOMPARE(bySegment(u"Do 2022"_s, {attr(u"seg_since"_s, u"2022-01-01"_s, u"at_most"_s)}), QSet<qint64>{gold});
+        QCOMPARE(bySegment(u"Zlatí nad 3"_s, {attr(u"seg_tier"_s, u"gold"_s), attr(u"seg_level"_s, u"6"_s)}), QSet<qint64>{});
+
+        const auto refused = [&](const QCborMap &bad, const QString &field) {
+            const qint64 seg = segment(u"Chybný atribut "_s + field, {rule(u"city"_s, {{u"value"_s, u"Praha"_s}}), bad});
+            QVERIFY(seg);
+            const Reply r = rebuild(seg);
+            QVERIFY2(!r.ok, qPrintable(field));
+            QCOMPARE(r.error.field, field);
+        };
+        refused(rule(u"attribute"_s, {{u"value"_s, u"1"_s}}), u"rules[2].attribute"_s);
+        refused(attr(u"name"_s, u"Alfa"_s), u"rules[2].attribute"_s); // a declared field is no attribute
+        refused(attr(u"seg_nothing"_s, u"1"_s), u"rules[2].attribute"_s);
+        refused(attr(u"seg_level"_s, u"three"_s), u"rules[2].value"_s);
+        refused(attr(u"seg_tier"_s, u"bronze"_s), u"rules[2].value"_s);
+        refused(attr(u"seg_vip"_s, u"maybe"_s), u"rules[2].value"_s);
+        refused(attr(u"seg_since"_s, u"yesterday"_s), u"rules[2].value"_s);
+        refused(rule(u"attribute"_s, {{u"attribute"_s, u"seg_level"_s}}), u"rules[2].value"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSegments)
