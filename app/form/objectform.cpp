@@ -3,6 +3,7 @@
 #include "crm/duplicatewarning.h"
 #include "crm/timelinepanel.h"
 
+#include "answerpanel.h"
 #include "connection.h"
 #include "core/clientsession.h"
 #include "editors/refeditor.h"
@@ -296,6 +297,8 @@ void ObjectForm::fill(const QCborMap &object)
         list->setOwner(m_id);
     for (TimelinePanel *timeline : std::as_const(m_timelines))
         timeline->setOwner(m_id);
+    for (AnswerPanel *panel : std::as_const(m_panels))
+        panel->setOwner(m_id);
     // A new document filled from a proposal or from defaults shows its totals at once.
     if (m_recalculation && m_id == 0)
         m_recalculation->schedule();
@@ -451,6 +454,9 @@ void ObjectForm::finish(const Reply &r, bool refill)
         m_object = object;
         updateStatus();
         Q_EMIT titleChanged(title());
+        // A transition kept the user's edits: what the panels show may have moved on all the same.
+        for (AnswerPanel *panel : std::as_const(m_panels))
+            panel->setOwner(m_id);
     }
     Q_EMIT saved(m_kindName, m_id);
     if (m_closeAfterSave)

@@ -2,6 +2,7 @@
 // tabular sections, related lists, the timeline and the duplicate check.
 #include "objectform.h"
 
+#include "answerpanel.h"
 #include "crm/duplicatewarning.h"
 #include "crm/timelinepanel.h"
 
@@ -55,7 +56,8 @@ void ObjectForm::build(const QCborMap &layout)
         bool related = false;
         for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
             // Lists (related objects, a timeline) take the page's room.
-            const bool list = g.toMap().contains(QStringLiteral("related")) || g.toMap().contains(QStringLiteral("timeline"));
+            const bool list = g.toMap().contains(QStringLiteral("related")) || g.toMap().contains(QStringLiteral("timeline"))
+                              || g.toMap().contains(QStringLiteral("panel"));
             related |= list;
             pageLayout->addWidget(buildGroup(g.toMap()), list ? 1 : 0);
         }
@@ -67,7 +69,7 @@ void ObjectForm::build(const QCborMap &layout)
             m_body->addWidget(pageWidget);
     }
     // Lists of related objects take the room there is; fields alone keep to the top.
-    if (m_relatedLists.isEmpty() && m_timelines.isEmpty())
+    if (m_relatedLists.isEmpty() && m_timelines.isEmpty() && m_panels.isEmpty())
         m_body->addStretch(1);
     else if (tabs)
         m_body->setStretchFactor(tabs, 1);
@@ -114,6 +116,20 @@ QWidget *ObjectForm::buildTimeline(const QCborMap &group)
     return timeline;
 }
 
+QWidget *ObjectForm::buildPanel(const QCborMap &group)
+{
+    auto *panel = new AnswerPanel(m_session, m_kindName, group.value(QStringLiteral("panel")).toMap());
+    m_panels.append(panel);
+    connect(panel, &AnswerPanel::openRequested, this, &ObjectForm::openRequested);
+    const QString title = group.value(QStringLiteral("title")).toString();
+    if (title.isEmpty())
+        return panel;
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(panel);
+    return box;
+}
+
 QWidget *ObjectForm::buildRelated(const QCborMap &group)
 {
     auto *list = new RelatedList(m_session, group.value(QStringLiteral("related")).toArray(),
@@ -158,6 +174,8 @@ QWidget *ObjectForm::buildGroup(const QCborMap &group)
         return buildRelated(group);
     if (group.contains(QStringLiteral("timeline")))
         return buildTimeline(group);
+    if (group.contains(QStringLiteral("panel")))
+        return buildPanel(group);
     auto *box = new QGroupBox(group.value(QStringLiteral("title")).toString());
     if (box->title().isEmpty())
         box->setFlat(true);
