@@ -79,6 +79,8 @@ void ObjectForm::addDocumentActions()
     beside->addWidget(m_checklist);
     beside->setStretchFactor(0, 1);
     beside->setStretchFactor(1, 0);
+    // The fields (and the tables of their pages) get most of the width; the checklist a column.
+    beside->setSizes({1000, m_checklist->fontMetrics().averageCharWidth() * 45});
     m_splitter->insertWidget(0, beside);
     connect(m_checklist, &ChecklistPanel::transitionsAnswered, this, [this](const QString &state, const QCborArray &answer) {
         m_transitions->setServerAnswer(state, answer);
