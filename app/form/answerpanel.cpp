@@ -4,8 +4,6 @@
 #include "core/clientsession.h"
 #include "valuetext.h"
 
-#include <QDateTime>
-#include <algorithm>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,6 +12,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace erp::app {
 
