@@ -197,6 +197,14 @@ int main(int argc, char *argv[])
     // Declared before the io_context: sessions still queued in it unregister from the hub
     // when the io_context destroys them.
     erp::rpc::Dispatcher dispatcher(*model, *forms, areas);
+    // What the layouts call must be there (an area switched off in the build, a typing error).
+    if (!forms->checkMethods(
+            [&dispatcher](const QString &name) {
+                const erp::rpc::Method *m = dispatcher.find(name);
+                return m && m->access == erp::rpc::Access::Read;
+            },
+            &error))
+        return failWith(error);
     erp::net::SessionHub hub;
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::io_context io(options.ioThreads);

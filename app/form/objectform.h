@@ -21,6 +21,7 @@ struct Reply;
 
 namespace erp::app {
 
+class AnswerPanel;
 class BasedOnCommand;
 class ChecklistPanel;
 class ClientSession;
@@ -82,6 +83,8 @@ public:
     // A layout's "timeline" groups and its "duplicateCheck" (null without one).
     TimelinePanel *timeline(int index = 0) const { return m_timelines.value(index); }
     DuplicateWarning *duplicateWarning() const { return m_duplicates; }
+    // A layout's "panel" groups: an area method's answer for the object, read-only.
+    AnswerPanel *panel(int index = 0) const { return m_panels.value(index); }
     // Documents: true while an edit waits for the server's recalculation.
     bool isRecalculating() const;
 
@@ -117,6 +120,7 @@ private:
     QWidget *buildSection(const QCborMap &group);
     QWidget *buildRelated(const QCborMap &group);
     QWidget *buildTimeline(const QCborMap &group);
+    QWidget *buildPanel(const QCborMap &group);
     void setUpDuplicateCheck(const QCborMap &spec);
     void addPrintAction();
     QCborMap recalculationRequest() const;
@@ -165,6 +169,7 @@ private:
     LineInfo *m_lineInfo = nullptr;
     QList<RelatedList *> m_relatedLists;
     QList<TimelinePanel *> m_timelines;
+    QList<AnswerPanel *> m_panels;
     ChecklistPanel *m_checklist = nullptr;
     DuplicateWarning *m_duplicates = nullptr;
     LiveRecalculation *m_recalculation = nullptr;

@@ -115,7 +115,14 @@ void RelatedPanel::setDocument(const QString &kind, qint64 id)
         m_empty->setText(tr("The documents made from this one and those it was made from appear here once it is saved."));
         return;
     }
+    // Saved: what the panel said of a new document is no longer true, even before the answer.
+    m_empty->setText(savedEmptyText());
     refresh();
+}
+
+QString RelatedPanel::savedEmptyText()
+{
+    return tr("No documents were made from this one yet, nor was it made from another one.");
 }
 
 void RelatedPanel::refresh()
@@ -150,12 +157,17 @@ void RelatedPanel::showDocuments(const QCborArray &documents)
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         if (m_tree->topLevelItem(i)->data(0, KindRole).toString() == keepKind && m_tree->topLevelItem(i)->data(0, IdRole).toLongLong() == keepId)
             m_tree->setCurrentItem(m_tree->topLevelItem(i));
-    m_empty->setText(tr("No related documents yet: “Create based on” makes the next one."));
+    m_empty->setText(m_id == 0 ? QString() : savedEmptyText());
     m_empty->setVisible(documents.isEmpty());
     m_tree->setVisible(!documents.isEmpty());
     m_loaded = m_id != 0;
     if (m_loaded)
         Q_EMIT loaded();
+}
+
+QString RelatedPanel::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
 }
 
 void RelatedPanel::addRow(const QCborMap &document)

@@ -30,6 +30,10 @@ public:
     bool isLoaded() const { return m_loaded; }
     // The documents as last read: [{kind, id, number, date, status, ...}].
     QCborArray documents() const { return m_documents; }
+    // What the panel says while it shows nothing (an empty text when it shows documents).
+    QString emptyText() const;
+    // What it says of a saved document that no other document is linked with.
+    static QString savedEmptyText();
 
 Q_SIGNALS:
     void openRequested(const QString &kind, qint64 id);

@@ -139,6 +139,73 @@ bool checkTimeline(const erp::meta::Model &model, const QCborValue &timeline, co
     return true;
 }
 
+// A "panel" group: {method, param, rows, columns, mark?, totals?, kinds?}: the client shows the
+// area's answer to {<param>: id} as a read-only table: the lists under the answer's keys
+// `rows`, columns {key, title, type?} of the types below, a row whose `mark` is true in red,
+// the sums under `totals` ({key, items: [{key, title}]}) under it; pushed changes of `kinds`
+// read it again.
+bool checkPanel(const erp::meta::Model &model, const QCborValue &panel, const QString &file, QString *error)
+{
+    static const QStringList types{QStringLiteral("text"),     QStringLiteral("integer"), QStringLiteral("money"),
+                                   QStringLiteral("date"),     QStringLiteral("datetime"), QStringLiteral("hours"),
+                                   QStringLiteral("days"),     QStringLiteral("kind"),    QStringLiteral("state")};
+    auto isName = [](const QCborValue &v) { return v.isString() && !v.toString().isEmpty(); };
+    const QCborMap m = panel.toMap();
+    if (!panel.isMap() || !isMethodName(m.value(QStringLiteral("method")))) {
+        *error = QStringLiteral("%1: \"panel\" must be {method: \"area.name\", param, rows, columns, mark?, totals?, kinds?}")
+                     .arg(file);
+        return false;
+    }
+    const QString method = m.value(QStringLiteral("method")).toString();
+    if (!isName(m.value(QStringLiteral("param")))) {
+        *error = QStringLiteral("%1: panel %2 names no \"param\" (the parameter that gets the object's id)").arg(file, method);
+        return false;
+    }
+    const QCborValue rows = m.value(QStringLiteral("rows"));
+    bool rowsOk = isName(rows) || (rows.isArray() && !rows.toArray().isEmpty());
+    for (const QCborValue &r : rows.toArray())
+        rowsOk &= isName(r);
+    if (!rowsOk) {
+        *error = QStringLiteral("%1: panel %2: \"rows\" must name the answer's lists (a key or a list of keys)").arg(file, method);
+        return false;
+    }
+    const QCborArray columns = m.value(QStringLiteral("columns")).toArray();
+    if (columns.isEmpty()) {
+        *error = QStringLiteral("%1: panel %2 has no \"columns\"").arg(file, method);
+        return false;
+    }
+    for (const QCborValue &c : columns) {
+        const QCborMap column = c.toMap();
+        const QCborValue type = column.value(QStringLiteral("type"));
+        if (!c.isMap() || !isName(column.value(QStringLiteral("key"))) || !column.value(QStringLiteral("title")).isString()
+            || (!type.isUndefined() && !types.contains(type.toString()))) {
+            *error = QStringLiteral("%1: panel %2: a column must be {key, title, type?} with the type one of %3")
+                         .arg(file, method, types.join(u", "));
+            return false;
+        }
+    }
+    if (m.contains(QStringLiteral("mark")) && !isName(m.value(QStringLiteral("mark")))) {
+        *error = QStringLiteral("%1: panel %2: \"mark\" must name a key of the rows").arg(file, method);
+        return false;
+    }
+    if (m.contains(QStringLiteral("totals"))) {
+        const QCborMap totals = m.value(QStringLiteral("totals")).toMap();
+        bool ok = isName(totals.value(QStringLiteral("key"))) && !totals.value(QStringLiteral("items")).toArray().isEmpty();
+        for (const QCborValue &i : totals.value(QStringLiteral("items")).toArray())
+            ok &= isName(i.toMap().value(QStringLiteral("key"))) && i.toMap().value(QStringLiteral("title")).isString();
+        if (!ok) {
+            *error = QStringLiteral("%1: panel %2: \"totals\" must be {key, items: [{key, title}]}").arg(file, method);
+            return false;
+        }
+    }
+    for (const QCborValue &k : m.value(QStringLiteral("kinds")).toArray())
+        if (!model.kind(k.toString())) {
+            *error = QStringLiteral("%1: panel %2: kind \"%3\" is not declared").arg(file, method, k.toString());
+            return false;
+        }
+    return true;
+}
+
 // "duplicateCheck": {method, fields}: the client asks the area's method {kind, values: {field:
 // value}, id?} for objects the one entered may duplicate, with these fields of the form.
 bool checkDuplicateCheck(const ObjectKind &kind, const QCborValue &check, const QString &file, QString *error)
@@ -183,6 +250,11 @@ bool checkLayout(const erp::meta::Model &model, const ObjectKind &kind, const QC
             }
             if (group.contains(QStringLiteral("timeline"))) {
                 if (!checkTimeline(model, group.value(QStringLiteral("timeline")), file, error))
+                    return false;
+                continue;
+            }
+            if (group.contains(QStringLiteral("panel"))) {
+                if (!checkPanel(model, group.value(QStringLiteral("panel")), file, error))
                     return false;
                 continue;
             }
@@ -366,6 +438,28 @@ std::optional<FormLibrary> FormLibrary::load(const QString &formsDir, const QStr
     return library;
 }
 
+bool FormLibrary::checkMethods(const std::function<bool(const QString &)> &isReadMethod, QString *error) const
+{
+    for (auto it = m_layouts.constBegin(); it != m_layouts.constEnd(); ++it) {
+        QStringList methods;
+        for (const QString &key : {QStringLiteral("duplicateCheck"), QStringLiteral("lineInfo")})
+            if (it->contains(key))
+                methods.append(it->value(key).toMap().value(QStringLiteral("method")).toString());
+        for (const QCborValue &page : it->value(QStringLiteral("pages")).toArray())
+            for (const QCborValue &g : page.toMap().value(QStringLiteral("groups")).toArray())
+                for (const QString &key : {QStringLiteral("timeline"), QStringLiteral("panel")})
+                    if (g.toMap().contains(key))
+                        methods.append(g.toMap().value(key).toMap().value(QStringLiteral("method")).toString());
+        for (const QString &method : std::as_const(methods))
+            if (!isReadMethod(method)) {
+                *error = QStringLiteral("the form layout of %1 calls \"%2\", which is no read method of the server")
+                             .arg(it.key(), method);
+                return false;
+            }
+    }
+    return true;
+}
+
 QCborMap FormLibrary::layout(const ObjectKind &kind) const
 {
     const auto it = m_layouts.constFind(kind.name);
@@ -438,8 +532,9 @@ QCborMap FormLibrary::applySettings(const QCborMap &layout, const QCborMap &sett
         QCborArray sectionGroups;
         for (const QCborValue &g : page.value(QStringLiteral("groups")).toArray()) {
             QCborMap group = g.toMap();
-            if (group.contains(QStringLiteral("related")) || group.contains(QStringLiteral("timeline"))) {
-                groups.append(group); // lists of other kinds: no fields of this one to arrange
+            if (group.contains(QStringLiteral("related")) || group.contains(QStringLiteral("timeline"))
+                || group.contains(QStringLiteral("panel"))) {
+                groups.append(group); // lists of other kinds, an area's answer: no fields of this one to arrange
                 continue;
             }
             if (group.contains(QStringLiteral("section"))) {

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace erp::meta {
@@ -20,6 +21,11 @@ class FormLibrary
 public:
     static std::optional<FormLibrary> load(const QString &formsDir, const QString &navigationFile,
                                            const erp::meta::Model &model, QString *error);
+
+    // Every area method a layout names (a timeline, a panel, a duplicate check, line
+    // information) is one the server has and that only reads; false with *error naming the
+    // file and the method. Called once the methods are known (after load()).
+    bool checkMethods(const std::function<bool(const QString &)> &isReadMethod, QString *error) const;
 
     // The declared layout of a kind, or one derived from its metadata.
     QCborMap layout(const erp::meta::ObjectKind &kind) const;

@@ -351,13 +351,10 @@ private:
             row.insert(QStringLiteral("from"), fromState);
             row.insert(QStringLiteral("user"), login);
         }
-        if (!amount.isEmpty()) {
-            const QString shown = erp::Decimal::parse(amount) ? erp::Decimal::parse(amount)->toString() : amount;
+        // The amount goes as a field of its own, for the client to show in the user's number
+        // format; the summary does not repeat it.
+        if (!amount.isEmpty())
             row.insert(QStringLiteral("amount"), amount);
-            if (!stage)
-                summary += (summary.isEmpty() ? QString() : QStringLiteral(", ")) + shown +
-                           (currency.isEmpty() ? QString() : QStringLiteral(" ") + currency);
-        }
         if (!currency.isEmpty())
             row.insert(QStringLiteral("currency"), currency);
         if (!manager.isNull()) {

@@ -54,6 +54,26 @@ QCborMap translatedLayout(QCborMap layout)
             QCborMap group = g.toMap();
             if (group.contains(QStringLiteral("title")))
                 group.insert(QStringLiteral("title"), title(group.value(QStringLiteral("title")).toString()));
+            if (group.contains(QStringLiteral("panel"))) {
+                // Its columns' and totals' titles, as the group's.
+                QCborMap panel = group.value(QStringLiteral("panel")).toMap();
+                auto titled = [](const QCborArray &entries) {
+                    QCborArray out;
+                    for (const QCborValue &e : entries) {
+                        QCborMap entry = e.toMap();
+                        entry.insert(QStringLiteral("title"), title(entry.value(QStringLiteral("title")).toString()));
+                        out.append(entry);
+                    }
+                    return out;
+                };
+                panel.insert(QStringLiteral("columns"), titled(panel.value(QStringLiteral("columns")).toArray()));
+                if (panel.contains(QStringLiteral("totals"))) {
+                    QCborMap totals = panel.value(QStringLiteral("totals")).toMap();
+                    totals.insert(QStringLiteral("items"), titled(totals.value(QStringLiteral("items")).toArray()));
+                    panel.insert(QStringLiteral("totals"), totals);
+                }
+                group.insert(QStringLiteral("panel"), panel);
+            }
             groups.append(group);
         }
         page.insert(QStringLiteral("groups"), groups);

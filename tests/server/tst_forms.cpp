@@ -3,6 +3,9 @@
 #include "serverprocess.h"
 
 #include <QCborArray>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using erp::client::Reply;
@@ -39,6 +42,8 @@ class TestForms : public QObject
 
 private:
     ServerProcess m_server;
+    ServerProcess m_bare; // a database for servers that must refuse to start
+    bool m_bareReady = false;
     std::unique_ptr<erp::client::Connection> m_admin;
     std::unique_ptr<erp::client::Connection> m_clerk;
 
@@ -169,6 +174,74 @@ private Q_SLOTS:
                                                                                  {QStringLiteral("target"), QStringLiteral("clerk")}}))
                                    .result.toMap();
         QCOMPARE(after, before);
+    }
+
+    // The deal form's pages: the stage history and the document chain as the area answers
+    // them, with their columns' titles translated as every title.
+    void dealFormShowsTheAreasAnswersAsPanels()
+    {
+        const QCborMap layout = m_admin->call(QStringLiteral("meta.form"), params(QStringLiteral("deals"))).result.toMap()
+                                    .value(QStringLiteral("layout")).toMap();
+        QStringList methods;
+        for (const QCborValue &p : layout.value(QStringLiteral("pages")).toArray())
+            for (const QCborValue &g : p.toMap().value(QStringLiteral("groups")).toArray())
+                if (g.toMap().contains(QStringLiteral("panel"))) {
+                    const QCborMap panel = g.toMap().value(QStringLiteral("panel")).toMap();
+                    methods << panel.value(QStringLiteral("method")).toString();
+                    QVERIFY(!panel.value(QStringLiteral("columns")).toArray().isEmpty());
+                }
+        QCOMPARE(methods, (QStringList{QStringLiteral("crm.dealStages"), QStringLiteral("crm.dealChain")}));
+    }
+
+    // A layout's panel that names no parameter, a method the server lacks or one that writes,
+    // or a column of an unknown type: the server refuses to start, naming the method.
+    void refusesABadPanelAtStart_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<QString>("expected");
+        const QString columns = QStringLiteral(R"("columns": [{"key": "title", "title": "Stage"}])");
+        QTest::newRow("no param") << QStringLiteral(R"({"method": "crm.dealStages", "rows": "rows", %1})").arg(columns)
+                                  << QStringLiteral("panel crm.dealStages names no \"param\"");
+        QTest::newRow("no rows") << QStringLiteral(R"({"method": "crm.dealStages", "param": "deal", %1})").arg(columns)
+                                 << QStringLiteral("\"rows\" must name");
+        QTest::newRow("bad type")
+            << QStringLiteral(R"({"method": "crm.dealStages", "param": "deal", "rows": "rows", "columns": [{"key": "a", "title": "A", "type": "colour"}]})")
+            << QStringLiteral("with the type one of");
+        QTest::newRow("unknown kind")
+            << QStringLiteral(R"({"method": "crm.dealChain", "param": "deal", "rows": "orders", "kinds": ["nothing"], %1})").arg(columns)
+            << QStringLiteral("kind \"nothing\" is not declared");
+        QTest::newRow("unknown method")
+            << QStringLiteral(R"({"method": "crm.dealNothing", "param": "deal", "rows": "rows", %1})").arg(columns)
+            << QStringLiteral("calls \"crm.dealNothing\", which is no read method of the server");
+        QTest::newRow("write method")
+            << QStringLiteral(R"({"method": "document.create", "param": "deal", "rows": "rows", %1})").arg(columns)
+            << QStringLiteral("calls \"document.create\", which is no read method of the server");
+    }
+
+    void refusesABadPanelAtStart()
+    {
+        QFETCH(QString, panel);
+        QFETCH(QString, expected);
+        QTemporaryDir forms;
+        QFile file(QDir(forms.path()).filePath(QStringLiteral("deals.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"form": "deals", "pages": [{"title": "Progress", "groups": [{"panel": %1}]}]})")
+                       .arg(panel).toUtf8());
+        file.close();
+        // A database of its own: the running server holds its embedded one.
+        QString output;
+        if (!m_bareReady) {
+            QCOMPARE(m_bare.runToCompletion({QStringLiteral("--init"), QStringLiteral("--admin-password"),
+                                             ServerProcess::adminPassword()},
+                                            &output),
+                     0);
+            m_bareReady = true;
+        }
+        QCOMPARE(m_bare.runToCompletion({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--forms"),
+                                         forms.path()},
+                                        &output),
+                 1);
+        QVERIFY2(output.contains(expected), qPrintable(output));
     }
 
     void removesSettingsWhenEmpty()
