@@ -63,6 +63,21 @@ inline qint64 dealType(erp::client::Connection &c, const QString &name = QString
     return r.result.toMap().value(QStringLiteral("id")).toInteger();
 }
 
+// The deal type every database is seeded with (code "standard": lead, qualification, proposal,
+// negotiation; no stage skipped), for tests that need a deal but no process of their own; 0
+// with a warning.
+inline qint64 standardDealType(erp::client::Connection &c)
+{
+    QCborMap p = params(QStringLiteral("deal_types"));
+    p.insert(QStringLiteral("filters"), QCborArray{map({{QStringLiteral("field"), QStringLiteral("code")},
+                                                         {QStringLiteral("value"), QStringLiteral("standard")}})});
+    const erp::client::Reply r = c.call(QStringLiteral("catalog.list"), p);
+    const QCborArray rows = r.result.toMap().value(QStringLiteral("rows")).toArray();
+    if (!r.ok || rows.size() != 1)
+        qWarning().noquote() << "no seeded deal type" << r.error.message;
+    return rows.isEmpty() ? 0 : rows.at(0).toMap().value(QStringLiteral("id")).toInteger();
+}
+
 // The id of a VAT rate by its code ("standard", "reduced", "zero", "exempt": the rates every
 // new database is seeded with), or 0 with a warning.
 inline qint64 vatRate(erp::client::Connection &c, const QString &code)

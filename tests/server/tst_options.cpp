@@ -111,7 +111,7 @@ private Q_SLOTS:
         p = params(QStringLiteral("deals"));
         p.insert(QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Vrtačky pro dílnu")},
                                                 {QStringLiteral("partner"), m_partner},
-                                                {QStringLiteral("deal_type"), dealType(*m_admin)},
+                                                {QStringLiteral("deal_type"), standardDealType(*m_admin)},
                                                 {QStringLiteral("marketing_event"), m_event},
                                                 {QStringLiteral("expected_amount"), QStringLiteral("125000.50")}}));
         const Reply r = m_clerk->call(QStringLiteral("document.create"), p);
