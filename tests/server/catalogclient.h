@@ -136,4 +136,49 @@ inline StockedWarehouse stockedWarehouse(erp::client::Connection &c, const QStri
     return r.ok ? w : StockedWarehouse{};
 }
 
+// The company the sales scenario tests trade in: organization "Alfa Obchod" with the warehouse
+// "Sklad Brno" holding 10 drills "Vrtačka Narex" (received at 1000 on 2 Nov 2026), the service
+// "Montáž", and the client "Žlutý kůň" (with `partnerValues`, such as its source) trading as
+// "Žlutý kůň s.r.o.". All ids are 0 (with a warning) when a step failed.
+struct SalesFixture
+{
+    qint64 organization = 0, warehouse = 0, drill = 0, fitting = 0, partner = 0, counterparty = 0;
+};
+
+inline SalesFixture salesFixture(erp::client::Connection &c, const QCborMap &partnerValues = {})
+{
+    SalesFixture f;
+    f.organization = createCatalog(c, QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+    f.warehouse = createCatalog(c, QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")},
+                                                                       {QStringLiteral("organization"), f.organization}}));
+    const qint64 unit = createCatalog(c, QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")},
+                                                                        {QStringLiteral("name"), QStringLiteral("kus")}}));
+    f.drill = createCatalog(c, QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Vrtačka Narex")},
+                                                                 {QStringLiteral("unit"), unit}}));
+    f.fitting = createCatalog(c, QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Montáž")},
+                                                                   {QStringLiteral("unit"), unit},
+                                                                   {QStringLiteral("product_type"), QStringLiteral("service")}}));
+    QCborMap partner = partnerValues;
+    partner.insert(QStringLiteral("name"), QStringLiteral("Žlutý kůň"));
+    f.partner = createCatalog(c, QStringLiteral("partners"), partner);
+    f.counterparty = createCatalog(c, QStringLiteral("counterparties"),
+                                   map({{QStringLiteral("name"), QStringLiteral("Žlutý kůň s.r.o.")},
+                                        {QStringLiteral("partner"), f.partner}}));
+    if (!f.organization || !f.warehouse || !f.drill || !f.fitting || !f.partner || !f.counterparty)
+        return SalesFixture{};
+    const erp::client::Reply r = createDocument(c, QStringLiteral("goods_receipts"),
+                                                map({{QStringLiteral("organization"), f.organization},
+                                                     {QStringLiteral("warehouse"), f.warehouse},
+                                                     {QStringLiteral("date"), QStringLiteral("2026-11-02T08:00:00Z")}}),
+                                                {map({{QStringLiteral("product"), f.drill},
+                                                      {QStringLiteral("quantity"), QStringLiteral("10")},
+                                                      {QStringLiteral("price"), QStringLiteral("1000")}})},
+                                                true);
+    if (!r.ok) {
+        qWarning().noquote() << "goods receipt:" << r.error.message;
+        return SalesFixture{};
+    }
+    return f;
+}
+
 } // namespace erp::test

@@ -124,21 +124,18 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_c = m_server.connect();
         QVERIFY(m_c);
-        m_org = createCatalog(*m_c, u"organizations"_s, map({{u"name"_s, u"Alfa Obchod"_s}}));
-        m_warehouse =
-            createCatalog(*m_c, u"warehouses"_s, map({{u"name"_s, u"Sklad Brno"_s}, {u"organization"_s, m_org}}));
-        const qint64 unit = createCatalog(*m_c, u"units"_s, map({{u"code"_s, u"ks"_s}, {u"name"_s, u"kus"_s}}));
-        m_drill = createCatalog(*m_c, u"products"_s, map({{u"name"_s, u"Vrtačka Narex"_s}, {u"unit"_s, unit}}));
         m_source = createCatalog(*m_c, u"information_sources"_s, map({{u"name"_s, u"Seminář"_s}}));
+        QVERIFY(m_source);
+        const SalesFixture f = salesFixture(*m_c, map({{u"source"_s, m_source}}));
+        QVERIFY(f.organization);
+        m_org = f.organization;
+        m_warehouse = f.warehouse;
+        m_drill = f.drill;
+        m_partner = f.partner;
+        m_counterparty = f.counterparty;
         m_competitor = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Konkurent s.r.o."_s},
                                                                 {u"is_competitor"_s, true}}));
-        QVERIFY(m_org && m_warehouse && m_drill && m_source && m_competitor);
-        const Reply r = createDocument(*m_c, u"goods_receipts"_s,
-                                       map({{u"organization"_s, m_org}, {u"warehouse"_s, m_warehouse},
-                                            {u"date"_s, u"2026-11-02T08:00:00Z"_s}}),
-                                       {map({{u"product"_s, m_drill}, {u"quantity"_s, u"10"_s}, {u"price"_s, u"1000"_s}})},
-                                       true);
-        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QVERIFY(m_competitor);
 
         m_wonReason = createCatalog(*m_c, u"deal_reasons"_s, map({{u"name"_s, u"Best price"_s}, {u"applies_to"_s, u"won"_s}}));
         m_lostReason = createCatalog(*m_c, u"deal_reasons"_s, map({{u"name"_s, u"Too expensive"_s}, {u"applies_to"_s, u"lost"_s}}));
@@ -266,10 +263,6 @@ private Q_SLOTS:
     // with only a subject, the partner and the type, at the lead's probability.
     void aLeadFromTheSeminarIsRegisteredEarly()
     {
-        m_partner = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Žlutý kůň"_s}, {u"source"_s, m_source}}));
-        m_counterparty = createCatalog(*m_c, u"counterparties"_s,
-                                       map({{u"name"_s, u"Žlutý kůň s.r.o."_s}, {u"partner"_s, m_partner}}));
-        QVERIFY(m_partner && m_counterparty);
         expectValidation("document.create", params(u"deals"_s, {{u"values"_s, map({{u"subject"_s, u"Vrtačky"_s},
                                                                                       {u"partner"_s, m_partner}})}}),
                          u"deal_type"_s);
