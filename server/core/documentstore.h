@@ -76,6 +76,8 @@ private:
         QString status;
         bool deleted = false;
     };
+    static qint64 requiredId(const QCborMap &params);
+    static int requiredVersion(const QCborMap &params);
     Current lock(const erp::meta::ObjectKind &kind, qint64 id, int expectedVersion);
     void recalculate(const erp::meta::ObjectKind &kind, qint64 id);
     void check(const erp::meta::ObjectKind &kind, qint64 id, const Current &current,

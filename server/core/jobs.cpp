@@ -1,13 +1,16 @@
 #include "jobs.h"
 
 #include "access.h"
+#include "options.h"
 #include "rowrules.h"
 #include "rpc/rpcerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <algorithm>
 #include <exception>
+#include <memory>
 
 namespace erp::core {
 
@@ -18,11 +21,27 @@ const UserInfo &systemUser()
     return user;
 }
 
-JobOutcome runJob(QSqlDatabase &db, const erp::meta::Model &model, const AreaRegistry &areas, const Job &job,
-                  const QDateTime &now)
+JobOutcome runJob(QSqlDatabase &db, const AreaRegistry &areas, const Job &job, const QDateTime &now)
 {
     constexpr int MaxAttempts = 3;
     JobOutcome outcome;
+    std::shared_ptr<const ModelSnapshot> snapshot;
+    try {
+        snapshot = ModelSnapshots::current(db);
+    } catch (const erp::rpc::RpcError &e) {
+        outcome.error = e.message;
+        return outcome;
+    } catch (const erp::rpc::TransientDbError &e) {
+        outcome.error = e.message;
+        return outcome;
+    }
+    if (!snapshot->isEnabled(job.option)
+        || std::any_of(job.kinds.cbegin(), job.kinds.cend(), [&](const QString &k) { return snapshot->isKindOff(k); })) {
+        outcome.ok = true;
+        outcome.skipped = true;
+        return outcome;
+    }
+    const erp::meta::Model &model = snapshot->model;
     for (int attempt = 1;; ++attempt) {
         if (!db.transaction()) {
             outcome.error = QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text());

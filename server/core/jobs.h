@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -56,11 +57,15 @@ struct JobContext
 // A periodic job an area registers (AreaRegistry::addJob): the server's scheduler runs it on
 // a database worker, one job at a time, every `interval` (zero: every tick of
 // --scheduler-interval; never more often than a tick). Throwing RpcError rolls the run back.
+// It runs on the model snapshot of that moment (core/options.h), as a call does, and not at
+// all while its functional option or one of its kinds is switched off.
 struct Job
 {
     QString name;
     std::chrono::seconds interval{0};
     std::function<void(JobContext &)> run;
+    QString option;    // the functional option it belongs to, if any
+    QStringList kinds; // the kinds it works on: off while one of them is switched off
 };
 
 // Who a job runs as: id 0, login "system", every right, a role no row rule names.
@@ -70,14 +75,16 @@ const UserInfo &systemUser();
 struct JobOutcome
 {
     bool ok = false;
+    bool skipped = false; // its option or a kind of it is switched off: nothing ran
     QString error;
     std::vector<ChangeEvent> events;
     std::vector<TargetedPush> pushes;
 };
 
-// Runs a job once in its own transaction on this worker's connection: committed when it
-// returns, rolled back when it throws; an update conflict is retried a few times.
-JobOutcome runJob(QSqlDatabase &db, const erp::meta::Model &model, const AreaRegistry &areas, const Job &job,
-                  const QDateTime &now);
+// Runs a job once in its own transaction on this worker's connection, on the current model
+// snapshot (taken before the transaction, as a call takes it): committed when it returns,
+// rolled back when it throws; an update conflict is retried a few times. Skipped while the
+// snapshot has its option or one of its kinds off.
+JobOutcome runJob(QSqlDatabase &db, const AreaRegistry &areas, const Job &job, const QDateTime &now);
 
 } // namespace erp::core

@@ -38,7 +38,8 @@ void registerClaims(erp::core::AreaRegistry &areas)
     areas.setRecalculation(claims, recalculateClaim);
     areas.addGuard(QStringLiteral("crm.claimResolution"), checkClaimResolution);
     areas.addTransitionEffect(claims, afterClaimTransition);
-    areas.addJob({QStringLiteral("crm.claimWarnings"), std::chrono::seconds(0), warnOfClaims});
+    areas.addJob({QStringLiteral("crm.claimWarnings"), std::chrono::seconds(0), warnOfClaims, QStringLiteral("claims"),
+                  {claims}});
 
     using erp::rpc::Param;
     areas.addMethod(

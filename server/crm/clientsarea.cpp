@@ -23,7 +23,8 @@ void registerClients(erp::core::AreaRegistry &areas)
                       Param::map(QStringLiteral("after")).allowNull(), Param::integer(QStringLiteral("limit"), 1, 500)}});
     areas.addMethod({QStringLiteral("crm.duplicates"), QStringLiteral("read"),
                      QStringLiteral("Objects that look like the one being entered (the same IČO, DIČ, e-mail or phone, "
-                                    "a very similar name): {kind, values: {name?, ico?, dic?, email?, phone?}, id?} "
+                                    "a very similar name; a counterparty's partner's other counterparties not by name): "
+                                    "{kind, values: {name?, ico?, dic?, email?, phone?, partner?}, id?} "
                                     "-> {candidates: [{id, code, name, reasons, score}]}."),
                      erp::rpc::Access::Read, findDuplicates,
                      {Param::choice(QStringLiteral("kind"), {QStringLiteral("partners"), QStringLiteral("counterparties"),

@@ -1,4 +1,5 @@
 #include "dealsprocess.h"
+#include "partnerdefaults.h"
 
 #include "core/datasource.h"
 #include "core/documentstore.h"
@@ -172,6 +173,7 @@ void recalculateDeal(erp::core::RecalcContext &ctx)
              QStringLiteral("deal_type"));
     if (d.contains(QStringLiteral("manager")) && !d.value(QStringLiteral("manager")).isInteger() && ctx.user != 0)
         d.insert(QStringLiteral("manager"), ctx.user); // the user registering it, as on sales documents
+    fillFromPartner(ctx, partnerOrigin());
     if (d.value(QStringLiteral("probability")).isNull()) {
         if (status == Won)
             d.insert(QStringLiteral("probability"), QStringLiteral("100"));

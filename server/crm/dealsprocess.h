@@ -19,7 +19,8 @@ QList<erp::core::ChecklistItem> dealChecklist(erp::core::ChecklistContext &ctx);
 // lost, the stage where that was decided.
 void dealTransitionEffect(erp::core::TransitionContext &ctx);
 
-// On every save: product amounts, the default probability of the stage, the weighted amount;
+// On every save: product amounts, the default probability of the stage, the weighted amount,
+// the information source and marketing event from the partner when left empty;
 // the type must have the deal's stage, reasons must apply to what they explain.
 void recalculateDeal(erp::core::RecalcContext &ctx);
 // A deal type's stages: each once, starting with the lead (where every deal is registered),

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace erp::crm {
 
@@ -115,6 +116,14 @@ public:
     {
     }
 
+    // Names of the owner's other objects are no duplicates (a partner's legal entities often
+    // share most of a name); their IČO, DIČ... still are.
+    void setOwner(const Field &field, qint64 owner)
+    {
+        m_ownerColumn = field.column();
+        m_owner = owner;
+    }
+
     // The objects whose `condition` (on alias t) holds, found for `reason`.
     void match(const QString &reason, const QString &condition, const QVariantList &binds, int weight,
                int rows = RowsPerPrefix)
@@ -166,6 +175,10 @@ public:
             if (m_self > 0) {
                 sql += QStringLiteral(" AND t.ID <> ?");
                 binds.append(qlonglong(m_self));
+            }
+            if (m_owner > 0) {
+                sql += QStringLiteral(" AND t.%1 IS DISTINCT FROM ?").arg(quoteIdentifier(m_ownerColumn));
+                binds.append(qlonglong(m_owner));
             }
             if (!m_visible.isEmpty()) {
                 sql += QStringLiteral(" AND (%1)").arg(m_visible.sql);
@@ -219,8 +232,43 @@ private:
     const ObjectKind &m_kind;
     qint64 m_self;
     RowFilter m_visible;
+    QString m_ownerColumn;
+    qint64 m_owner = 0;
     QMap<qint64, Candidate> m_found;
 };
+
+const QString Owner = QStringLiteral("partner");
+
+// The partner whose legal entity (an object of a `timeline` catalog belonging to a partner:
+// a counterparty) is being entered: values.partner, else the stored object's. Nothing for
+// other kinds, which may not name one.
+std::optional<std::pair<const Field *, qint64>> ownerOf(erp::rpc::CallContext &ctx, const ObjectKind &kind,
+                                                        const QCborMap &values, qint64 self)
+{
+    const QString path = QStringLiteral("values.") + Owner;
+    const Field *field = kind.field(Owner);
+    const bool owned = kind.timeline && field && field->type == FieldType::Ref && field->target == QLatin1String("partners");
+    const QCborValue given = values.value(Owner);
+    if (!given.isUndefined() && !owned)
+        fail(ErrorCode::Validation,
+             Text::tr("%1: only the legal entities of a partner (counterparties) are checked with their partner").arg(path),
+             path);
+    if (!owned)
+        return std::nullopt;
+    if (given.isInteger() && given.toInteger() > 0)
+        return std::pair{field, given.toInteger()};
+    if (!given.isUndefined() && !given.isNull())
+        fail(ErrorCode::Validation, Text::tr("%1: the id of a partner (a positive integer) is required").arg(path), path);
+    if (self <= 0)
+        return std::nullopt;
+    QSqlQuery q(ctx.db);
+    erp::db::execute(q, QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
+                            .arg(quoteIdentifier(field->column()), quoteIdentifier(kind.table)),
+                     {qlonglong(self)});
+    if (q.next() && !q.value(0).isNull())
+        return std::pair{field, q.value(0).toLongLong()};
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -244,7 +292,10 @@ QCborMap findDuplicates(erp::rpc::CallContext &ctx, const QCborMap &params)
     const ObjectKind *kind = ctx.model.kind(kindName);
     if (!kind || !AccessPolicy::canRead(ctx.user, *kind))
         fail(ErrorCode::Validation, Text::tr("kind: unknown catalog \"%1\"").arg(kindName), QStringLiteral("kind"));
-    const QCborMap values = params.value(QStringLiteral("values")).toMap();
+    QCborMap values = params.value(QStringLiteral("values")).toMap();
+    const qint64 self = params.value(QStringLiteral("id")).toInteger();
+    const std::optional<std::pair<const Field *, qint64>> owner = ownerOf(ctx, *kind, values, self);
+    values.remove(Owner);
     QHash<QString, QString> given;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString key = it.key().toString();
@@ -269,7 +320,9 @@ QCborMap findDuplicates(erp::rpc::CallContext &ctx, const QCborMap &params)
         if (!text.isEmpty())
             given.insert(key, text);
     }
-    Finder finder(ctx, *kind, params.value(QStringLiteral("id")).toInteger());
+    Finder finder(ctx, *kind, self);
+    if (owner)
+        finder.setOwner(*owner->first, owner->second);
     for (const auto &[reason, weight] : ExactReasons) {
         if (!given.contains(reason))
             continue;

@@ -4,6 +4,7 @@
 #include "core/jobs.h"
 #include "core/postinghelpers.h"
 #include "db/sqlvalue.h"
+#include "metadata/model.h"
 #include "reminders.h"
 #include "rpc/rpcerror.h"
 
@@ -100,6 +101,8 @@ void raiseFollowUps(erp::core::JobContext &ctx)
     erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
     QSqlQuery q(ctx.db);
     for (const Rule &rule : rules) {
+        if (rule.appliesTo == QLatin1String("deals") && !ctx.model.kind(QStringLiteral("deals")))
+            continue; // deals are switched off: their rules wait
         const QDateTime cutoff = ctx.now.addDays(-rule.days);
         if (rule.days < 1 || !cutoff.isValid() || cutoff.date().year() < 2)
             continue; // a rule of more days than the calendar holds never fires

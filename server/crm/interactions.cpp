@@ -1,4 +1,5 @@
 #include "interactions.h"
+#include "partnerdefaults.h"
 
 #include "core/areas.h"
 #include "core/datasource.h"
@@ -49,19 +50,10 @@ void requireOfPartner(erp::core::DataSource &data, QCborMap &document, const QSt
 void recalculateInteraction(erp::core::RecalcContext &ctx)
 {
     QCborMap &doc = ctx.document;
-    const QCborValue partner = doc.value(Partner);
     requireOfPartner(ctx.data, doc, QStringLiteral("contact"), QStringLiteral("contact_persons"));
     requireOfPartner(ctx.data, doc, QStringLiteral("deal"), QStringLiteral("deals"));
-    if (partner.isInteger()) {
-        for (const auto &[field, partnerField] : {std::pair{QStringLiteral("information_source"), QStringLiteral("source")},
-                                                  std::pair{QStringLiteral("manager"), QStringLiteral("manager")}}) {
-            if (!doc.contains(field) || doc.value(field).isInteger())
-                continue;
-            const QCborValue value = ctx.data.field(QStringLiteral("partners"), partner.toInteger(), partnerField);
-            if (value.isInteger())
-                doc.insert(field, value);
-        }
-    }
+    fillFromPartner(ctx, partnerOrigin() + QList<std::pair<QString, QString>>{{QStringLiteral("manager"),
+                                                                               QStringLiteral("manager")}});
     if (doc.contains(QStringLiteral("manager")) && !doc.value(QStringLiteral("manager")).isInteger() && ctx.user > 0)
         doc.insert(QStringLiteral("manager"), ctx.user);
 

@@ -18,7 +18,7 @@ void requireOfPartner(erp::core::DataSource &data, QCborMap &document, const QSt
                       bool fillPartner = false);
 
 // On every save of an interaction: the contact and the deal must be the partner's; the
-// information source and the manager default from the partner (the manager then from the
+// information source, the marketing event and the manager default from the partner (the manager then from the
 // user saving it); a participant is a user or a contact, not both.
 void recalculateInteraction(erp::core::RecalcContext &ctx);
 

@@ -17,8 +17,10 @@ void registerInteractions(erp::core::AreaRegistry &areas)
     areas.addMethod(myTasksMethod());
     // Every tick of --scheduler-interval: reminders first, so a task a follow-up raises now
     // is reminded at its own moment, not in the same run.
-    areas.addJob({QStringLiteral("crm.reminders"), std::chrono::seconds(0), remindTasks});
-    areas.addJob({QStringLiteral("crm.followUps"), std::chrono::seconds(0), raiseFollowUps});
+    areas.addJob({QStringLiteral("crm.reminders"), std::chrono::seconds(0), remindTasks, {}, {QStringLiteral("tasks")}});
+    // Rules for deals wait while deals are switched off (raiseFollowUps), those for clients run.
+    areas.addJob({QStringLiteral("crm.followUps"), std::chrono::seconds(0), raiseFollowUps, {},
+                  {QStringLiteral("tasks"), QStringLiteral("follow_up_rules")}});
 }
 
 } // namespace erp::crm

@@ -32,7 +32,8 @@ void registerSegments(erp::core::AreaRegistry &areas)
 {
     // Segments by rules follow their partners through the day: rebuilt every hour.
     areas.addJob({QStringLiteral("crm.segments"), std::chrono::hours(1),
-                  [](erp::core::JobContext &ctx) { rebuildAllSegments(ctx.db, ctx.model, ctx.now); }});
+                  [](erp::core::JobContext &ctx) { rebuildAllSegments(ctx.db, ctx.model, ctx.now); },
+                  QStringLiteral("segments"), {QStringLiteral("segments")}});
     const Param segment = Param::integer(QStringLiteral("segment"), 1).require();
     areas.addMethod({QStringLiteral("crm.rebuildSegment"), QStringLiteral("write"),
                      QStringLiteral("Rebuilds a segment's membership from its rules now: {segment} -> {segment, name, "

@@ -6,7 +6,9 @@
 #include "core/access.h"
 #include "core/areas.h"
 #include "core/catalogstore.h"
+#include "core/dbdatasource.h"
 #include "core/documentstore.h"
+#include "crm/dealtypeseed.h"
 #include "core/postinghelpers.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
@@ -73,6 +75,22 @@ private:
     QString moment(int daysAgo) const
     {
         return QDateTime(m_demo.today.addDays(-daysAgo), QTime(9, 30), Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    // The partner first came through `event` (its source with it): recorded on the partner,
+    // so its deals take both from there.
+    bool recordOrigin(const Customer &c, qint64 event, qint64 source)
+    {
+        return save(QStringLiteral("partners"), [&] {
+            const QCborMap partner = m_catalogs->read(
+                map({{QStringLiteral("kind"), QStringLiteral("partners")}, {QStringLiteral("id"), c.partner}}));
+            QCborMap values = map({{QStringLiteral("marketing_event"), event}});
+            if (source)
+                values.insert(QStringLiteral("source"), source);
+            return m_catalogs->update(map({{QStringLiteral("kind"), QStringLiteral("partners")},
+                                           {QStringLiteral("id"), c.partner},
+                                           {QStringLiteral("version"), partner.value(QStringLiteral("version"))},
+                                           {QStringLiteral("values"), values}}));
+        }).has_value();
     }
     // Moves a deal and dates the move `daysAgo` (the demo tells a story that took weeks).
     std::optional<QCborMap> move(QCborMap deal, const QString &transition, int daysAgo);
@@ -149,8 +167,8 @@ void DealsDemo::makeTypes()
         return map({{QStringLiteral("stage"), QString::fromLatin1(state)}, {QStringLiteral("name"), QString::fromLatin1(name)},
                     {QStringLiteral("title"), title}, {QStringLiteral("required"), required}});
     };
-    m_standard = catalog(
-        QStringLiteral("deal_types"), map({{QStringLiteral("name"), QStringLiteral("Standardní prodej")}}),
+    // The company's standard sale is the process every database starts with, given actions.
+    const QCborMap sections =
         map({{QStringLiteral("stages"),
               QCborArray{stage("lead", "10", false, 5), stage("qualification", "25", false, 7),
                          stage("proposal", "50", false, 14), stage("negotiation", "75", false, 21)}},
@@ -159,7 +177,22 @@ void DealsDemo::makeTypes()
                          action("qualification", "budget", QStringLiteral("Zjistit rozpočet"), false),
                          action("proposal", "offer", QStringLiteral("Poslat nabídku"), true),
                          action("proposal", "demo", QStringLiteral("Předvést produkt"), false),
-                         action("negotiation", "terms", QStringLiteral("Dohodnout platební podmínky"), true)}}}));
+                         action("negotiation", "terms", QStringLiteral("Dohodnout platební podmínky"), true)}}});
+    if (const qint64 seeded = erp::core::DbDataSource(m_demo.db, m_demo.model)
+                                  .idByCode(QStringLiteral("deal_types"), QLatin1String(erp::crm::DefaultDealTypeCode))) {
+        const auto updated = save(QStringLiteral("deal_types"), [&] {
+            const QCborMap type = m_catalogs->read(
+                map({{QStringLiteral("kind"), QStringLiteral("deal_types")}, {QStringLiteral("id"), seeded}}));
+            return m_catalogs->update(map({{QStringLiteral("kind"), QStringLiteral("deal_types")},
+                                           {QStringLiteral("id"), seeded},
+                                           {QStringLiteral("version"), type.value(QStringLiteral("version"))},
+                                           {QStringLiteral("sections"), sections}}));
+        });
+        m_standard = updated ? seeded : 0;
+    } else {
+        m_standard = catalog(QStringLiteral("deal_types"),
+                             map({{QStringLiteral("name"), QStringLiteral("Standardní prodej")}}), sections);
+    }
     m_quick = catalog(QStringLiteral("deal_types"), map({{QStringLiteral("name"), QStringLiteral("Rychlý prodej")}}),
                       map({{QStringLiteral("stages"), QCborArray{stage("lead", "20", false, 2),
                                                                  stage("qualification", "40", true, 2),
@@ -299,9 +332,12 @@ void DealsDemo::makeDeals()
     for (qsizetype i = 0; i < plans.size(); ++i) {
         const Plan &plan = plans.at(i);
         const Customer &c = m_customers.at(i);
-        // Every third deal came from the seminar, every fifth from the exhibition.
-        const qint64 event = i % 3 == 0 ? m_seminar : i % 5 == 0 ? m_exhibition : 0;
-        const qint64 source = event == m_seminar ? m_seminarSource : event ? m_exhibitionSource : c.source;
+        // Every third deal came from the seminar, every fifth from the exhibition. The
+        // seminar's clients first came through it: the partner says so and its deal takes the
+        // event and source from the partner; the exhibition's deals name theirs.
+        const bool fromSeminar = i % 3 == 0 && m_seminar && recordOrigin(c, m_seminar, m_seminarSource);
+        const qint64 event = fromSeminar ? 0 : i % 3 == 0 ? m_seminar : i % 5 == 0 ? m_exhibition : 0;
+        const qint64 source = fromSeminar ? 0 : event == m_seminar ? m_seminarSource : event ? m_exhibitionSource : c.source;
         QCborArray products;
         erp::Decimal amount;
         for (int k = 0; k < 1 + int(i % 3); ++k) {

@@ -61,30 +61,33 @@ asio::awaitable<void> Scheduler::loop()
             if (job.interval > m_tick && last != Clock::time_point{} && now - last < job.interval)
                 continue;
             last = now;
-            co_await runOne(job);
+            // A job whose option is off waits; switched on, it runs at the next tick.
+            if (!co_await runOne(job))
+                last = Clock::time_point{};
         }
     }
 }
 
-asio::awaitable<void> Scheduler::runOne(const erp::core::Job &job)
+asio::awaitable<bool> Scheduler::runOne(const erp::core::Job &job)
 {
-    const erp::meta::Model &model = m_context.model;
     const erp::core::AreaRegistry &areas = m_areas;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto started = Clock::now();
     // Named locals, not temporaries: GCC 12 destroys temporaries of a co_await full-expression twice.
-    std::function<erp::core::JobOutcome(QSqlDatabase &)> work = [&model, &areas, &job, now](QSqlDatabase &db) {
-        return erp::core::runJob(db, model, areas, job, now);
+    std::function<erp::core::JobOutcome(QSqlDatabase &)> work = [&areas, &job, now](QSqlDatabase &db) {
+        return erp::core::runJob(db, areas, job, now);
     };
     auto pending = m_context.pool.asyncRun<erp::core::JobOutcome>(std::move(work), asio::use_awaitable);
     const erp::core::JobOutcome outcome = co_await std::move(pending);
+    if (outcome.skipped)
+        co_return false;
     const double ms = double(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count()) / 1000.0;
     if (!outcome.ok) {
         qWarning().noquote() << QStringLiteral("job %1 failed after %2 ms: %3").arg(job.name).arg(ms, 0, 'f', 2).arg(outcome.error);
-        co_return;
+        co_return true;
     }
     if (outcome.events.empty() && outcome.pushes.empty())
-        co_return;
+        co_return true;
     qInfo().noquote() << QStringLiteral("job %1 %2 ms: %3 changes, %4 pushes")
                              .arg(job.name)
                              .arg(ms, 0, 'f', 2)
@@ -93,6 +96,7 @@ asio::awaitable<void> Scheduler::runOne(const erp::core::Job &job)
     m_context.hub.broadcastChanges(outcome.events);
     for (const erp::core::TargetedPush &p : outcome.pushes)
         m_context.hub.pushTo(p.users, p.event, p.data);
+    co_return true;
 }
 
 } // namespace erp::net

@@ -33,7 +33,8 @@ public:
 
 private:
     boost::asio::awaitable<void> loop();
-    boost::asio::awaitable<void> runOne(const erp::core::Job &job);
+    // False when the job was skipped (its option is off).
+    boost::asio::awaitable<bool> runOne(const erp::core::Job &job);
 
     boost::asio::strand<boost::asio::any_io_executor> m_strand;
     boost::asio::steady_timer m_timer;

@@ -30,7 +30,7 @@ void fillSalesDefaults(erp::core::RecalcContext &ctx)
     for (const auto &[field, partnerField] :
          {std::pair{QStringLiteral("manager"), QStringLiteral("manager")},
           std::pair{QStringLiteral("information_source"), QStringLiteral("source")},
-          std::pair{QStringLiteral("marketing_event"), QString()}}) {
+          std::pair{QStringLiteral("marketing_event"), QStringLiteral("marketing_event")}}) {
         if (!ctx.document.contains(field) || ctx.document.value(field).isInteger())
             continue;
         QCborValue value;

@@ -9,7 +9,8 @@ namespace erp::sales {
 // The manager, the information source and the marketing event a sales document is counted
 // under in the sales register, when the clerk left them empty: those of the document it follows
 // (the order of a shipment or an invoice, the invoice of a credit note, the deal of an order),
-// else the partner's account manager and "how they heard of us", else (the manager) the user
+// else the partner's account manager, "how they heard of us" and marketing event of first
+// contact, else (the manager) the user
 // saving it.
 void fillSalesDefaults(erp::core::RecalcContext &ctx);
 

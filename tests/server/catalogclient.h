@@ -63,6 +63,21 @@ inline qint64 dealType(erp::client::Connection &c, const QString &name = QString
     return r.result.toMap().value(QStringLiteral("id")).toInteger();
 }
 
+// The deal type every database is seeded with (code "standard": lead, qualification, proposal,
+// negotiation; no stage skipped), for tests that need a deal but no process of their own; 0
+// with a warning.
+inline qint64 standardDealType(erp::client::Connection &c)
+{
+    QCborMap p = params(QStringLiteral("deal_types"));
+    p.insert(QStringLiteral("filters"), QCborArray{map({{QStringLiteral("field"), QStringLiteral("code")},
+                                                         {QStringLiteral("value"), QStringLiteral("standard")}})});
+    const erp::client::Reply r = c.call(QStringLiteral("catalog.list"), p);
+    const QCborArray rows = r.result.toMap().value(QStringLiteral("rows")).toArray();
+    if (!r.ok || rows.size() != 1)
+        qWarning().noquote() << "no seeded deal type" << r.error.message;
+    return rows.isEmpty() ? 0 : rows.at(0).toMap().value(QStringLiteral("id")).toInteger();
+}
+
 // The id of a VAT rate by its code ("standard", "reduced", "zero", "exempt": the rates every
 // new database is seeded with), or 0 with a warning.
 inline qint64 vatRate(erp::client::Connection &c, const QString &code)
@@ -119,6 +134,51 @@ inline StockedWarehouse stockedWarehouse(erp::client::Connection &c, const QStri
     if (!r.ok)
         qWarning().noquote() << "goods receipt:" << r.error.message;
     return r.ok ? w : StockedWarehouse{};
+}
+
+// The company the sales scenario tests trade in: organization "Alfa Obchod" with the warehouse
+// "Sklad Brno" holding 10 drills "Vrtačka Narex" (received at 1000 on 2 Nov 2026), the service
+// "Montáž", and the client "Žlutý kůň" (with `partnerValues`, such as its source) trading as
+// "Žlutý kůň s.r.o.". All ids are 0 (with a warning) when a step failed.
+struct SalesFixture
+{
+    qint64 organization = 0, warehouse = 0, drill = 0, fitting = 0, partner = 0, counterparty = 0;
+};
+
+inline SalesFixture salesFixture(erp::client::Connection &c, const QCborMap &partnerValues = {})
+{
+    SalesFixture f;
+    f.organization = createCatalog(c, QStringLiteral("organizations"), map({{QStringLiteral("name"), QStringLiteral("Alfa Obchod")}}));
+    f.warehouse = createCatalog(c, QStringLiteral("warehouses"), map({{QStringLiteral("name"), QStringLiteral("Sklad Brno")},
+                                                                       {QStringLiteral("organization"), f.organization}}));
+    const qint64 unit = createCatalog(c, QStringLiteral("units"), map({{QStringLiteral("code"), QStringLiteral("ks")},
+                                                                        {QStringLiteral("name"), QStringLiteral("kus")}}));
+    f.drill = createCatalog(c, QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Vrtačka Narex")},
+                                                                 {QStringLiteral("unit"), unit}}));
+    f.fitting = createCatalog(c, QStringLiteral("products"), map({{QStringLiteral("name"), QStringLiteral("Montáž")},
+                                                                   {QStringLiteral("unit"), unit},
+                                                                   {QStringLiteral("product_type"), QStringLiteral("service")}}));
+    QCborMap partner = partnerValues;
+    partner.insert(QStringLiteral("name"), QStringLiteral("Žlutý kůň"));
+    f.partner = createCatalog(c, QStringLiteral("partners"), partner);
+    f.counterparty = createCatalog(c, QStringLiteral("counterparties"),
+                                   map({{QStringLiteral("name"), QStringLiteral("Žlutý kůň s.r.o.")},
+                                        {QStringLiteral("partner"), f.partner}}));
+    if (!f.organization || !f.warehouse || !f.drill || !f.fitting || !f.partner || !f.counterparty)
+        return SalesFixture{};
+    const erp::client::Reply r = createDocument(c, QStringLiteral("goods_receipts"),
+                                                map({{QStringLiteral("organization"), f.organization},
+                                                     {QStringLiteral("warehouse"), f.warehouse},
+                                                     {QStringLiteral("date"), QStringLiteral("2026-11-02T08:00:00Z")}}),
+                                                {map({{QStringLiteral("product"), f.drill},
+                                                      {QStringLiteral("quantity"), QStringLiteral("10")},
+                                                      {QStringLiteral("price"), QStringLiteral("1000")}})},
+                                                true);
+    if (!r.ok) {
+        qWarning().noquote() << "goods receipt:" << r.error.message;
+        return SalesFixture{};
+    }
+    return f;
 }
 
 } // namespace erp::test

@@ -343,7 +343,7 @@ private Q_SLOTS:
     {
         QVERIFY(addAttribute(map({{QStringLiteral("kind"), QStringLiteral("deals")}, {QStringLiteral("name"), QStringLiteral("urgent")},
                                   {QStringLiteral("title"), QStringLiteral("Urgent")}, {QStringLiteral("value_type"), QStringLiteral("boolean")}})).ok);
-        const qint64 type = dealType(*m_admin);
+        const qint64 type = standardDealType(*m_admin);
         QVERIFY(type);
         QCborMap p = params(QStringLiteral("deals"));
         p.insert(QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Spěchá")}, {QStringLiteral("partner"), m_partnerA},

@@ -382,18 +382,13 @@ private Q_SLOTS:
         r = createDocument(*m_c, QStringLiteral("sales_orders"), orderValues(), orderLines(), false);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         m_draft = r.result.toMap().value(Id).toInteger();
-        QCborMap type = params(QStringLiteral("deal_types"),
-                               {{QStringLiteral("values"), map({{QStringLiteral("name"), QStringLiteral("Prodej")}})}});
-        type.insert(QStringLiteral("sections"),
-                    map({{QStringLiteral("stages"), QCborArray{map({{QStringLiteral("stage"), QStringLiteral("lead")},
-                                                                     {QStringLiteral("probability"), QStringLiteral("10")}})}}}));
-        r = ERP_CALL_OK(*m_c, "catalog.create", type);
-        QVERIFY(r.ok);
+        const qint64 type = standardDealType(*m_c);
+        QVERIFY(type);
         r = ERP_CALL_OK(*m_c, "document.create",
                         params(QStringLiteral("deals"),
                                {{QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Vrtačky")},
                                                                 {QStringLiteral("partner"), m_partner},
-                                                                {QStringLiteral("deal_type"), r.result.toMap().value(Id)}})}}));
+                                                                {QStringLiteral("deal_type"), type}})}}));
         QVERIFY(r.ok);
         m_deal = r.result.toMap().value(Id).toInteger();
         const Reply methods = ERP_CALL_OK(*m_c, "system.methods", {});

@@ -533,6 +533,53 @@ private Q_SLOTS:
         QCOMPARE(r.error.field, QStringLiteral("values.ico"));
     }
 
+    // A partner's legal entities often share most of a name: entering another counterparty of
+    // the same partner does not offer its siblings by name, but the same IČO within the partner
+    // is still a duplicate, and a similar name of another partner's counterparty still is.
+    void counterpartiesOfOnePartnerAreNoDuplicatesByName()
+    {
+        const QString kind = QStringLiteral("counterparties");
+        const qint64 owner = partner(QStringLiteral("Zelený Strom Holding"));
+        const qint64 stranger = partner(QStringLiteral("Cizí Strom"));
+        QVERIFY(owner && stranger);
+        const qint64 czech = createCatalog(*m_c, kind, map({{QStringLiteral("name"), QStringLiteral("Zelený Strom Česko s.r.o.")},
+                                                             {QStringLiteral("partner"), owner},
+                                                             {QStringLiteral("ico"), QStringLiteral("27082440")}}));
+        QVERIFY(czech);
+        const QString sibling = QStringLiteral("Zelený Strom Česko a.s.");
+        // Without the partner (or for another one) the name is a duplicate.
+        QCOMPARE(found(candidates(kind, map({{QStringLiteral("name"), sibling}}))),
+                 QStringList{QStringLiteral("%1:name").arg(czech)});
+        QCOMPARE(found(candidates(kind, map({{QStringLiteral("name"), sibling}, {QStringLiteral("partner"), stranger}}))),
+                 QStringList{QStringLiteral("%1:name").arg(czech)});
+        // Of the same partner it is not; the same IČO still is, by its IČO only.
+        QVERIFY(candidates(kind, map({{QStringLiteral("name"), sibling}, {QStringLiteral("partner"), owner}})).isEmpty());
+        QCOMPARE(found(candidates(kind, map({{QStringLiteral("name"), sibling},
+                                             {QStringLiteral("ico"), QStringLiteral("27082440")},
+                                             {QStringLiteral("partner"), owner}}))),
+                 QStringList{QStringLiteral("%1:ico").arg(czech)});
+        // Saved, the sibling is checked with its stored partner when edited.
+        const qint64 second = createCatalog(*m_c, kind, map({{QStringLiteral("name"), sibling}, {QStringLiteral("partner"), owner}}));
+        QVERIFY(second);
+        QVERIFY(candidates(kind, map({{QStringLiteral("name"), sibling}}), second).isEmpty());
+        // A counterparty of the other partner finds both by name.
+        const QStringList both = found(candidates(kind, map({{QStringLiteral("name"), QStringLiteral("Zelený Strom Česko")},
+                                                             {QStringLiteral("partner"), stranger}})));
+        QCOMPARE(both.size(), 2);
+        QVERIFY(both.contains(QStringLiteral("%1:name").arg(czech)) && both.contains(QStringLiteral("%1:name").arg(second)));
+        // Bad input is named: a partner of another kind of object, a partner that is no id.
+        Reply r = m_c->call(QStringLiteral("crm.duplicates"),
+                            map({{QStringLiteral("kind"), kind},
+                                 {QStringLiteral("values"), map({{QStringLiteral("name"), sibling}, {QStringLiteral("partner"), QStringLiteral("Zelený")}})}}));
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QCOMPARE(r.error.field, QStringLiteral("values.partner"));
+        r = m_c->call(QStringLiteral("crm.duplicates"),
+                      map({{QStringLiteral("kind"), QStringLiteral("partners")},
+                           {QStringLiteral("values"), map({{QStringLiteral("name"), sibling}, {QStringLiteral("partner"), owner}})}}));
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QCOMPARE(r.error.field, QStringLiteral("values.partner"));
+    }
+
     void counterpartyMustBelongAndBeValid()
     {
         const qint64 old = counterparty(m_partner, QStringLiteral("Alfa Stavby v.o.s."), QStringLiteral("2025-01-01"),

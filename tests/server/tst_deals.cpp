@@ -124,27 +124,62 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_c = m_server.connect();
         QVERIFY(m_c);
-        m_org = createCatalog(*m_c, u"organizations"_s, map({{u"name"_s, u"Alfa Obchod"_s}}));
-        m_warehouse =
-            createCatalog(*m_c, u"warehouses"_s, map({{u"name"_s, u"Sklad Brno"_s}, {u"organization"_s, m_org}}));
-        const qint64 unit = createCatalog(*m_c, u"units"_s, map({{u"code"_s, u"ks"_s}, {u"name"_s, u"kus"_s}}));
-        m_drill = createCatalog(*m_c, u"products"_s, map({{u"name"_s, u"Vrtačka Narex"_s}, {u"unit"_s, unit}}));
         m_source = createCatalog(*m_c, u"information_sources"_s, map({{u"name"_s, u"Seminář"_s}}));
+        QVERIFY(m_source);
+        const SalesFixture f = salesFixture(*m_c, map({{u"source"_s, m_source}}));
+        QVERIFY(f.organization);
+        m_org = f.organization;
+        m_warehouse = f.warehouse;
+        m_drill = f.drill;
+        m_partner = f.partner;
+        m_counterparty = f.counterparty;
         m_competitor = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Konkurent s.r.o."_s},
                                                                 {u"is_competitor"_s, true}}));
-        QVERIFY(m_org && m_warehouse && m_drill && m_source && m_competitor);
-        const Reply r = createDocument(*m_c, u"goods_receipts"_s,
-                                       map({{u"organization"_s, m_org}, {u"warehouse"_s, m_warehouse},
-                                            {u"date"_s, u"2026-11-02T08:00:00Z"_s}}),
-                                       {map({{u"product"_s, m_drill}, {u"quantity"_s, u"10"_s}, {u"price"_s, u"1000"_s}})},
-                                       true);
-        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QVERIFY(m_competitor);
 
         m_wonReason = createCatalog(*m_c, u"deal_reasons"_s, map({{u"name"_s, u"Best price"_s}, {u"applies_to"_s, u"won"_s}}));
         m_lostReason = createCatalog(*m_c, u"deal_reasons"_s, map({{u"name"_s, u"Too expensive"_s}, {u"applies_to"_s, u"lost"_s}}));
         m_unmetReason = createCatalog(*m_c, u"deal_reasons"_s,
                                       map({{u"name"_s, u"Not in our range"_s}, {u"applies_to"_s, u"unmet_demand"_s}}));
         QVERIFY(m_wonReason && m_lostReason && m_unmetReason);
+    }
+
+    // A new database has one process, so deals can be registered before an administrator
+    // prescribes any: the usual stages at the usual probabilities, none skipped, no actions.
+    // Starting again does not add a second one.
+    void aNewDatabaseHasTheStandardProcess()
+    {
+        const qint64 type = standardDealType(*m_c);
+        QVERIFY(type);
+        const QCborMap read = ERP_CALL_OK(*m_c, "catalog.read", params(u"deal_types"_s, {{u"id"_s, type}})).result.toMap();
+        QCOMPARE(read.value(u"name"_s).toString(), u"Standardní prodej"_s);
+        const QCborArray stages = read.value(u"sections"_s).toMap().value(u"stages"_s).toArray();
+        QStringList seen;
+        for (const QCborValue &v : stages)
+            seen << v.toMap().value(u"stage"_s).toString() + u':' + v.toMap().value(u"probability"_s).toString() + u':'
+                        + (v.toMap().value(u"may_skip"_s).toBool() ? u"skip"_s : u"-"_s);
+        QCOMPARE(seen, (QStringList{u"lead:10.00:-"_s, u"qualification:25.00:-"_s, u"proposal:50.00:-"_s,
+                                    u"negotiation:75.00:-"_s}));
+        QVERIFY(read.value(u"sections"_s).toMap().value(u"actions"_s).toArray().isEmpty());
+
+        const qint64 partner = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"První klient"_s}}));
+        Reply r = createDeal(map({{u"subject"_s, u"První obchod"_s}, {u"partner"_s, partner}, {u"deal_type"_s, type}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const qint64 id = r.result.toMap().value(u"id"_s).toInteger();
+        QCOMPARE(r.result.toMap().value(u"probability"_s).toString(), u"10.00"_s);
+        r = move(id, u"to_proposal"_s);
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QVERIFY2(r.error.message.contains(u"Qualification"_s), qPrintable(r.error.message));
+        r = move(id, u"to_qualification"_s);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(u"probability"_s).toString(), u"25.00"_s);
+        QVERIFY(move(id, u"mark"_s).ok); // out of the pipeline counted below
+
+        m_c.reset();
+        QVERIFY(m_server.restart());
+        m_c = m_server.connect();
+        QVERIFY(m_c);
+        QCOMPARE(standardDealType(*m_c), type);
     }
 
     // The actual cost of an event is the sum of its costs, kept on every save; what a client
@@ -228,10 +263,6 @@ private Q_SLOTS:
     // with only a subject, the partner and the type, at the lead's probability.
     void aLeadFromTheSeminarIsRegisteredEarly()
     {
-        m_partner = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Žlutý kůň"_s}, {u"source"_s, m_source}}));
-        m_counterparty = createCatalog(*m_c, u"counterparties"_s,
-                                       map({{u"name"_s, u"Žlutý kůň s.r.o."_s}, {u"partner"_s, m_partner}}));
-        QVERIFY(m_partner && m_counterparty);
         expectValidation("document.create", params(u"deals"_s, {{u"values"_s, map({{u"subject"_s, u"Vrtačky"_s},
                                                                                       {u"partner"_s, m_partner}})}}),
                          u"deal_type"_s);
@@ -638,6 +669,79 @@ private Q_SLOTS:
         QCOMPARE(deal(id).value(u"deal_type"_s).toInteger(), m_standard);
         // The lines of the order's products: the deal's products are copied as they are.
         QCOMPARE(deal(id).value(u"subject"_s).toString(), u"Changed"_s);
+    }
+
+    // The partner keeps how they came (information source, marketing event of first contact);
+    // a deal, an interaction and a sales order registered without their own take the partner's,
+    // whoever calls (the server fills them, not the form); a value of the document's own wins.
+    void aDocumentTakesTheClientsOriginUnlessItHasItsOwn()
+    {
+        // An id of another kind (a partner, a deal type) is no marketing event.
+        Reply r = m_c->call(u"catalog.create"_s,
+                            params(u"partners"_s, {{u"values"_s, map({{u"name"_s, u"Modrý vůz"_s},
+                                                                      {u"marketing_event"_s, m_partner}})}}));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, ErrorCode::Validation);
+        QCOMPARE(r.error.field, u"marketing_event"_s);
+        r = m_c->call(u"catalog.create"_s, params(u"partners"_s, {{u"values"_s, map({{u"name"_s, u"Modrý vůz"_s},
+                                                                                    {u"marketing_event"_s, u"Amper"_s}})}}));
+        QCOMPARE(r.error.field, u"marketing_event"_s);
+        const qint64 other = createCatalog(*m_c, u"information_sources"_s, map({{u"name"_s, u"Doporučení"_s}}));
+        const qint64 partner = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Modrý vůz"_s},
+                                                                       {u"source"_s, m_source},
+                                                                       {u"marketing_event"_s, m_exhibition}}));
+        const qint64 counterparty = createCatalog(*m_c, u"counterparties"_s,
+                                                  map({{u"name"_s, u"Modrý vůz a.s."_s}, {u"partner"_s, partner}}));
+        QVERIFY(other && partner && counterparty);
+
+        r = createDeal(map({{u"subject"_s, u"Z výstavy"_s}, {u"partner"_s, partner}, {u"deal_type"_s, m_quick}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(u"information_source"_s).toInteger(), m_source);
+        QCOMPARE(r.result.toMap().value(u"marketing_event"_s).toInteger(), m_exhibition);
+        r = createDeal(map({{u"subject"_s, u"Ze semináře"_s}, {u"partner"_s, partner}, {u"deal_type"_s, m_quick},
+                            {u"information_source"_s, other}, {u"marketing_event"_s, m_seminar}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(u"information_source"_s).toInteger(), other);
+        QCOMPARE(r.result.toMap().value(u"marketing_event"_s).toInteger(), m_seminar);
+        // What the clerk sees before saving is what will be saved.
+        r = ERP_CALL_OK(*m_c, "document.recalculate",
+                        params(u"deals"_s, {{u"values"_s, map({{u"subject"_s, u"Návrh"_s}, {u"partner"_s, partner},
+                                                               {u"deal_type"_s, m_quick}})}}));
+        QCOMPARE(r.result.toMap().value(u"values"_s).toMap().value(u"marketing_event"_s).toInteger(), m_exhibition);
+        // A partner without an event gives none.
+        r = createDeal(map({{u"subject"_s, u"Bez akce"_s}, {u"partner"_s, m_partner}, {u"deal_type"_s, m_quick}}));
+        QVERIFY(r.ok);
+        QVERIFY(r.result.toMap().value(u"marketing_event"_s).isNull());
+        QCOMPARE(r.result.toMap().value(u"information_source"_s).toInteger(), m_source);
+
+        r = ERP_CALL_OK(*m_c, "document.create",
+                        params(u"interactions"_s, {{u"values"_s, map({{u"subject"_s, u"První hovor"_s},
+                                                                      {u"partner"_s, partner},
+                                                                      {u"interaction_type"_s, u"call_incoming"_s}})}}));
+        QVERIFY(r.ok);
+        QCOMPARE(r.result.toMap().value(u"information_source"_s).toInteger(), m_source);
+        QCOMPARE(r.result.toMap().value(u"marketing_event"_s).toInteger(), m_exhibition);
+        r = ERP_CALL_OK(*m_c, "document.create",
+                        params(u"interactions"_s, {{u"values"_s, map({{u"subject"_s, u"Na semináři"_s},
+                                                                      {u"partner"_s, partner},
+                                                                      {u"marketing_event"_s, m_seminar},
+                                                                      {u"interaction_type"_s, u"meeting"_s}})}}));
+        QVERIFY(r.ok);
+        QCOMPARE(r.result.toMap().value(u"marketing_event"_s).toInteger(), m_seminar);
+
+        const QCborArray lines{map({{u"product"_s, m_drill}, {u"quantity"_s, u"1"_s}, {u"price"_s, u"1500"_s}})};
+        QCborMap order = map({{u"organization"_s, m_org}, {u"warehouse"_s, m_warehouse}, {u"partner"_s, partner},
+                              {u"counterparty"_s, counterparty}, {u"date"_s, u"2026-11-25T09:00:00Z"_s}});
+        r = createDocument(*m_c, u"sales_orders"_s, order, lines, false);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(u"information_source"_s).toInteger(), m_source);
+        QCOMPARE(r.result.toMap().value(u"marketing_event"_s).toInteger(), m_exhibition);
+        order.insert(u"marketing_event"_s, m_seminar);
+        order.insert(u"information_source"_s, other);
+        r = createDocument(*m_c, u"sales_orders"_s, order, lines, false);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.result.toMap().value(u"information_source"_s).toInteger(), other);
+        QCOMPARE(r.result.toMap().value(u"marketing_event"_s).toInteger(), m_seminar);
     }
 };
 

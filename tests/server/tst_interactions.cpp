@@ -194,7 +194,7 @@ private Q_SLOTS:
                                       map({{QStringLiteral("name"), QStringLiteral("Jana Nová")}, {QStringLiteral("partner"), m_alfa}}));
         m_betaContact = createCatalog(*m_c, QStringLiteral("contact_persons"),
                                       map({{QStringLiteral("name"), QStringLiteral("Petr Starý")}, {QStringLiteral("partner"), m_beta}}));
-        m_dealType = dealType(*m_c);
+        m_dealType = standardDealType(*m_c);
         QVERIFY(m_dealType);
         m_alfaDeal = idOf(create(*m_c, QStringLiteral("deals"),
                                  map({{QStringLiteral("subject"), QStringLiteral("Lešení")}, {QStringLiteral("partner"), m_alfa},

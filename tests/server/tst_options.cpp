@@ -5,6 +5,8 @@
 #include "serverprocess.h"
 
 #include <QCborArray>
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QTest>
 
 using erp::client::Reply;
@@ -111,7 +113,7 @@ private Q_SLOTS:
         p = params(QStringLiteral("deals"));
         p.insert(QStringLiteral("values"), map({{QStringLiteral("subject"), QStringLiteral("Vrtačky pro dílnu")},
                                                 {QStringLiteral("partner"), m_partner},
-                                                {QStringLiteral("deal_type"), dealType(*m_admin)},
+                                                {QStringLiteral("deal_type"), standardDealType(*m_admin)},
                                                 {QStringLiteral("marketing_event"), m_event},
                                                 {QStringLiteral("expected_amount"), QStringLiteral("125000.50")}}));
         const Reply r = m_clerk->call(QStringLiteral("document.create"), p);
@@ -321,6 +323,73 @@ private Q_SLOTS:
                  ErrorCode::Disabled);
         QVERIFY(set(QStringLiteral("deals"), true).ok);
         QCOMPARE(readDeal(*m_clerk), m_dealAsCreated);
+    }
+
+    // A scheduled job of an option that is off does not run (the segments' hourly rebuild):
+    // rounds of the scheduler pass (the reminders' job, of no option, reminds a task each
+    // round) and the segment gains no members; switched on, the job runs at the next tick,
+    // its members dated after the switch.
+    void aJobWaitsWhileItsOptionIsOff()
+    {
+        const qint64 partner = createCatalog(*m_admin, QStringLiteral("partners"),
+                                             map({{QStringLiteral("name"), QStringLiteral("Hanácká pekárna")},
+                                                  {QStringLiteral("city"), QStringLiteral("Kroměříž")}}));
+        QCborMap p = params(QStringLiteral("segments"));
+        p.insert(QStringLiteral("values"), map({{QStringLiteral("name"), QStringLiteral("Kroměříž")},
+                                                {QStringLiteral("segment_kind"), QStringLiteral("rules")}}));
+        p.insert(QStringLiteral("sections"),
+                 map({{QStringLiteral("rules"), QCborArray{map({{QStringLiteral("criterion"), QStringLiteral("city")},
+                                                                {QStringLiteral("value"), QStringLiteral("Kroměříž")}})}}}));
+        const Reply created = ERP_CALL_OK(*m_admin, "catalog.create", p);
+        const qint64 segment = created.result.toMap().value(QStringLiteral("id")).toInteger();
+        QVERIFY(partner && segment);
+        QVERIFY(set(QStringLiteral("segments"), false).ok);
+        m_admin.reset();
+        m_clerk.reset();
+        QVERIFY(m_server.restart({QStringLiteral("--scheduler-interval"), QStringLiteral("1")}));
+        m_admin = m_server.connect();
+        QVERIFY(m_admin);
+        QCborMap users = params(QStringLiteral("users"));
+        users.insert(QStringLiteral("filters"), QCborArray{map({{QStringLiteral("field"), QStringLiteral("code")},
+                                                                {QStringLiteral("value"), QStringLiteral("admin")}})});
+        const qint64 admin = ERP_CALL_OK(*m_admin, "catalog.list", users)
+                                 .result.toMap().value(QStringLiteral("rows")).toArray().at(0).toMap()
+                                 .value(QStringLiteral("id")).toInteger();
+        QVERIFY(admin);
+        // Two reminders, each of a later round: the round before the second has run every job.
+        for (int round = 0; round < 2; ++round) {
+            QCborMap task = params(QStringLiteral("tasks"));
+            task.insert(QStringLiteral("values"),
+                        map({{QStringLiteral("subject"), QStringLiteral("round %1").arg(round)},
+                             {QStringLiteral("assignee"), admin},
+                             {QStringLiteral("remind_at"),
+                              QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate)}}));
+            const qint64 marker = ERP_CALL_OK(*m_admin, "document.create", task).result.toMap()
+                                      .value(QStringLiteral("id")).toInteger();
+            QVERIFY(marker);
+            bool reminded = false;
+            QDeadlineTimer deadline(20000);
+            while (!reminded && !deadline.hasExpired())
+                for (const QCborMap &e : m_admin->waitForEvents(int(qMax<qint64>(1, deadline.remainingTime()))))
+                    reminded = reminded || (e.value(QStringLiteral("event")).toString() == QLatin1String("reminder")
+                                            && e.value(QStringLiteral("data")).toMap().value(QStringLiteral("id")).toInteger()
+                                                   == marker);
+            QVERIFY2(reminded, "the scheduler ran no round");
+        }
+        const QDateTime switchedOn = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        QVERIFY(set(QStringLiteral("segments"), true).ok);
+        QCborArray rows;
+        QDeadlineTimer deadline(20000);
+        while (rows.isEmpty() && !deadline.hasExpired()) {
+            QTest::qWait(200);
+            rows = ERP_CALL_OK(*m_admin, "crm.segmentMembers", map({{QStringLiteral("segment"), segment}}))
+                       .result.toMap().value(QStringLiteral("rows")).toArray();
+        }
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toMap().value(QStringLiteral("partner")).toInteger(), partner);
+        const QDateTime since =
+            QDateTime::fromString(rows.at(0).toMap().value(QStringLiteral("since")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(since >= switchedOn, qPrintable(since.toString(Qt::ISODateWithMs) + QStringLiteral(" < ") + switchedOn.toString(Qt::ISODateWithMs)));
     }
 };
 

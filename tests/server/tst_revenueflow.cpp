@@ -140,26 +140,21 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         m_c = m_server.connect();
         QVERIFY(m_c);
-        m_org = createCatalog(*m_c, u"organizations"_s, map({{u"name"_s, u"Alfa Obchod"_s}}));
-        m_otherOrg = createCatalog(*m_c, u"organizations"_s, map({{u"name"_s, u"Beta Servis"_s}}));
-        m_warehouse =
-            createCatalog(*m_c, u"warehouses"_s, map({{u"name"_s, u"Sklad Brno"_s}, {u"organization"_s, m_org}}));
-        const qint64 unit = createCatalog(*m_c, u"units"_s, map({{u"code"_s, u"ks"_s}, {u"name"_s, u"kus"_s}}));
-        m_drill = createCatalog(*m_c, u"products"_s, map({{u"name"_s, u"Vrtačka Narex"_s}, {u"unit"_s, unit}}));
-        m_fitting = createCatalog(
-            *m_c, u"products"_s, map({{u"name"_s, u"Montáž"_s}, {u"unit"_s, unit}, {u"product_type"_s, u"service"_s}}));
         m_source = createCatalog(*m_c, u"information_sources"_s, map({{u"name"_s, u"Veletrh Amper"_s}}));
-        m_partner = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Žlutý kůň"_s}, {u"source"_s, m_source}}));
-        m_counterparty = createCatalog(*m_c, u"counterparties"_s,
-                                       map({{u"name"_s, u"Žlutý kůň s.r.o."_s}, {u"partner"_s, m_partner}}));
+        QVERIFY(m_source);
+        const SalesFixture f = salesFixture(*m_c, map({{u"source"_s, m_source}}));
+        QVERIFY(f.organization);
+        m_org = f.organization;
+        m_warehouse = f.warehouse;
+        m_drill = f.drill;
+        m_fitting = f.fitting;
+        m_partner = f.partner;
+        m_counterparty = f.counterparty;
+        m_otherOrg = createCatalog(*m_c, u"organizations"_s, map({{u"name"_s, u"Beta Servis"_s}}));
         m_payer = createCatalog(*m_c, u"partners"_s, map({{u"name"_s, u"Modrý pes"_s}}));
         m_payerParty =
             createCatalog(*m_c, u"counterparties"_s, map({{u"name"_s, u"Modrý pes a.s."_s}, {u"partner"_s, m_payer}}));
-        QVERIFY(m_org && m_otherOrg && m_warehouse && m_drill && m_fitting && m_source && m_partner && m_counterparty &&
-                m_payer && m_payerParty);
-        const Reply r = create(u"goods_receipts"_s, map({{u"warehouse"_s, m_warehouse}}),
-                               {line(m_drill, u"10"_s, u"1000"_s)}, u"2026-11-02T08:00:00Z"_s);
-        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QVERIFY(m_otherOrg && m_payer && m_payerParty);
     }
 
     // The order's manager is the user who made it, its source the partner's; the shipment and

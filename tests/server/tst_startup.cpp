@@ -81,6 +81,43 @@ private Q_SLOTS:
         QVERIFY(!stock.result.toMap().value(QStringLiteral("rows")).toArray().isEmpty());
         for (const QCborValue &r : stock.result.toMap().value(QStringLiteral("rows")).toArray())
             QVERIFY(!r.toMap().value(QStringLiteral("quantity")).toString().startsWith(u'-'));
+
+        // Some clients first came through a marketing event; their deals took it from them.
+        QHash<qint64, qint64> eventOf;
+        const QCborMap partners = c->call(QStringLiteral("catalog.list"),
+                                          params(QStringLiteral("partners"),
+                                                 {{QStringLiteral("limit"), 1000},
+                                                  {QStringLiteral("filters"),
+                                                   QCborArray{map({{QStringLiteral("field"), QStringLiteral("marketing_event")},
+                                                                   {QStringLiteral("op"), QStringLiteral("notNull")}})}}}))
+                                      .result.toMap();
+        for (const QCborValue &r : partners.value(QStringLiteral("rows")).toArray())
+            if (r.toMap().value(QStringLiteral("marketing_event")).isInteger())
+                eventOf.insert(r.toMap().value(QStringLiteral("id")).toInteger(),
+                               r.toMap().value(QStringLiteral("marketing_event")).toInteger());
+        QVERIFY2(eventOf.size() >= 6, qPrintable(QString::number(eventOf.size())));
+        int dealsOfThem = 0;
+        const QCborMap deals = c->call(QStringLiteral("document.list"),
+                                       params(QStringLiteral("deals"),
+                                              {{QStringLiteral("limit"), 1000},
+                                               {QStringLiteral("filters"),
+                                                QCborArray{map({{QStringLiteral("field"), QStringLiteral("partner")},
+                                                                {QStringLiteral("op"), QStringLiteral("in")},
+                                                                {QStringLiteral("value"), [&] {
+                                                                     QCborArray ids;
+                                                                     for (const qint64 id : eventOf.keys())
+                                                                         ids.append(id);
+                                                                     return ids;
+                                                                 }()}})}}}))
+                                   .result.toMap();
+        for (const QCborValue &r : deals.value(QStringLiteral("rows")).toArray()) {
+            const qint64 partner = r.toMap().value(QStringLiteral("partner")).toInteger();
+            if (!eventOf.contains(partner))
+                continue;
+            ++dealsOfThem;
+            QCOMPARE(r.toMap().value(QStringLiteral("marketing_event")).toInteger(), eventOf.value(partner));
+        }
+        QVERIFY(dealsOfThem >= eventOf.size());
     }
 
     void fillsDemoDataAndKeepsItAcrossRestarts()
