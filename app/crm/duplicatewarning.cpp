@@ -99,11 +99,17 @@ void DuplicateWarning::checkNow()
 QCborMap DuplicateWarning::given(const QCborMap &all) const
 {
     QCborMap out;
+    QCborMap references; // context for the server (a counterparty's partner), not worth a question alone
     for (const QString &f : std::as_const(m_fields)) {
         const QCborValue v = all.value(f);
         if (v.isString() && !v.toString().trimmed().isEmpty())
             out.insert(f, v.toString().trimmed());
+        else if (v.isInteger())
+            references.insert(f, v);
     }
+    if (!out.isEmpty())
+        for (auto it = references.cbegin(); it != references.cend(); ++it)
+            out.insert(it.key(), it.value());
     return out;
 }
 

@@ -78,7 +78,16 @@ QCborMap dealChain(erp::rpc::CallContext &ctx, qint64 deal)
     Found shipments, invoices, payments;
     if (!orders.ids.isEmpty()) {
         const QString inOrders = QStringLiteral("t.SALES_ORDER IN (%1)").arg(idList(orders.ids));
-        shipments = documents(ctx, QStringLiteral("shipments"), inOrders, {}, QStringLiteral("NULL"));
+        // A shipment is worth its lines at the order's prices with the order line's VAT (rounded
+        // per line, as an invoice taxes them), so it compares with what was ordered and invoiced.
+        const QString shipmentLines = ctx.model.kind(QStringLiteral("shipments"))->section(QStringLiteral("lines"))->table;
+        const QString orderLines = ctx.model.kind(QStringLiteral("sales_orders"))->section(QStringLiteral("lines"))->table;
+        const QString shipped =
+            QStringLiteral("(SELECT SUM(sl.AMOUNT + ROUND(sl.AMOUNT * COALESCE(ol.VAT_PERCENT, 0) / 100, 2)) FROM %1 sl "
+                           "LEFT JOIN %2 ol ON ol.OWNER_ID = t.SALES_ORDER AND ol.LINE_NO = sl.ORDER_LINE "
+                           "WHERE sl.OWNER_ID = t.ID)")
+                .arg(erp::db::quoteIdentifier(shipmentLines), erp::db::quoteIdentifier(orderLines));
+        shipments = documents(ctx, QStringLiteral("shipments"), inOrders, {}, shipped);
         invoices = documents(ctx, QStringLiteral("sales_invoices"), inOrders, {});
     }
     if (!invoices.ids.isEmpty()) {
@@ -93,6 +102,7 @@ QCborMap dealChain(erp::rpc::CallContext &ctx, qint64 deal)
     }
     QCborMap totals;
     totals.insert(QStringLiteral("ordered"), money(orders.posted, QStringLiteral("ordered")));
+    totals.insert(QStringLiteral("shipped"), money(shipments.posted, QStringLiteral("shipped")));
     totals.insert(QStringLiteral("invoiced"), money(invoices.posted, QStringLiteral("invoiced")));
     totals.insert(QStringLiteral("paid"), money(payments.posted, QStringLiteral("paid")));
     QCborMap out;

@@ -590,6 +590,34 @@ private Q_SLOTS:
         QVERIFY(form->objectId() != 0 && form->objectId() != m_partner);
         QVERIFY(warning->isHidden());
     }
+    // A new counterparty of a partner: another partner's entity of the same name is offered, the
+    // partner's own entities are not (a partner with several legal entities is normal).
+    void counterpartyDuplicateLeavesOutThePartnersOwn()
+    {
+        const qint64 horak = create(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Horák Trading")}}));
+        const qint64 own = create(QStringLiteral("counterparties"),
+                                  map({{QStringLiteral("name"), QStringLiteral("Horák Trading a.s.")}, {QStringLiteral("partner"), horak}}));
+        const qint64 stranger = create(QStringLiteral("partners"), map({{QStringLiteral("name"), QStringLiteral("Horák a syn")}}));
+        const qint64 namesake = create(QStringLiteral("counterparties"),
+                                       map({{QStringLiteral("name"), QStringLiteral("Horák Trading v.o.s.")}, {QStringLiteral("partner"), stranger}}));
+        QVERIFY(horak && own && stranger && namesake);
+        ObjectForm *form = openedForm(QStringLiteral("counterparties"), 0);
+        QVERIFY(form);
+        DuplicateWarning *warning = form->duplicateWarning();
+        QVERIFY(warning);
+        form->editor(QStringLiteral("partner"))->setValue(horak, QStringLiteral("Horák Trading"));
+        auto *name = form->editor(QStringLiteral("name"))->findChild<QLineEdit *>();
+        name->setFocus();
+        typeText(name, QStringLiteral("Horák Trading s.r.o."));
+        QTest::keyClick(name, Qt::Key_Tab);
+        QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 10000);
+        QSet<qint64> offered;
+        for (const QCborValue &c : warning->candidates())
+            offered.insert(c.toMap().value(QStringLiteral("id")).toInteger());
+        QVERIFY(offered.contains(namesake));
+        QVERIFY(!offered.contains(own));
+    }
+
     void durationsReadAsDaysHoursAndMinutes()
     {
         QCOMPARE(AnswerPanel::durationText(QStringLiteral("76.25")), QStringLiteral("3 d 4 h"));

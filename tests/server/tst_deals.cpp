@@ -460,6 +460,9 @@ private Q_SLOTS:
         QCOMPARE(dec(totals.value(u"ordered"_s)), dec(orderTotal));
         QCOMPARE(dec(totals.value(u"invoiced"_s)), dec(invoiceTotal));
         QCOMPARE(dec(totals.value(u"paid"_s)), dec(invoiceTotal));
+        // The whole order was shipped and invoiced at its prices: the shipment is worth the invoice.
+        QCOMPARE(dec(totals.value(u"shipped"_s)), dec(invoiceTotal));
+        QCOMPARE(dec(chain.value(u"shipments"_s).toArray()[0].toMap().value(u"amount"_s)), dec(invoiceTotal));
 
         // What the seminar brought: one deal, won, and the invoice's revenue.
         r = ERP_CALL_OK(*m_c, "crm.marketingReturn",
