@@ -5,6 +5,7 @@
 #include "claimsdue.h"
 #include "core/areas.h"
 #include "core/jobs.h"
+#include "dealslookup.h"
 #include "rpc/params.h"
 
 #include <QCborMap>
@@ -54,7 +55,7 @@ void registerClaims(erp::core::AreaRegistry &areas)
              out.insert(QStringLiteral("rows"),
                         dueClaims(ctx.db, ctx.model, ctx.user, QDateTime::currentDateTimeUtc(),
                                   within.isInteger() ? std::optional<qint64>(within.toInteger()) : std::nullopt,
-                                  params.value(QStringLiteral("responsible")).toInteger(),
+                                  optionalRef(ctx, params, QStringLiteral("responsible"), QStringLiteral("users")),
                                   limit.isInteger() ? int(limit.toInteger()) : 100));
              return out;
          },

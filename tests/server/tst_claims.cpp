@@ -480,6 +480,9 @@ private Q_SLOTS:
         r = m_c->call(u"crm.claimsDue"_s, map({{u"limit"_s, 0}}));
         QVERIFY(!r.ok);
         QCOMPARE(r.error.field, u"limit"_s);
+        r = m_c->call(u"crm.claimsDue"_s, map({{u"responsible"_s, m_partner}})); // a partner's id is no user
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.field, u"responsible"_s);
     }
 
     void badInputIsNamed()
