@@ -227,6 +227,7 @@ void MainWindow::closeSwitchedOff(const QSet<QString> &off)
             continue;
         }
         if (auto *form = qobject_cast<ObjectForm *>(w); form && form->isModified()) {
+            // Told once: reading the metadata again for another reason says nothing new.
             if (!w->property(SwitchedOffProperty).toBool()) {
                 w->setProperty(SwitchedOffProperty, true);
                 w->setProperty("erpTitleBefore", title);
@@ -234,8 +235,8 @@ void MainWindow::closeSwitchedOff(const QSet<QString> &off)
                 m_tabs->setTabToolTip(i, tr("This part of the system was switched off by an administrator. The form "
                                             "keeps what you typed, but it cannot be saved until the part is "
                                             "switched on again."));
+                kept.prepend(title);
             }
-            kept.prepend(title);
             continue;
         }
         closed.prepend(title);
