@@ -18,6 +18,8 @@ ClientSession::ClientSession(QObject *parent) : QObject(parent), m_connection(ne
                                  int(data.value(QStringLiteral("version")).toInteger()),
                                  data.value(QStringLiteral("action")).toString());
         Q_EMIT serverEvent(name, data);
+        if (name == QLatin1String("metaChanged"))
+            reloadMetadata();
     });
     connect(m_connection, &erp::client::AsyncConnection::closed, this, &ClientSession::connectionLost);
 }
@@ -63,7 +65,42 @@ void ClientSession::login(const QString &host, quint16 port, const QString &user
 
 void ClientSession::call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler)
 {
-    m_connection->call(method, params, receiver, std::move(handler));
+    m_connection->call(method, params, receiver, [this, handler = std::move(handler)](const Reply &r) {
+        if (r.ok || r.error.code != erp::protocol::ErrorCode::Disabled) {
+            handler(r);
+            return;
+        }
+        Reply switchedOff = r;
+        switchedOff.error.message = switchedOffMessage();
+        handler(switchedOff);
+        // What this client cached says the part is there: read it again.
+        reloadMetadata();
+    });
+}
+
+QString ClientSession::switchedOffMessage()
+{
+    return tr("This part of the system is switched off.");
+}
+
+void ClientSession::reloadMetadata()
+{
+    if (m_reloading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_reloading = true;
+    ++m_metaGeneration;
+    m_kinds.clear();
+    loadEnums([this] {
+        m_reloading = false;
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reloadMetadata();
+            return;
+        }
+        Q_EMIT metadataChanged();
+    });
 }
 
 void ClientSession::loadEnums(std::function<void()> done)
@@ -92,16 +129,48 @@ void ClientSession::describe(const QString &kind, QObject *receiver, std::functi
     }
     QCborMap params;
     params.insert(QStringLiteral("kind"), kind);
-    call(QStringLiteral("meta.describe"), params, receiver, [this, kind, done](const Reply &r) {
+    call(QStringLiteral("meta.describe"), params, receiver, [this, kind, done, generation = m_metaGeneration](const Reply &r) {
         if (!r.ok)
             return;
         const KindInfo info = KindInfo::fromCbor(r.result.toMap());
-        m_kinds.insert(kind, info);
-        // The status field is an enumeration of the workflow's states.
-        if (!info.workflow.isEmpty())
-            m_enums.insert(info.workflow.enumName(), info.workflow.statesEnum());
+        if (generation == m_metaGeneration)
+            remember(kind, info);
         done(info);
     });
+}
+
+void ClientSession::switchedOffKinds(const QStringList &kinds, QObject *receiver,
+                                     std::function<void(const QSet<QString> &)> done)
+{
+    if (kinds.isEmpty()) {
+        done({});
+        return;
+    }
+    // Straight through the connection: an answer Disabled is what is asked here, not news that
+    // should make the session read its metadata again.
+    auto off = std::make_shared<QSet<QString>>();
+    auto waiting = std::make_shared<qsizetype>(kinds.size());
+    for (const QString &kind : kinds) {
+        QCborMap params;
+        params.insert(QStringLiteral("kind"), kind);
+        m_connection->call(QStringLiteral("meta.describe"), params, receiver,
+                           [this, kind, off, waiting, done, generation = m_metaGeneration](const Reply &r) {
+                               if (r.ok && generation == m_metaGeneration)
+                                   remember(kind, KindInfo::fromCbor(r.result.toMap()));
+                               else if (!r.ok && r.error.code == erp::protocol::ErrorCode::Disabled)
+                                   off->insert(kind);
+                               if (--*waiting == 0)
+                                   done(*off);
+                           });
+    }
+}
+
+void ClientSession::remember(const QString &kind, const KindInfo &info)
+{
+    m_kinds.insert(kind, info);
+    // The status field is an enumeration of the workflow's states.
+    if (!info.workflow.isEmpty())
+        m_enums.insert(info.workflow.enumName(), info.workflow.statesEnum());
 }
 
 void ClientSession::enumeration(const QString &name, QObject *, std::function<void(const EnumInfo &)> done)

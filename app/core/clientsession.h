@@ -6,6 +6,7 @@
 #include <QCborMap>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -29,7 +30,8 @@ struct ChoiceRequest
 };
 
 // Everything the windows of one logged-in client share: the connection, the user, and the
-// metadata fetched from the server (cached: it does not change while the server runs).
+// metadata fetched from the server (cached until the server says it changed: an administrator
+// switched a functional option or wrote an additional attribute, pushed as "metaChanged").
 class ClientSession : public QObject
 {
     Q_OBJECT
@@ -45,11 +47,22 @@ public:
                const QString &language);
 
     // A call; handler runs on the GUI thread unless receiver was destroyed in the meantime.
+    // An answer Disabled (a part of the system switched off) comes with a message saying so
+    // and makes the session read its metadata again.
     void call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler);
 
     // Metadata, fetched once: the callback may run at once when cached.
     void describe(const QString &kind, QObject *receiver, std::function<void(const KindInfo &)> done);
     void enumeration(const QString &name, QObject *receiver, std::function<void(const EnumInfo &)> done);
+    // Which of the kinds are switched off now (answer Disabled), asking the server; the others
+    // are described and cached on the way.
+    void switchedOffKinds(const QStringList &kinds, QObject *receiver, std::function<void(const QSet<QString> &)> done);
+    // Forgets the cached metadata and reads the enumerations again; metadataChanged() follows.
+    // Several requests while one runs make one more reading after it.
+    void reloadMetadata();
+    bool isReloadingMetadata() const { return m_reloading; }
+    // The message shown for an answer Disabled, wherever it comes from.
+    static QString switchedOffMessage();
 
     // The logged-in user's object in the users catalog.
     qint64 userId() const { return m_userId; }
@@ -75,9 +88,13 @@ Q_SIGNALS:
     // Every push the server sends ({event, data}): "changed" as above, "reminder" and what
     // areas add; receivers pick the events they know.
     void serverEvent(const QString &name, const QCborMap &data);
+    // The cached metadata was read again (after "metaChanged", an answer Disabled or
+    // reloadMetadata()): windows rebuild what they built from it.
+    void metadataChanged();
 
 private:
     void loadEnums(std::function<void()> done);
+    void remember(const QString &kind, const KindInfo &info);
 
     erp::client::AsyncConnection *m_connection;
     QString m_address;
@@ -90,6 +107,9 @@ private:
     QHash<QString, KindInfo> m_kinds;
     QHash<QString, EnumInfo> m_enums;
     bool m_enumsLoaded = false;
+    int m_metaGeneration = 0; // answers of meta.describe asked before a reload are not cached
+    bool m_reloading = false;
+    bool m_reloadAgain = false;
 };
 
 } // namespace erp::app

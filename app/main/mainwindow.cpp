@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/formsettingsdialog.h"
+#include "admin/optionsview.h"
 #include "connection.h"
 #include "core/clientsession.h"
 #include "crm/mytasksview.h"
@@ -39,6 +40,9 @@ using erp::client::Reply;
 namespace {
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int CommandRole = Qt::UserRole + 2;
+// On a tab: the kind it shows (lists and forms know theirs; command tabs get it from their spec).
+constexpr const char *TabKindProperty = "erpKind";
+constexpr const char *SwitchedOffProperty = "erpSwitchedOff";
 } // namespace
 
 MainWindow::MainWindow(ClientSession *session, QWidget *parent)
@@ -111,17 +115,33 @@ MainWindow::MainWindow(ClientSession *session, QWidget *parent)
     session->chooseObject = [this](QWidget *owner, const ChoiceRequest &request, std::function<void(qint64, const QString &)> done) {
         chooseObject(owner, request, std::move(done));
     };
+    connect(session, &ClientSession::metadataChanged, this, &MainWindow::followMetadata);
     resize(1280, 800);
-    loadNavigation();
+    loadNavigation([this] {
+        m_ready = true;
+        Q_EMIT ready();
+    });
 }
 
-void MainWindow::loadNavigation()
+void MainWindow::loadNavigation(std::function<void()> done)
 {
-    m_session->call(QStringLiteral("meta.navigation"), {}, this, [this](const Reply &r) {
+    const int generation = ++m_navigationGeneration;
+    m_session->call(QStringLiteral("meta.navigation"), {}, this, [this, generation, done](const Reply &r) {
+        if (generation != m_navigationGeneration)
+            return;
         if (!r.ok) {
             statusBar()->showMessage(r.error.message);
             return;
         }
+        // Read again: the item the user stood on stays current when it is still there.
+        const QTreeWidgetItem *was = m_navigation->currentItem();
+        const QString wasKind = was ? was->data(0, KindRole).toString() : QString();
+        const QString wasCommand = was ? was->data(0, CommandRole).toString() : QString();
+        const QString wasSection = was && !was->parent() ? was->data(0, Qt::UserRole).toString() : QString();
+        const bool hadFocus = m_navigation->hasFocus();
+        m_navigation->clear();
+        m_commands.clear();
+        QTreeWidgetItem *current = nullptr;
         QStyle *style = QApplication::style();
         for (const QCborValue &s : r.result.toMap().value(QStringLiteral("sections")).toArray()) {
             const QCborMap section = s.toMap();
@@ -131,6 +151,8 @@ void MainWindow::loadNavigation()
             QFont bold = top->font(0);
             bold.setBold(true);
             top->setFont(0, bold);
+            if (!wasSection.isEmpty() && wasSection == top->data(0, Qt::UserRole).toString())
+                current = top;
             for (const QCborValue &i : section.value(QStringLiteral("items")).toArray()) {
                 const QCborMap item = i.toMap();
                 auto *child = new QTreeWidgetItem(top, {item.value(QStringLiteral("title")).toString()});
@@ -143,12 +165,133 @@ void MainWindow::loadNavigation()
                 child->setIcon(0, style->standardIcon(item.contains(QStringLiteral("command")) ? QStyle::SP_FileDialogDetailedView
                                                       : document                              ? QStyle::SP_FileIcon
                                                                                               : QStyle::SP_FileDialogListView));
+                if ((!wasKind.isEmpty() && wasKind == child->data(0, KindRole).toString())
+                    || (!wasCommand.isEmpty() && wasCommand == child->data(0, CommandRole).toString()))
+                    current = child;
             }
         }
         m_navigation->expandAll();
-        m_ready = true;
-        Q_EMIT ready();
+        if (current)
+            m_navigation->setCurrentItem(current);
+        if (hadFocus)
+            m_navigation->setFocus();
+        if (done)
+            done();
     });
+}
+
+// The session has read its metadata again: the sections, then the tabs.
+void MainWindow::followMetadata()
+{
+    loadNavigation([this] {
+        QStringList kinds;
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (const QString kind = kindOfTab(m_tabs->widget(i)); !kind.isEmpty() && !kinds.contains(kind))
+                kinds.append(kind);
+        m_session->switchedOffKinds(kinds, this, [this](const QSet<QString> &off) {
+            closeSwitchedOff(off);
+            refreshLists();
+            Q_EMIT metadataFollowed();
+        });
+    });
+}
+
+QString MainWindow::kindOfTab(QWidget *tab) const
+{
+    if (auto *list = qobject_cast<ListWidget *>(tab))
+        return list->kind().name;
+    if (auto *form = qobject_cast<ObjectForm *>(tab))
+        return form->kindName();
+    return tab->property(TabKindProperty).toString();
+}
+
+// Tabs of a kind switched off close, saying so in the status bar; a form with unsaved changes
+// stays open, marked, and the user is told why (it cannot be saved until the kind is back).
+// A command the sections no longer offer closes too.
+void MainWindow::closeSwitchedOff(const QSet<QString> &off)
+{
+    QStringList closed;
+    QStringList kept;
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *w = m_tabs->widget(i);
+        const QString kind = kindOfTab(w);
+        const QString command = w->property("erpCommand").toString();
+        const bool gone = (!kind.isEmpty() && off.contains(kind)) || (!command.isEmpty() && !m_commands.contains(command));
+        const QString title = m_tabs->tabText(i);
+        if (!gone) {
+            if (w->property(SwitchedOffProperty).toBool()) {
+                w->setProperty(SwitchedOffProperty, false);
+                m_tabs->setTabText(i, w->property("erpTitleBefore").toString());
+                m_tabs->setTabToolTip(i, QString());
+            }
+            continue;
+        }
+        if (auto *form = qobject_cast<ObjectForm *>(w); form && form->isModified()) {
+            // Told once: reading the metadata again for another reason says nothing new.
+            if (!w->property(SwitchedOffProperty).toBool()) {
+                w->setProperty(SwitchedOffProperty, true);
+                w->setProperty("erpTitleBefore", title);
+                m_tabs->setTabText(i, tr("%1 (switched off)").arg(title));
+                m_tabs->setTabToolTip(i, tr("This part of the system was switched off by an administrator. The form "
+                                            "keeps what you typed, but it cannot be saved until the part is "
+                                            "switched on again."));
+                kept.prepend(title);
+            }
+            continue;
+        }
+        closed.prepend(title);
+        m_tabs->removeTab(i);
+        w->deleteLater();
+    }
+    QStringList message;
+    if (!closed.isEmpty())
+        message.append(tr("Switched off by an administrator, closed: %1.").arg(closed.join(QStringLiteral(", "))));
+    if (!kept.isEmpty())
+        message.append(tr("Switched off, kept open for the unsaved changes (they cannot be saved now): %1.")
+                           .arg(kept.join(QStringLiteral(", "))));
+    if (!message.isEmpty())
+        statusBar()->showMessage(message.join(u' '));
+}
+
+// A list whose kind gained or lost fields (an additional attribute, a field of an option) is
+// opened again in its place; lists hold nothing the user typed.
+void MainWindow::refreshLists()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *list = qobject_cast<ListWidget *>(m_tabs->widget(i));
+        if (!list)
+            continue;
+        m_session->describe(list->kind().name, this, [this, list](const KindInfo &info) {
+            const int index = m_tabs->indexOf(list);
+            if (index < 0)
+                return;
+            QStringList before;
+            QStringList now;
+            for (const FieldInfo &f : list->kind().fields)
+                before.append(f.name);
+            for (const FieldInfo &f : info.fields)
+                now.append(f.name);
+            if (before == now)
+                return;
+            QCborMap params;
+            params.insert(QStringLiteral("kind"), info.name);
+            m_session->call(QStringLiteral("meta.form"), params, this, [this, list, info](const Reply &r) {
+                const int at = m_tabs->indexOf(list);
+                if (at < 0 || !r.ok)
+                    return;
+                const bool wasCurrent = m_tabs->currentWidget() == list;
+                QStringList columns;
+                for (const QCborValue &c : r.result.toMap().value(QStringLiteral("base")).toMap().value(QStringLiteral("list")).toArray())
+                    columns.append(c.toString());
+                m_tabs->removeTab(at);
+                list->deleteLater();
+                ListWidget *fresh = createList(info, columns, at);
+                if (wasCurrent)
+                    m_tabs->setCurrentWidget(fresh);
+                Q_EMIT listOpened(fresh);
+            });
+        });
+    }
 }
 
 void MainWindow::activateItem(QTreeWidgetItem *item)
@@ -174,12 +317,23 @@ void MainWindow::runCommand(const QString &command, const QCborMap &spec)
     const QString title = spec.value(QStringLiteral("title")).toString();
     if (command == QLatin1String("formSettings")) {
         FormSettingsDialog(m_session, this).exec();
+    } else if (command == QLatin1String("functionalOptions")) {
+        if (QWidget *existing = commandTab(QStringLiteral("functionalOptions"))) {
+            m_tabs->setCurrentWidget(existing);
+            existing->setFocus();
+            return;
+        }
+        auto *view = new OptionsView(m_session);
+        view->setProperty("erpCommand", command);
+        showTab(view, title);
     } else if (command == QLatin1String("pipeline")) {
         if (QWidget *existing = commandTab(QStringLiteral("pipeline"))) {
             m_tabs->setCurrentWidget(existing);
             return;
         }
         auto *view = new PipelineView(m_session, spec);
+        view->setProperty(TabKindProperty, spec.value(QStringLiteral("kind")).toString());
+        view->setProperty("erpCommand", command);
         connect(view, &PipelineView::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
         showTab(view, title);
     } else if (command == QLatin1String("myTasks")) {
@@ -188,6 +342,8 @@ void MainWindow::runCommand(const QString &command, const QCborMap &spec)
             return;
         }
         auto *view = new MyTasksView(m_session, spec);
+        view->setProperty(TabKindProperty, spec.value(QStringLiteral("kind")).toString());
+        view->setProperty("erpCommand", command);
         connect(view, &MyTasksView::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
         showTab(view, title);
         view->view()->setFocus();
@@ -217,6 +373,11 @@ PipelineView *MainWindow::pipelineTab() const
 MyTasksView *MainWindow::myTasksTab() const
 {
     return qobject_cast<MyTasksView *>(commandTab(QStringLiteral("myTasks")));
+}
+
+OptionsView *MainWindow::optionsTab() const
+{
+    return qobject_cast<OptionsView *>(commandTab(QStringLiteral("functionalOptions")));
 }
 
 ListWidget *MainWindow::listTab(const QString &kind) const
@@ -250,27 +411,37 @@ ListWidget *MainWindow::openList(const QString &kind)
         m_session->call(QStringLiteral("meta.form"), params, this, [this, info](const Reply &r) {
             if (listTab(info.name))
                 return;
+            if (!r.ok) {
+                statusBar()->showMessage(r.error.message);
+                return;
+            }
             QStringList columns;
             for (const QCborValue &c : r.result.toMap().value(QStringLiteral("base")).toMap().value(QStringLiteral("list")).toArray())
                 columns.append(c.toString());
-            auto *list = new ListWidget(m_session, info, columns, ListWidget::Mode::Browse);
-            connect(list, &ListWidget::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
-            connect(list, &ListWidget::createRequested, this, [this](const QString &k, bool group, qint64 parent) {
-                QCborMap initial;
-                if (group)
-                    initial.insert(QStringLiteral("is_group"), true);
-                if (parent)
-                    initial.insert(QStringLiteral("parent"), parent);
-                openForm(k, 0, initial);
-            });
-            attachBasedOn(list);
-            m_tabs->addTab(list, info.title);
+            ListWidget *list = createList(info, columns, -1);
             m_tabs->setCurrentWidget(list);
             list->setFocus();
             Q_EMIT listOpened(list);
         });
     });
     return nullptr;
+}
+
+ListWidget *MainWindow::createList(const KindInfo &info, const QStringList &columns, int index)
+{
+    auto *list = new ListWidget(m_session, info, columns, ListWidget::Mode::Browse);
+    connect(list, &ListWidget::openRequested, this, [this](const QString &k, qint64 id) { openForm(k, id); });
+    connect(list, &ListWidget::createRequested, this, [this](const QString &k, bool group, qint64 parent) {
+        QCborMap initial;
+        if (group)
+            initial.insert(QStringLiteral("is_group"), true);
+        if (parent)
+            initial.insert(QStringLiteral("parent"), parent);
+        openForm(k, 0, initial);
+    });
+    attachBasedOn(list);
+    m_tabs->insertTab(index, list, info.title);
+    return list;
 }
 
 ObjectForm *MainWindow::openForm(const QString &kind, qint64 id, const QCborMap &initial)

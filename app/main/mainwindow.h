@@ -3,6 +3,9 @@
 #include <QCborMap>
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
+
+#include <functional>
 
 class QLabel;
 class QTabWidget;
@@ -13,14 +16,18 @@ namespace erp::app {
 
 class ClientSession;
 struct ChoiceRequest;
+struct KindInfo;
 class ListWidget;
 class MyTasksView;
 class ObjectForm;
+class OptionsView;
 class PipelineView;
 class ReminderBar;
 
 // Sections on the left (only what the user may open), lists and forms in tabs, the user and
-// the server in the status bar.
+// the server in the status bar. When the server's metadata changes (a functional option, an
+// additional attribute) the sections are read again and the tabs follow: those of a kind
+// switched off close, a form with unsaved changes stays (marked) so that nothing typed is lost.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,15 +47,23 @@ public:
     bool runCommand(const QString &command);
     PipelineView *pipelineTab() const;
     MyTasksView *myTasksTab() const;
+    OptionsView *optionsTab() const;
     ReminderBar *reminderBar() const { return m_reminders; }
 
 Q_SIGNALS:
     // The navigation has arrived: the window is usable.
     void ready();
     void listOpened(ListWidget *list);
+    // The sections were read again and the tabs followed the changed metadata.
+    void metadataFollowed();
 
 private:
-    void loadNavigation();
+    void loadNavigation(std::function<void()> done = {});
+    void followMetadata();
+    void closeSwitchedOff(const QSet<QString> &off);
+    void refreshLists();
+    QString kindOfTab(QWidget *tab) const;
+    ListWidget *createList(const KindInfo &info, const QStringList &columns, int index);
     void activateItem(QTreeWidgetItem *item);
     void runCommand(const QString &command, const QCborMap &spec);
     QWidget *commandTab(const QString &objectName) const;
@@ -66,6 +81,7 @@ private:
     ReminderBar *m_reminders;
     QHash<QString, QCborMap> m_commands; // the navigation's commands by name, as the server sent them
     bool m_ready = false;
+    int m_navigationGeneration = 0; // an older reading of the sections arriving late is dropped
 };
 
 } // namespace erp::app
