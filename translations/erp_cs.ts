@@ -761,6 +761,14 @@
         <source>%1: is %2 characters long; at most %3 are allowed</source>
         <translation>%1: má délku %2 znaků; povoleno je nejvýše %3</translation>
     </message>
+    <message>
+        <source>%1: only the legal entities of a partner (counterparties) are checked with their partner</source>
+        <translation>%1: s partnerem se kontrolují jen jeho právní subjekty (kontrahenti)</translation>
+    </message>
+    <message>
+        <source>%1: the id of a partner (a positive integer) is required</source>
+        <translation>%1: je třeba id partnera (kladné celé číslo)</translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -3193,6 +3201,86 @@
         <source>Pipeline</source>
         <translation>Obchodní trychtýř</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historie fází</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>Posunul</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Vstup</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Odchod</translation>
+    </message>
+    <message>
+        <source>Time in the stage</source>
+        <translation>Doba ve fázi</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Očekáváno</translation>
+    </message>
+    <message>
+        <source>Orders, shipments, invoices and payments</source>
+        <translation>Objednávky, výdeje, faktury a platby</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Objednáno</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Vydáno</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Vyfakturováno</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurence</translation>
+    </message>
+    <message>
+        <source>Marketing event of first contact</source>
+        <translation>Marketingová akce prvního kontaktu</translation>
+    </message>
+    <message>
+        <source>Additional attribute</source>
+        <translation>Dodatečný atribut</translation>
+    </message>
+    <message>
+        <source>Functional options</source>
+        <translation>Funkční volby</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -3525,6 +3613,38 @@
         <source>partner: there is no partner with id %1</source>
         <translation>partner: partner s id %1 neexistuje</translation>
     </message>
+    <message>
+        <source>the criterion needs the name of an additional attribute of partners</source>
+        <translation>kritérium potřebuje název dodatečného atributu partnerů</translation>
+    </message>
+    <message>
+        <source>partners have no additional attribute &quot;%1&quot;</source>
+        <translation>partneři nemají dodatečný atribut „%1“</translation>
+    </message>
+    <message>
+        <source>the value the attribute is compared with</source>
+        <translation>hodnotu, se kterou se atribut porovná</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of the attribute&apos;s values</source>
+        <translation>„%1“ není žádná z hodnot atributu</translation>
+    </message>
+    <message>
+        <source>a yes-or-no attribute is compared with true or false</source>
+        <translation>atribut ano/ne se porovnává s true nebo false</translation>
+    </message>
+    <message>
+        <source>a reference attribute is compared with the id of the object it refers to</source>
+        <translation>odkazový atribut se porovnává s id objektu, na který odkazuje</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ není číslo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ není datum (RRRR-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3624,6 +3744,53 @@
     </message>
 </context>
 <context>
+    <name>erp::app::AnswerPanel</name>
+    <message>
+        <source>Save the object first; this is shown here then.</source>
+        <translation>Nejprve objekt uložte; pak se zde zobrazí.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Zatím nic nezaznamenáno.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the document</source>
+        <translation>Enter nebo dvojklik otevře doklad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>days and hours</comment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::BasedOnCommand</name>
     <message>
         <source>Create &amp;based on</source>
@@ -3668,6 +3835,13 @@
     <message>
         <source>Choose: %1</source>
         <translation>Výběr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ClientSession</name>
+    <message>
+        <source>This part of the system is switched off.</source>
+        <translation>Tato část systému je vypnutá.</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4276,22 @@
         <source>Loading…</source>
         <translation>Načítání…</translation>
     </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (vypnuto)</translation>
+    </message>
+    <message>
+        <source>This part of the system was switched off by an administrator. The form keeps what you typed, but it cannot be saved until the part is switched on again.</source>
+        <translation>Tuto část systému vypnul správce. Formulář si ponechá, co jste zadali, ale uložit jej půjde, až bude tato část znovu zapnutá.</translation>
+    </message>
+    <message>
+        <source>Switched off by an administrator, closed: %1.</source>
+        <translation>Vypnuto správcem, zavřeno: %1.</translation>
+    </message>
+    <message>
+        <source>Switched off, kept open for the unsaved changes (they cannot be saved now): %1.</source>
+        <translation>Vypnuto, ponecháno otevřené kvůli neuloženým změnám (nyní je nelze uložit): %1.</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::MyTasksView</name>
@@ -4263,6 +4453,85 @@
     </message>
 </context>
 <context>
+    <name>erp::app::OptionsView</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Načíst znovu</translation>
+    </message>
+    <message>
+        <source>Functional options switch parts of the system on and off for every user. Nothing is deleted: what is switched on again comes back as it was. Space or Enter switches the selected option.</source>
+        <translation>Funkční volby zapínají a vypínají části systému pro všechny uživatele. Nic se nemaže: co se znovu zapne, vrátí se, jak bylo. Mezerník nebo Enter přepne vybranou volbu.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Volba</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Governs</source>
+        <translation>Řídí</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Zapnuto</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Vypnuto</translation>
+    </message>
+    <message>
+        <source>Wait until the previous change is done.</source>
+        <translation>Počkejte, až se dokončí předchozí změna.</translation>
+    </message>
+    <message>
+        <source>Switching on %1…</source>
+        <translation>Zapínám %1…</translation>
+    </message>
+    <message>
+        <source>Switching off %1…</source>
+        <translation>Vypínám %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 se nezměnilo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is switched on for every user.</source>
+        <translation>%1 je zapnuto pro všechny uživatele.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off for every user.</source>
+        <translation>%1 je vypnuto pro všechny uživatele.</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Druhy</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metody</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::PipelineColumn</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n deal(s)&lt;br&gt;%2 · weighted &lt;b&gt;%3&lt;/b&gt;</source>
@@ -4402,8 +4671,8 @@
         <translation>Doklady vytvořené z tohoto a ty, ze kterých vznikl, se zde zobrazí po uložení.</translation>
     </message>
     <message>
-        <source>No related documents yet: “Create based on” makes the next one.</source>
-        <translation>Zatím žádné související doklady: další vytvoří „Vytvořit na základě“.</translation>
+        <source>No documents were made from this one yet, nor was it made from another one.</source>
+        <translation>Z tohoto dokladu zatím nebyl vytvořen žádný jiný a ani on nebyl vytvořen z jiného.</translation>
     </message>
 </context>
 <context>
