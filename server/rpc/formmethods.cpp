@@ -250,6 +250,12 @@ QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
                 item.insert(QStringLiteral("title"), title(kind->title));
                 item.insert(QStringLiteral("writable"), erp::core::AccessPolicy::canWrite(ctx.user, *kind));
             } else {
+                // A command over a kind (the pipeline of deals) goes with its kind.
+                const QString over = item.value(QStringLiteral("kind")).toString();
+                const erp::meta::ObjectKind *kind = over.isEmpty() ? nullptr : ctx.model.kind(over);
+                if (!over.isEmpty()
+                    && (!kind || ctx.snapshot->isKindHidden(*kind) || !erp::core::AccessPolicy::canRead(ctx.user, *kind)))
+                    continue;
                 item.insert(QStringLiteral("title"), title(item.value(QStringLiteral("title")).toString()));
             }
             items.append(item);

@@ -28,6 +28,16 @@ QStringList navigationKinds(const Reply &r)
     return out;
 }
 
+QStringList navigationCommands(const Reply &r)
+{
+    QStringList out;
+    for (const QCborValue &s : r.result.toMap().value(QStringLiteral("sections")).toArray())
+        for (const QCborValue &i : s.toMap().value(QStringLiteral("items")).toArray())
+            if (i.toMap().contains(QStringLiteral("command")))
+                out << i.toMap().value(QStringLiteral("command")).toString();
+    return out;
+}
+
 QStringList catalogNames(const Reply &r)
 {
     QStringList out;
@@ -169,6 +179,9 @@ private Q_SLOTS:
         QVERIFY(told);
         QVERIFY(!enabled(QStringLiteral("deals")));
         QVERIFY(!navigationKinds(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("deals")));
+        // The pipeline of deals goes with them; my tasks stays.
+        QVERIFY(!navigationCommands(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("pipeline")));
+        QVERIFY(navigationCommands(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("myTasks")));
         QVERIFY(navigationKinds(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("partners")));
         QVERIFY(!catalogNames(m_clerk->call(QStringLiteral("meta.catalogs"))).contains(QStringLiteral("deals")));
         const QList<std::pair<QString, QCborMap>> calls{
@@ -200,6 +213,7 @@ private Q_SLOTS:
         QVERIFY(set(QStringLiteral("deals"), false).ok);
         QVERIFY(set(QStringLiteral("deals"), true).ok);
         QVERIFY(navigationKinds(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("deals")));
+        QVERIFY(navigationCommands(m_clerk->call(QStringLiteral("meta.navigation"))).contains(QStringLiteral("pipeline")));
         QCOMPARE(readDeal(*m_clerk), m_dealAsCreated);
     }
 
