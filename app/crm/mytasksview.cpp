@@ -2,13 +2,13 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
+#include "core/enterkey.h"
 #include "form/valuetext.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -59,8 +59,7 @@ MyTasksView::MyTasksView(ClientSession *session, const QCborMap &spec, QWidget *
     m_view->setColumnWidth(Deal, digit * 18);
     m_view->setColumnWidth(Priority, digit * 10);
     m_view->setColumnWidth(Number, digit * 17);
-    m_view->installEventFilter(this);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { openCurrent(); });
+    openOnEnterAndDoubleClick(m_view, [this] { openCurrent(); });
     m_includeDone->setObjectName(QStringLiteral("includeDone"));
     connect(m_includeDone, &QCheckBox::toggled, this, &MyTasksView::refresh);
     m_status->setObjectName(QStringLiteral("tasksStatus"));
@@ -166,18 +165,6 @@ void MyTasksView::openCurrent()
     const QModelIndex index = m_view->currentIndex();
     if (index.isValid())
         Q_EMIT openRequested(m_kindName, index.siblingAtColumn(0).data(IdRole).toLongLong());
-}
-
-bool MyTasksView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace erp::app

@@ -43,7 +43,6 @@ Q_SIGNALS:
 private:
     void showRows(const QCborArray &rows);
     void openCurrent();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
     QString m_kindName;

@@ -1,6 +1,7 @@
 #include "timelinepanel.h"
 
 #include "core/clientsession.h"
+#include "core/enterkey.h"
 #include "form/fieldeditor.h"
 #include "timelinemodel.h"
 
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QTimer>
@@ -96,8 +96,7 @@ TimelinePanel::TimelinePanel(ClientSession *session, const QCborMap &spec, QWidg
     m_view->setColumnWidth(TimelineModel::Amount, digit * 15);
     m_view->setColumnWidth(TimelineModel::Manager, digit * 16);
     m_view->setToolTip(tr("Enter or a double-click opens the document"));
-    m_view->installEventFilter(this);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { openCurrent(); });
+    openOnEnterAndDoubleClick(m_view, [this] { openCurrent(); });
     connect(m_model, &TimelineModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
             m_view->selectRow(0);
@@ -178,18 +177,6 @@ void TimelinePanel::openCurrent()
     if (!index.isValid())
         return;
     Q_EMIT openRequested(index.data(TimelineModel::KindRole).toString(), index.data(TimelineModel::IdRole).toLongLong());
-}
-
-bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace erp::app

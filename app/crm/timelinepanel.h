@@ -42,7 +42,6 @@ Q_SIGNALS:
 private:
     void applyFilters();
     void openCurrent();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
     QCborArray m_kinds;

@@ -2,10 +2,10 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
+#include "core/enterkey.h"
 #include "valuetext.h"
 
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QSet>
 #include <QStandardItemModel>
@@ -89,8 +89,7 @@ AnswerPanel::AnswerPanel(ClientSession *session, const QString &kind, const QCbo
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->installEventFilter(this);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { openCurrent(); });
+    openOnEnterAndDoubleClick(m_view, [this] { openCurrent(); });
 
     m_hint->setObjectName(QStringLiteral("panelHint"));
     m_hint->setStyleSheet(QStringLiteral("color: #5f6368;"));
@@ -304,18 +303,6 @@ void AnswerPanel::openCurrent()
     const qint64 id = first->data(IdRole).toLongLong();
     if (!kind.isEmpty() && id != 0)
         Q_EMIT openRequested(kind, id);
-}
-
-bool AnswerPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace erp::app

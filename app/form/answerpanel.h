@@ -58,7 +58,6 @@ private:
     QString cellText(const QCborMap &row, const QCborMap &column) const;
     void applyTitles(const QString &kind, const KindInfo &info);
     void openCurrent();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
     QString m_kind; // of the form

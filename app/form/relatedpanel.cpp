@@ -2,12 +2,12 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
+#include "core/enterkey.h"
 #include "valuetext.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QStyle>
 #include <QTimer>
@@ -77,8 +77,7 @@ RelatedPanel::RelatedPanel(ClientSession *session, QWidget *parent)
     m_tree->setColumnWidth(DateColumn, 90);
     m_tree->setColumnWidth(StateColumn, 90);
     m_tree->setToolTip(tr("Enter or a double-click opens the document"));
-    m_tree->installEventFilter(this);
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { openItem(item); });
+    openOnEnterAndDoubleClick(m_tree, [this] { openItem(m_tree->currentItem()); });
     m_empty->setObjectName(QStringLiteral("relatedEmpty"));
     m_empty->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_empty->setWordWrap(true);
@@ -202,18 +201,6 @@ void RelatedPanel::openItem(QTreeWidgetItem *item)
 {
     if (item)
         Q_EMIT openRequested(item->data(0, KindRole).toString(), item->data(0, IdRole).toLongLong());
-}
-
-bool RelatedPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            openItem(m_tree->currentItem());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace erp::app

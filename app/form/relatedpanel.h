@@ -43,7 +43,6 @@ private:
     void showDocuments(const QCborArray &documents);
     void addRow(const QCborMap &document);
     void openItem(QTreeWidgetItem *item);
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
     QString m_kind;

@@ -1,12 +1,9 @@
 #include "chartofaccounts.h"
 
-#include "core/objectwriter.h"
-#include "db/sqltypes.h"
-#include "db/sqlvalue.h"
+#include "core/seedrow.h"
 #include "rpc/rpcerror.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace erp::accounting {
 
@@ -30,18 +27,9 @@ bool seedChartOfAccounts(QSqlDatabase &db, QString *error)
         {"648", "Ostatní provozní výnosy", "revenue"},
     };
     try {
-        QSqlQuery q(db);
-        const QVariant now = erp::core::nowUtc();
-        for (const Account &a : chart) {
-            erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_ACCOUNTS WHERE CODE = ?"), {QString::fromLatin1(a.code)});
-            if (q.next())
-                continue;
-            erp::db::execute(q,
-                             QStringLiteral("INSERT INTO CAT_ACCOUNTS (ID, ROW_VERSION, CODE, NAME, ACCOUNT_TYPE, CREATED_AT, UPDATED_AT) "
-                                            "VALUES (NEXT VALUE FOR %1, 1, ?, ?, ?, ?, ?)")
-                                 .arg(erp::db::ObjectIdSequence),
-                             {QString::fromLatin1(a.code), QString::fromUtf8(a.name), QString::fromLatin1(a.type), now, now});
-        }
+        for (const Account &a : chart)
+            erp::core::seedCatalogRow(db, QStringLiteral("CAT_ACCOUNTS"), QString::fromLatin1(a.code), QString::fromUtf8(a.name),
+                                      {{QStringLiteral("ACCOUNT_TYPE"), QString::fromLatin1(a.type)}});
         return true;
     } catch (const erp::rpc::RpcError &e) {
         *error = e.message;

@@ -1,7 +1,7 @@
 #include "claimschedule.h"
 
 #include "core/datasource.h"
-#include "core/objectwriter.h"
+#include "core/seedrow.h"
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "rpc/rpcerror.h"
@@ -65,19 +65,11 @@ WorkCalendar loadWorkCalendar(erp::core::DataSource &data, qint64 schedule, cons
 bool seedDefaultWorkSchedule(QSqlDatabase &db, QString *error)
 {
     try {
-        QSqlQuery q(db);
-        erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_WORK_SCHEDULES WHERE CODE = ?"),
-                         {QString::fromLatin1(DefaultScheduleCode)});
-        if (q.next())
+        const qint64 id = erp::core::seedCatalogRow(db, QStringLiteral("CAT_WORK_SCHEDULES"),
+                                                    QString::fromLatin1(DefaultScheduleCode), QStringLiteral("Po–Pá 8:00–16:00"));
+        if (!id)
             return true;
-        erp::db::execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
-        q.next();
-        const qlonglong id = q.value(0).toLongLong();
-        const QVariant now = erp::core::nowUtc();
-        erp::db::execute(q,
-                         QStringLiteral("INSERT INTO CAT_WORK_SCHEDULES (ID, ROW_VERSION, CODE, NAME, DELETED, "
-                                        "CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, FALSE, ?, ?)"),
-                         {id, QString::fromLatin1(DefaultScheduleCode), QStringLiteral("Po–Pá 8:00–16:00"), now, now});
+        QSqlQuery q(db);
         const QStringList days{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
                                QStringLiteral("thursday"), QStringLiteral("friday")};
         for (int i = 0; i < days.size(); ++i)

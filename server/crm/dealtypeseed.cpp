@@ -1,6 +1,6 @@
 #include "dealtypeseed.h"
 
-#include "core/objectwriter.h"
+#include "core/seedrow.h"
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "rpc/rpcerror.h"
@@ -19,20 +19,12 @@ bool seedDefaultDealType(QSqlDatabase &db, QString *error)
     };
     const Stage stages[] = {{"lead", "10", 5}, {"qualification", "25", 7}, {"proposal", "50", 14}, {"negotiation", "75", 21}};
     try {
-        QSqlQuery q(db);
-        erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_DEAL_TYPES WHERE CODE = ?"),
-                         {QString::fromLatin1(DefaultDealTypeCode)});
-        if (q.next())
-            return true;
-        erp::db::execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
-        q.next();
-        const qlonglong id = q.value(0).toLongLong();
-        const QVariant now = erp::core::nowUtc();
         // Seeded names are Czech, as the VAT rates' and the work schedule's are.
-        erp::db::execute(q,
-                         QStringLiteral("INSERT INTO CAT_DEAL_TYPES (ID, ROW_VERSION, CODE, NAME, DELETED, CREATED_AT, "
-                                        "UPDATED_AT) VALUES (?, 1, ?, ?, FALSE, ?, ?)"),
-                         {id, QString::fromLatin1(DefaultDealTypeCode), QStringLiteral("Standardní prodej"), now, now});
+        const qint64 id = erp::core::seedCatalogRow(db, QStringLiteral("CAT_DEAL_TYPES"), QString::fromLatin1(DefaultDealTypeCode),
+                                                    QStringLiteral("Standardní prodej"));
+        if (!id)
+            return true;
+        QSqlQuery q(db);
         int line = 0;
         for (const Stage &s : stages)
             erp::db::execute(q,

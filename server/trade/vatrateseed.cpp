@@ -1,6 +1,6 @@
 #include "vatrateseed.h"
 
-#include "core/objectwriter.h"
+#include "core/seedrow.h"
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "rpc/rpcerror.h"
@@ -33,18 +33,11 @@ bool seedVatRates(QSqlDatabase &db, QString *error)
     };
     try {
         QSqlQuery q(db);
-        const QVariant now = erp::core::nowUtc();
         for (const Rate &r : rates) {
-            erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_VAT_RATES WHERE CODE = ?"), {QString::fromLatin1(r.code)});
-            if (q.next())
+            const qint64 id = erp::core::seedCatalogRow(db, QStringLiteral("CAT_VAT_RATES"), QString::fromLatin1(r.code),
+                                                        QString::fromUtf8(r.name), {{QStringLiteral("EXEMPT"), r.exempt}});
+            if (!id)
                 continue;
-            erp::db::execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
-            q.next();
-            const qlonglong id = q.value(0).toLongLong();
-            erp::db::execute(q,
-                             QStringLiteral("INSERT INTO CAT_VAT_RATES (ID, ROW_VERSION, CODE, NAME, EXEMPT, CREATED_AT, "
-                                            "UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?)"),
-                             {id, QString::fromLatin1(r.code), QString::fromUtf8(r.name), r.exempt, now, now});
             int line = 0;
             for (const Percentage &p : r.percentages)
                 erp::db::execute(q,
