@@ -128,6 +128,28 @@ void ModelSnapshots::invalidate()
     stale = true;
 }
 
+void ModelSnapshots::rebuildAfterCommit(QSqlDatabase &db)
+{
+    // Under `loading`: a build another worker began before the commit ends first, and this one
+    // replaces what it kept.
+    const std::lock_guard building(loading);
+    stale = false;
+    bool incomplete = false;
+    std::shared_ptr<const ModelSnapshot> fresh;
+    try {
+        fresh = build(db, &incomplete);
+    } catch (...) {
+        // The change itself is committed; the next call builds the snapshot again.
+        qWarning().noquote() << "the model could not be rebuilt after a change of options or attributes";
+        stale = true;
+        return;
+    }
+    if (incomplete)
+        stale = true;
+    const std::lock_guard lock(mutex);
+    snapshot = fresh;
+}
+
 QHash<QString, bool> loadOptions(QSqlDatabase &db, const erp::meta::Model &model)
 {
     QHash<QString, bool> out;

@@ -40,6 +40,10 @@ public:
     static void setBase(const erp::meta::Model &base);
     static std::shared_ptr<const ModelSnapshot> current(QSqlDatabase &db);
     static void invalidate();
+    // After a change of options or attributes commits: builds the snapshot at once on the
+    // connection that committed it (which surely sees the change) and keeps it, so no call
+    // after the change's answer can get a model built from the data before it.
+    static void rebuildAfterCommit(QSqlDatabase &db);
 };
 
 // ERP_OPTIONS: the switched options; a missing row is the declared default.

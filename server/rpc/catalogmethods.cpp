@@ -26,7 +26,7 @@ QCborValue writeAttribute(CallContext &ctx, erp::core::CatalogStore &store, Oper
     if (op != &erp::core::CatalogStore::setDeleted)
         erp::core::attributes::check(ctx.db, *ctx.snapshot->base, object, before);
     erp::core::ModelSnapshots::invalidate();
-    ctx.afterCommit.push_back(&erp::core::ModelSnapshots::invalidate);
+    ctx.afterCommit.push_back([&db = ctx.db] { erp::core::ModelSnapshots::rebuildAfterCommit(db); });
     ctx.events.push_back({QString(), 0, 0, QStringLiteral("metaChanged")});
     return object;
 }

@@ -53,7 +53,7 @@ QCborValue setOption(CallContext &ctx, const QCborMap &params)
     erp::core::storeOption(ctx.db, name, params.value(QStringLiteral("enabled")).toBool(), ctx.user.login);
     // A call that builds the snapshot before this commits builds it again after.
     erp::core::ModelSnapshots::invalidate();
-    ctx.afterCommit.push_back(&erp::core::ModelSnapshots::invalidate);
+    ctx.afterCommit.push_back([&db = ctx.db] { erp::core::ModelSnapshots::rebuildAfterCommit(db); });
     ctx.events.push_back({QString(), 0, 0, QStringLiteral("metaChanged")});
     return QCborMap();
 }

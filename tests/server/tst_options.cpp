@@ -9,6 +9,10 @@
 #include <QDeadlineTimer>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using erp::client::Reply;
 using erp::protocol::ErrorCode;
 using namespace erp::test;
@@ -404,6 +408,43 @@ private Q_SLOTS:
         const QDateTime since =
             QDateTime::fromString(rows.at(0).toMap().value(QStringLiteral("since")).toString(), Qt::ISODateWithMs);
         QVERIFY2(since >= switchedOn, qPrintable(since.toString(Qt::ISODateWithMs) + QStringLiteral(" < ") + switchedOn.toString(Qt::ISODateWithMs)));
+    }
+    // While other connections keep calling (and so build the model now and then), every call
+    // after a switch's answer gets the switched model, never one built from the data before.
+    void aSwitchIsSeenByEveryLaterCallEvenUnderLoad()
+    {
+        // The server logs every call; thousands of them would fill the pipe the test reads its
+        // output from only between calls.
+        qputenv("QT_LOGGING_RULES", "default.info=false");
+        QVERIFY(m_server.restart());
+        qunsetenv("QT_LOGGING_RULES");
+        m_admin = m_server.connect();
+        m_clerk = m_server.connect(QStringLiteral("clerk"), QStringLiteral("Clerk-Password-1"));
+        QVERIFY(m_admin && m_clerk);
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> load;
+        for (int t = 0; t < 3; ++t)
+            load.emplace_back([&] {
+                auto c = m_server.connect();
+                while (c && !stop.load()) {
+                    c->call(QStringLiteral("meta.navigation"));
+                    c->call(QStringLiteral("options.list"));
+                }
+            });
+        int stale = 0;
+        for (int round = 0; round < 40; ++round) {
+            const bool on = round % 2 == 1;
+            const Reply r = set(QStringLiteral("marketing_events"), on);
+            if (!r.ok)
+                qWarning().noquote() << r.error.message;
+            if (!r.ok || enabled(QStringLiteral("marketing_events")) != on)
+                ++stale;
+        }
+        stop = true;
+        for (std::thread &t : load)
+            t.join();
+        QCOMPARE(stale, 0);
+        QVERIFY(enabled(QStringLiteral("marketing_events")));
     }
 };
 
