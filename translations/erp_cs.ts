@@ -3829,6 +3829,11 @@
         <comment>transition, why it is refused now</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field, what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::ChoiceDialog</name>

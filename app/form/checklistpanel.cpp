@@ -90,7 +90,7 @@ void ChecklistPanel::refresh()
     m_session->call(QStringLiteral("document.transitions"), params, this, [this, request, state](const Reply &r) {
         if (request != m_request || !r.ok)
             return;
-        const QCborArray transitions = r.result.toMap().value(QStringLiteral("transitions")).toArray();
+        const QCborArray transitions = readable(r.result.toMap().value(QStringLiteral("transitions")).toArray());
         showRefusals(transitions);
         Q_EMIT transitionsAnswered(state, transitions);
     });
@@ -127,6 +127,26 @@ void ChecklistPanel::showActions(const QCborArray &actions)
     m_title->setText(tr("To do before moving on: %1 of %2 done").arg(done).arg(actions.size()));
     m_filling = false;
     updateVisibility();
+}
+
+// The server's reasons start with the field or parameter at fault ("outcome_reason: must be
+// filled before Lost"): a field of the document reads with its title, anything else is left out.
+QCborArray ChecklistPanel::readable(const QCborArray &transitions) const
+{
+    QCborArray out;
+    for (const QCborValue &v : transitions) {
+        QCborMap t = v.toMap();
+        const QString field = t.value(QStringLiteral("field")).toString();
+        const QString reason = t.value(QStringLiteral("reason")).toString();
+        const QString prefix = field + QStringLiteral(": ");
+        if (!field.isEmpty() && reason.startsWith(prefix)) {
+            const QString title = fieldTitle ? fieldTitle(field) : QString();
+            const QString rest = reason.mid(prefix.size());
+            t.insert(QStringLiteral("reason"), title.isEmpty() ? rest : tr("%1: %2", "field, what is wrong").arg(title, rest));
+        }
+        out.append(t);
+    }
+    return out;
 }
 
 void ChecklistPanel::showRefusals(const QCborArray &transitions)

@@ -5,6 +5,8 @@
 #include <QCborArray>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -36,6 +38,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     // Marks an action of the checklist done (what ticking it does).
     void complete(const QString &action);
+    // The title of the document's field; a refusal naming a field at its start reads with it.
+    std::function<QString(const QString &field)> fieldTitle;
 
 Q_SIGNALS:
     void loaded();
@@ -48,6 +52,7 @@ Q_SIGNALS:
 private:
     void showActions(const QCborArray &actions);
     void showRefusals(const QCborArray &transitions);
+    QCborArray readable(const QCborArray &transitions) const;
     void itemChanged(QListWidgetItem *item);
     void updateVisibility();
 

@@ -70,6 +70,10 @@ void ObjectForm::addDocumentActions()
     connect(m_basedOn, &BasedOnCommand::proposalReady, this, &ObjectForm::createRequested);
     // The state's checklist beside the fields: a workflow that asks nothing leaves it hidden.
     m_checklist = new ChecklistPanel(m_session, m_kind.workflow, this);
+    m_checklist->fieldTitle = [this](const QString &name) {
+        const FieldInfo *f = m_kind.field(name);
+        return f ? f->title : QString();
+    };
     auto *beside = new QSplitter(Qt::Horizontal, m_splitter);
     beside->setObjectName(QStringLiteral("checklistSplitter"));
     beside->setChildrenCollapsible(false);

@@ -135,6 +135,7 @@ QCborMap DocumentStore::transitions(const QCborMap &params)
         row.insert(QStringLiteral("name"), t.name);
         row.insert(QStringLiteral("title"), QCoreApplication::translate("MetadataTitle", t.title.toUtf8().constData()));
         QString reason;
+        QString field;
         if (!writable)
             reason = Text::tr("you may not change %1").arg(kind.name);
         else
@@ -144,10 +145,13 @@ QCborMap DocumentStore::transitions(const QCborMap &params)
                 if (e.code != ErrorCode::Validation && e.code != ErrorCode::Forbidden)
                     throw;
                 reason = e.message;
+                field = e.field;
             }
         row.insert(QStringLiteral("allowed"), reason.isEmpty());
         if (!reason.isEmpty())
             row.insert(QStringLiteral("reason"), reason);
+        if (!field.isEmpty())
+            row.insert(QStringLiteral("field"), field);
         out.append(row);
     }
     QCborMap result;

@@ -298,6 +298,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!form->transitions()->refusal(onward).isEmpty(), 10000);
         QVERIFY(!move->isEnabled());
         QVERIFY(form->transitions()->refusal(onward).contains(actions.first().toMap().value(QStringLiteral("title")).toString()));
+        // Lost needs its reason: the refusal names the field by its title, not its API name.
+        const QString lose = form->transitions()->refusal(QStringLiteral("lose"));
+        QVERIFY2(lose.startsWith(kind.field(QStringLiteral("outcome_reason"))->title + QStringLiteral(": ")), qPrintable(lose));
+        QVERIFY2(!lose.contains(QStringLiteral("outcome_reason")), qPrintable(lose));
         shoot(m_window, QStringLiteral("crm-deal-form"));
 
         // Ticking every action by the keyboard (Space) records who and when, and opens the way.
