@@ -545,7 +545,8 @@ private Q_SLOTS:
         for (const QCborMap &e : m_bob->takeEvents())
             if (e.value(QStringLiteral("event")).toString() == QLatin1String("reminder"))
                 bobs.append(e.value(QStringLiteral("data")).toMap());
-        QVERIFY2(bobs.isEmpty(), qPrintable(QString::number(bobs.size())));
+        // (Reminders of other tests' tasks for the clerks may reach him meanwhile: only anna's count.)
+        QCOMPARE(countFor(bobs, id), 0);
 
         // A task for the clerks reaches bob, not anna; an overdue one says so.
         const qint64 clerks = task(*m_c, map({{QStringLiteral("subject"), QStringLiteral("Pro referenty")},
