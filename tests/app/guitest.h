@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -35,6 +37,22 @@ inline void whenModal(std::function<void(QWidget *)> action, int timeoutMs = 100
         }
     });
     timer->start(20);
+}
+
+// Saves a screenshot as dir/name.png (failing the test when it cannot) and says where.
+inline void saveScreenshot(const QImage &image, const QDir &dir, const QString &name)
+{
+    QVERIFY(!image.isNull());
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    QVERIFY2(image.save(path), qPrintable(path));
+    qInfo().noquote() << "screenshot:" << path;
+}
+
+// A widget as it is drawn now, after the events waiting are handled.
+inline void saveScreenshot(QWidget *widget, const QDir &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    saveScreenshot(widget->grab().toImage(), dir, name);
 }
 
 } // namespace erp::test

@@ -46,6 +46,7 @@
 
 using namespace erp::app;
 using erp::test::map;
+using erp::test::saveScreenshot;
 using erp::test::ServerProcess;
 using erp::test::typeText;
 
@@ -100,15 +101,7 @@ private:
         return r.result.toMap().value(QStringLiteral("id")).toInteger();
     }
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QCoreApplication::processEvents();
-        const QImage image = w->grab().toImage();
-        QVERIFY(!image.isNull());
-        const QString path = m_shots.filePath(name + QStringLiteral(".png"));
-        QVERIFY2(image.save(path), qPrintable(path));
-        qInfo().noquote() << "screenshot:" << path;
-    }
+    void shoot(QWidget *w, const QString &name) { saveScreenshot(w, m_shots, name); }
 
     void closeTabs()
     {

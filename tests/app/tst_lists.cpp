@@ -39,6 +39,7 @@
 
 using namespace erp::app;
 using erp::test::map;
+using erp::test::saveScreenshot;
 using erp::test::ServerProcess;
 using erp::test::typeText;
 
@@ -118,13 +119,7 @@ private:
         return popup;
     }
 
-    void shoot(const QImage &image, const QString &name)
-    {
-        QVERIFY(!image.isNull());
-        const QString path = m_shots.filePath(name + QStringLiteral(".png"));
-        QVERIFY2(image.save(path), qPrintable(path));
-        qInfo().noquote() << "screenshot:" << path;
-    }
+    void shoot(const QImage &image, const QString &name) { saveScreenshot(image, m_shots, name); }
 
     // The window with a popup (a menu, a completer's list) drawn where it shows.
     static QImage withPopup(QWidget *window, QWidget *popup)

@@ -30,6 +30,7 @@
 
 using namespace erp::app;
 using erp::test::map;
+using erp::test::saveScreenshot;
 using erp::test::ServerProcess;
 
 namespace {
@@ -105,15 +106,7 @@ private:
         QTest::keyClick(view->tree(), Qt::Key_Space);
     }
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QCoreApplication::processEvents();
-        const QImage image = w->grab().toImage();
-        QVERIFY(!image.isNull());
-        const QString path = m_shots.filePath(name + QStringLiteral(".png"));
-        QVERIFY2(image.save(path), qPrintable(path));
-        qInfo().noquote() << "screenshot:" << path;
-    }
+    void shoot(QWidget *w, const QString &name) { saveScreenshot(w, m_shots, name); }
 
 private Q_SLOTS:
     void initTestCase()

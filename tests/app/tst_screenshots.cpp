@@ -3,6 +3,7 @@
 #include "core/clientsession.h"
 #include "core/language.h"
 #include "form/historydialog.h"
+#include "guitest.h"
 #include "form/objectform.h"
 #include "form/relatedlist.h"
 #include "form/relatedpanel.h"
@@ -28,6 +29,7 @@
 #include <QTreeWidget>
 
 using namespace erp::app;
+using erp::test::saveScreenshot;
 using erp::test::ServerProcess;
 
 class TestScreenshots : public QObject
@@ -39,15 +41,7 @@ private:
     QDir m_dir;
     QTemporaryDir m_config;
 
-    void shoot(QWidget *w, const QString &name)
-    {
-        QCoreApplication::processEvents();
-        const QImage image = w->grab().toImage();
-        QVERIFY(!image.isNull());
-        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
-        QVERIFY2(image.save(path), qPrintable(path));
-        qInfo().noquote() << "screenshot:" << path;
-    }
+    void shoot(QWidget *w, const QString &name) { saveScreenshot(w, m_dir, name); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -461,6 +461,15 @@ private Q_SLOTS:
         refused(attr(u"seg_vip"_s, u"maybe"_s), u"rules[2].value"_s);
         refused(attr(u"seg_since"_s, u"yesterday"_s), u"rules[2].value"_s);
         refused(rule(u"attribute"_s, {{u"attribute"_s, u"seg_level"_s}}), u"rules[2].value"_s);
+        // What the metadata refuses when the segment is saved: a name too long, a number for a name.
+        for (const QCborValue &bad : {QCborValue(QString(30, u'a')), QCborValue(7)}) {
+            QCborMap p = params(u"segments"_s);
+            p.insert(u"values"_s, map({{u"name"_s, u"Chybný název atributu"_s}}));
+            p.insert(u"sections"_s, map({{u"rules"_s, QCborArray{rule(u"attribute"_s, {{u"attribute"_s, bad}, {u"value"_s, u"1"_s}})}}}));
+            const Reply r = m_c->call(u"catalog.create"_s, p);
+            QCOMPARE(r.error.code, erp::protocol::ErrorCode::Validation);
+            QCOMPARE(r.error.field, u"rules[1].attribute"_s);
+        }
     }
 };
 
