@@ -83,7 +83,9 @@ private Q_SLOTS:
                                           {QStringLiteral("price"), QStringLiteral("10")}}));
                     p.insert(QStringLiteral("sections"), map({{QStringLiteral("lines"), lines}}));
                     p.insert(QStringLiteral("post"), true);
-                    const Reply r = conn->call(QStringLiteral("document.create"), p, 5000);
+                    // Long enough for a posting caught in a deadlock: Firebird breaks it only
+                    // after its DeadlockTimeout (ten seconds), and the dispatcher retries it.
+                    const Reply r = conn->call(QStringLiteral("document.create"), p, 30000);
                     if (r.ok) {
                         std::lock_guard lock(mutex);
                         acknowledged.append({kind, r.result.toMap().value(QStringLiteral("id")).toInteger()});
@@ -96,7 +98,7 @@ private Q_SLOTS:
             });
         }
         // Kill once the load is well under way (whatever the machine's speed).
-        for (int waited = 0; waited < 30000; waited += 50) {
+        for (int waited = 0; waited < 60000; waited += 50) {
             {
                 std::lock_guard lock(mutex);
                 if (acknowledged.size() >= 60)
