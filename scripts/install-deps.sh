@@ -11,6 +11,7 @@ libboost1.81-dev
 firebird-dev libfbclient2 firebird3.0-server-core firebird3.0-utils firebird3.0-server
 libargon2-dev libssl-dev
 xvfb xauth fonts-dejavu-core
+libxlsxwriter-dev libqrencode-dev qt6-pdf-dev python3-openpyxl poppler-utils zbar-tools
 "
 
 missing=""

@@ -26,7 +26,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -79,7 +79,11 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts and printed pages are drawn by the server (Qt Charts needs a QApplication): on the
+    // offscreen platform, so it runs without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("erp-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ERP_VERSION));
     qSetMessagePattern(
@@ -243,12 +247,18 @@ int main(int argc, char *argv[])
               .arg(options.database.connectString())
               .arg(options.workers));
 
+    // The main thread is Qt's GUI thread (what draws charts runs there); the network runs on
+    // its own threads. On shutdown the workers finish first: one may be waiting for a drawing.
     std::vector<std::thread> threads;
-    for (int i = 1; i < options.ioThreads; ++i)
+    for (int i = 0; i < options.ioThreads; ++i)
         threads.emplace_back([&io] { io.run(); });
-    io.run();
-    for (std::thread &t : threads)
-        t.join();
-    pool.stop();
+    std::thread shutdown([&] {
+        for (std::thread &t : threads)
+            t.join();
+        pool.stop();
+        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+    });
+    app.exec();
+    shutdown.join();
     return 0;
 }

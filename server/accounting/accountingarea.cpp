@@ -36,22 +36,37 @@ qint64 organizationParam(CallContext &ctx, const QCborMap &params)
     return id;
 }
 
+QCborMap trialBalanceAnswer(CallContext &ctx, const QCborMap &params)
+{
+    const QDateTime from = erp::rpc::momentParam(params, QStringLiteral("from"), erp::rpc::beginningOfTime());
+    const QDateTime to = erp::rpc::momentParam(params, QStringLiteral("to"), erp::rpc::endOfTime());
+    return trialBalance(ctx.db, ctx.user, ctx.model, from, to, organizationParam(ctx, params));
+}
+
 } // namespace
 
 void registerArea(erp::core::AreaRegistry &areas)
 {
+    const QList<Param> params{Param::moment(QStringLiteral("from")), Param::moment(QStringLiteral("to")),
+                              Param::integer(QStringLiteral("organization"), 1)};
     areas.addMethod(
         {QStringLiteral("report.trialBalance"), QStringLiteral("read"),
          QStringLiteral(
              "Debit and credit turnovers per account: {from?, to?, organization?} -> {rows, debit, credit}."),
-         erp::rpc::Access::Read,
-         [](CallContext &ctx, const QCborMap &params) -> QCborValue {
-             const QDateTime from = erp::rpc::momentParam(params, QStringLiteral("from"), erp::rpc::beginningOfTime());
-             const QDateTime to = erp::rpc::momentParam(params, QStringLiteral("to"), erp::rpc::endOfTime());
-             return trialBalance(ctx.db, ctx.user, ctx.model, from, to, organizationParam(ctx, params));
-         },
-         {Param::moment(QStringLiteral("from")), Param::moment(QStringLiteral("to")),
-          Param::integer(QStringLiteral("organization"), 1)}});
+         erp::rpc::Access::Read, trialBalanceAnswer, params});
+    using erp::core::ReportColumnType;
+    areas.addReport(
+        {QStringLiteral("trial_balance"), QT_TRANSLATE_NOOP("Reports", "Trial balance"), QStringLiteral("accounting"),
+         QStringLiteral("read"), {},
+         {{params[0], QT_TRANSLATE_NOOP("Reports", "From")},
+          {params[1], QT_TRANSLATE_NOOP("Reports", "To")},
+          {params[2], QT_TRANSLATE_NOOP("Reports", "Organization"), QStringLiteral("organizations")}},
+         {{QStringLiteral("account"), QT_TRANSLATE_NOOP("Reports", "Account")},
+          {QStringLiteral("name"), QT_TRANSLATE_NOOP("Reports", "Name")},
+          {QStringLiteral("debit"), QT_TRANSLATE_NOOP("Reports", "Debit"), ReportColumnType::Money, {}, true},
+          {QStringLiteral("credit"), QT_TRANSLATE_NOOP("Reports", "Credit"), ReportColumnType::Money, {}, true}},
+         std::nullopt,
+         [](CallContext &ctx, const QCborMap &p) { return erp::core::reportOutputOf(trialBalanceAnswer(ctx, p)); }});
 }
 
 } // namespace erp::accounting

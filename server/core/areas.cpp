@@ -23,8 +23,60 @@ QList<const BasedOnRule *> AreaRegistry::basedOnFrom(const QString &source) cons
     return out;
 }
 
+const ReportDefinition *AreaRegistry::report(const QString &name) const
+{
+    for (const ReportDefinition &r : m_reports)
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+namespace {
+
+// A report's name is unique, its columns and parameters name declared catalogs, its chart its
+// own columns.
+bool checkReports(const QList<ReportDefinition> &reports, const erp::meta::Model &model, QString *error)
+{
+    QStringList names;
+    for (const ReportDefinition &r : reports) {
+        const QString what = QStringLiteral("the report \"%1\"").arg(r.name);
+        if (names.contains(r.name) || !r.run || r.columns.isEmpty()) {
+            *error = QStringLiteral("%1 is declared twice, has no function or no columns").arg(what);
+            return false;
+        }
+        names.append(r.name);
+        QStringList columns;
+        for (const ReportColumn &c : r.columns) {
+            columns.append(c.name);
+            if (!c.catalog.isEmpty() && !model.kind(c.catalog)) {
+                *error = QStringLiteral("%1: column %2 names \"%3\", which is no declared kind").arg(what, c.name, c.catalog);
+                return false;
+            }
+        }
+        for (const ReportParameter &p : r.params)
+            if (!p.catalog.isEmpty() && !model.kind(p.catalog)) {
+                *error = QStringLiteral("%1: parameter %2 names \"%3\", which is no declared kind")
+                             .arg(what, p.param.name, p.catalog);
+                return false;
+            }
+        if (r.chart) {
+            const QStringList charted = QStringList(r.chart->series) << r.chart->category;
+            for (const QString &c : charted)
+                if (!columns.contains(c)) {
+                    *error = QStringLiteral("%1: its chart names the column \"%2\", which it has not").arg(what, c);
+                    return false;
+                }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool AreaRegistry::check(const erp::meta::Model &model, QString *error) const
 {
+    if (!checkReports(m_reports, model, error))
+        return false;
     auto document = [&](const QString &name, const QString &what) {
         const erp::meta::ObjectKind *k = model.kind(name);
         if (!k || !k->isDocument()) {

@@ -3,6 +3,7 @@
 #include "basedon.h"
 #include "jobs.h"
 #include "posting.h"
+#include "reports.h"
 #include "rpc/method.h"
 
 #include <QHash>
@@ -110,6 +111,8 @@ public:
     void setChecklist(const QString &kind, ChecklistFunction function) { m_checklists.insert(kind, function); }
     // Run on every save of every document kind (the check decides from the kind's metadata).
     void addSaveCheck(SaveCheck saveCheck) { m_saveChecks.append(saveCheck); }
+    // A report run by report.run (see core/reports.h).
+    void addReport(ReportDefinition report) { m_reports.append(std::move(report)); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -121,6 +124,8 @@ public:
     const QList<Job> &jobs() const { return m_jobs; }
     ChecklistFunction checklist(const QString &kind) const { return m_checklists.value(kind, nullptr); }
     const QList<SaveCheck> &saveChecks() const { return m_saveChecks; }
+    const QList<ReportDefinition> &reports() const { return m_reports; }
+    const ReportDefinition *report(const QString &name) const;
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -136,6 +141,7 @@ private:
     QList<Job> m_jobs;
     QHash<QString, ChecklistFunction> m_checklists;
     QList<SaveCheck> m_saveChecks;
+    QList<ReportDefinition> m_reports;
 };
 
 } // namespace erp::core

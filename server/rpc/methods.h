@@ -20,6 +20,7 @@ QList<Method> formMethods(const erp::core::FormLibrary &forms);
 QList<Method> documentMethods();
 QList<Method> accessMethods();
 QList<Method> optionMethods();
+QList<Method> reportMethods();
 
 // The parameters of catalog.list, which document.list shares.
 QList<Param> listParams();

@@ -1,0 +1,192 @@
+// Reports: report.list, report.describe, report.run over what the areas declared (core/reports.h).
+#include "core/areas.h"
+#include "core/options.h"
+#include "methods.h"
+#include "params.h"
+#include "rpcerror.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace erp::rpc {
+
+using erp::core::ReportDefinition;
+using erp::protocol::ErrorCode;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportMethods)
+};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(erp::core::ReportTexts, text);
+}
+
+// Whether the caller may run it: the report's right, its option and the kinds it shows on.
+bool mayRun(const CallContext &ctx, const ReportDefinition &r)
+{
+    if (!ctx.user.has(r.right) || !ctx.snapshot->isEnabled(r.option))
+        return false;
+    for (const erp::core::ReportColumn &c : r.columns)
+        if (!c.catalog.isEmpty() && ctx.snapshot->isKindOff(c.catalog))
+            return false;
+    return true;
+}
+
+const ReportDefinition &runnable(const CallContext &ctx, const QCborMap &params)
+{
+    const QString name = params.value(QStringLiteral("report")).toString();
+    const ReportDefinition *r = ctx.areas.report(name);
+    if (!r || !mayRun(ctx, *r)) {
+        QStringList known;
+        for (const ReportDefinition &d : ctx.areas.reports())
+            if (mayRun(ctx, d))
+                known.append(d.name);
+        fail(ErrorCode::Validation,
+             Text::tr("report: there is no report \"%1\" you may run (there are: %2)").arg(name, known.join(u", ")),
+             QStringLiteral("report"));
+    }
+    return *r;
+}
+
+QCborArray describeColumns(const ReportDefinition &r)
+{
+    QCborArray out;
+    for (const erp::core::ReportColumn &c : r.columns) {
+        QCborMap column;
+        column.insert(QStringLiteral("name"), c.name);
+        column.insert(QStringLiteral("title"), translated(c.title));
+        column.insert(QStringLiteral("type"), erp::core::reportColumnTypeName(c.type));
+        if (!c.catalog.isEmpty())
+            column.insert(QStringLiteral("catalog"), c.catalog);
+        if (c.total)
+            column.insert(QStringLiteral("total"), true);
+        out.append(column);
+    }
+    return out;
+}
+
+QCborValue describeChart(const ReportDefinition &r)
+{
+    if (!r.chart)
+        return QCborValue(QCborValue::Null);
+    QCborMap chart;
+    chart.insert(QStringLiteral("type"), r.chart->type);
+    chart.insert(QStringLiteral("category"), r.chart->category);
+    chart.insert(QStringLiteral("series"), QCborArray::fromStringList(r.chart->series));
+    return chart;
+}
+
+QCborValue listReports(CallContext &ctx, const QCborMap &)
+{
+    QCborArray list;
+    for (const ReportDefinition &r : ctx.areas.reports()) {
+        if (!mayRun(ctx, r))
+            continue;
+        QCborMap item;
+        item.insert(QStringLiteral("name"), r.name);
+        item.insert(QStringLiteral("title"), translated(r.title));
+        item.insert(QStringLiteral("area"), r.area);
+        list.append(item);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("reports"), list);
+    return out;
+}
+
+QCborValue describeReport(CallContext &ctx, const QCborMap &params)
+{
+    const ReportDefinition &r = runnable(ctx, params);
+    QCborArray parameters;
+    for (const erp::core::ReportParameter &p : r.params) {
+        QCborMap item;
+        item.insert(QStringLiteral("name"), p.param.name);
+        item.insert(QStringLiteral("title"), translated(p.title));
+        item.insert(QStringLiteral("type"), paramTypeName(p.param.type));
+        item.insert(QStringLiteral("required"), p.param.required);
+        if (!p.param.oneOf.isEmpty())
+            item.insert(QStringLiteral("oneOf"), QCborArray::fromStringList(p.param.oneOf));
+        if (!p.catalog.isEmpty())
+            item.insert(QStringLiteral("catalog"), p.catalog);
+        parameters.append(item);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("report"), r.name);
+    out.insert(QStringLiteral("title"), translated(r.title));
+    out.insert(QStringLiteral("params"), parameters);
+    out.insert(QStringLiteral("columns"), describeColumns(r));
+    out.insert(QStringLiteral("chart"), describeChart(r));
+    return out;
+}
+
+// The report's own parameters, checked as a method's are; a fault is named inside `params`.
+QCborMap checkedReportParams(const ReportDefinition &r, const QCborMap &given)
+{
+    Method declared;
+    declared.name = r.name;
+    for (const erp::core::ReportParameter &p : r.params)
+        declared.params.append(p.param);
+    try {
+        return checkParams(declared, given);
+    } catch (RpcError &e) {
+        e.message = QStringLiteral("params.") + e.message;
+        e.field = QStringLiteral("params.") + e.field;
+        throw;
+    }
+}
+
+QCborValue runReport(CallContext &ctx, const QCborMap &params)
+{
+    const ReportDefinition &r = runnable(ctx, params);
+    const QCborMap reportParams = checkedReportParams(r, params.value(QStringLiteral("params")).toMap());
+    erp::core::ReportOutput output;
+    try {
+        output = r.run(ctx, reportParams);
+    } catch (RpcError &e) {
+        // A parameter the report's function refused (an organization that does not exist).
+        for (const erp::core::ReportParameter &p : r.params)
+            if (e.field == p.param.name) {
+                e.message = QStringLiteral("params.") + e.message;
+                e.field = QStringLiteral("params.") + e.field;
+            }
+        throw;
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("report"), r.name);
+    out.insert(QStringLiteral("title"), translated(r.title));
+    out.insert(QStringLiteral("params"), reportParams);
+    out.insert(QStringLiteral("columns"), describeColumns(r));
+    out.insert(QStringLiteral("rows"), output.rows);
+    out.insert(QStringLiteral("totals"), output.totals);
+    out.insert(QStringLiteral("chart"), describeChart(r));
+    out.insert(QStringLiteral("generatedAt"),
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return out;
+}
+
+Param reportName()
+{
+    return Param::string(QStringLiteral("report"), MaxNameLength).require();
+}
+
+} // namespace
+
+QList<Method> reportMethods()
+{
+    return {
+        {QStringLiteral("report.list"), QStringLiteral("read"), QStringLiteral("The reports the caller may run."),
+         Access::Read, listReports},
+        {QStringLiteral("report.describe"), QStringLiteral("read"),
+         QStringLiteral("A report's parameters, columns and chart: {report}."), Access::Read, describeReport,
+         {reportName()}},
+        {QStringLiteral("report.run"), QStringLiteral("read"),
+         QStringLiteral("Runs a report: {report, params?} -> {columns, rows, totals, chart}."), Access::Read,
+         runReport, {reportName(), Param::map(QStringLiteral("params"))}},
+    };
+}
+
+} // namespace erp::rpc
