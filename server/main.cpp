@@ -208,7 +208,8 @@ int main(int argc, char *argv[])
                 const erp::rpc::Method *m = dispatcher.find(name);
                 return m && m->access == erp::rpc::Access::Read;
             },
-            &error))
+            &error)
+        || !forms->checkReports([&areas](const QString &name) { return areas.report(name) != nullptr; }, &error))
         return failWith(error);
     erp::net::SessionHub hub;
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};

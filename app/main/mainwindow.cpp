@@ -6,6 +6,7 @@
 #include "core/clientsession.h"
 #include "crm/mytasksview.h"
 #include "crm/pipelineview.h"
+#include "reports/reportview.h"
 #include "crm/reminderbar.h"
 #include "form/basedoncommand.h"
 #include "form/objectform.h"
@@ -159,10 +160,14 @@ void MainWindow::loadNavigation(std::function<void()> done)
                 // A catalog or a document: both open a list; meta.describe tells them apart.
                 const bool document = item.contains(QStringLiteral("document"));
                 child->setData(0, KindRole, item.value(document ? QStringLiteral("document") : QStringLiteral("catalog")).toString());
-                child->setData(0, CommandRole, item.value(QStringLiteral("command")).toString());
-                if (item.contains(QStringLiteral("command")))
-                    m_commands.insert(item.value(QStringLiteral("command")).toString(), item);
-                child->setIcon(0, style->standardIcon(item.contains(QStringLiteral("command")) ? QStyle::SP_FileDialogDetailedView
+                // A report opens as a command of its own: "report:<name>".
+                const QString command = item.contains(QStringLiteral("report"))
+                                            ? QStringLiteral("report:") + item.value(QStringLiteral("report")).toString()
+                                            : item.value(QStringLiteral("command")).toString();
+                child->setData(0, CommandRole, command);
+                if (!command.isEmpty())
+                    m_commands.insert(command, item);
+                child->setIcon(0, style->standardIcon(!command.isEmpty() ? QStyle::SP_FileDialogDetailedView
                                                       : document                              ? QStyle::SP_FileIcon
                                                                                               : QStyle::SP_FileDialogListView));
                 if ((!wasKind.isEmpty() && wasKind == child->data(0, KindRole).toString())
@@ -315,7 +320,16 @@ bool MainWindow::runCommand(const QString &command)
 void MainWindow::runCommand(const QString &command, const QCborMap &spec)
 {
     const QString title = spec.value(QStringLiteral("title")).toString();
-    if (command == QLatin1String("formSettings")) {
+    if (command.startsWith(QLatin1String("report:"))) {
+        if (QWidget *existing = commandTab(command)) {
+            m_tabs->setCurrentWidget(existing);
+            existing->setFocus();
+            return;
+        }
+        auto *view = new ReportView(m_session, spec.value(QStringLiteral("report")).toString());
+        view->setProperty("erpCommand", command);
+        showTab(view, title);
+    } else if (command == QLatin1String("formSettings")) {
         FormSettingsDialog(m_session, this).exec();
     } else if (command == QLatin1String("functionalOptions")) {
         if (QWidget *existing = commandTab(QStringLiteral("functionalOptions"))) {
@@ -373,6 +387,11 @@ PipelineView *MainWindow::pipelineTab() const
 MyTasksView *MainWindow::myTasksTab() const
 {
     return qobject_cast<MyTasksView *>(commandTab(QStringLiteral("myTasks")));
+}
+
+ReportView *MainWindow::reportTab(const QString &report) const
+{
+    return qobject_cast<ReportView *>(commandTab(QStringLiteral("report:") + report));
 }
 
 OptionsView *MainWindow::optionsTab() const

@@ -21,6 +21,7 @@ class ListWidget;
 class MyTasksView;
 class ObjectForm;
 class OptionsView;
+class ReportView;
 class PipelineView;
 class ReminderBar;
 
@@ -47,6 +48,7 @@ public:
     bool runCommand(const QString &command);
     PipelineView *pipelineTab() const;
     MyTasksView *myTasksTab() const;
+    ReportView *reportTab(const QString &report) const;
     OptionsView *optionsTab() const;
     ReminderBar *reminderBar() const { return m_reminders; }
 

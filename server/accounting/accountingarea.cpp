@@ -59,7 +59,7 @@ void registerArea(erp::core::AreaRegistry &areas)
         {QStringLiteral("trial_balance"), QT_TRANSLATE_NOOP("Reports", "Trial balance"), QStringLiteral("accounting"),
          QStringLiteral("read"), {},
          {{params[0], QT_TRANSLATE_NOOP("Reports", "From")},
-          {params[1], QT_TRANSLATE_NOOP("Reports", "To")},
+          {params[1], QT_TRANSLATE_NOOP("Reports", "To"), {}, true},
           {params[2], QT_TRANSLATE_NOOP("Reports", "Organization"), QStringLiteral("organizations")}},
          {{QStringLiteral("account"), QT_TRANSLATE_NOOP("Reports", "Account")},
           {QStringLiteral("name"), QT_TRANSLATE_NOOP("Reports", "Name")},

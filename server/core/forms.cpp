@@ -460,6 +460,19 @@ bool FormLibrary::checkMethods(const std::function<bool(const QString &)> &isRea
     return true;
 }
 
+bool FormLibrary::checkReports(const std::function<bool(const QString &)> &isReport, QString *error) const
+{
+    for (const QCborValue &section : m_navigation.value(QStringLiteral("sections")).toArray())
+        for (const QCborValue &item : section.toMap().value(QStringLiteral("items")).toArray())
+            if (const QCborValue report = item.toMap().value(QStringLiteral("report")); !report.isUndefined()
+                && !isReport(report.toString())) {
+                *error = QStringLiteral("the navigation names the report \"%1\", which no area declares")
+                             .arg(report.toString());
+                return false;
+            }
+    return true;
+}
+
 QCborMap FormLibrary::layout(const ObjectKind &kind) const
 {
     const auto it = m_layouts.constFind(kind.name);

@@ -26,6 +26,8 @@ public:
     // information) is one the server has and that only reads; false with *error naming the
     // file and the method. Called once the methods are known (after load()).
     bool checkMethods(const std::function<bool(const QString &)> &isReadMethod, QString *error) const;
+    // Every report the navigation lists is declared.
+    bool checkReports(const std::function<bool(const QString &)> &isReport, QString *error) const;
 
     // The declared layout of a kind, or one derived from its metadata.
     QCborMap layout(const erp::meta::ObjectKind &kind) const;

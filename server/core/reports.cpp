@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include "options.h"
+
 namespace erp::core {
 
 QString reportColumnTypeName(ReportColumnType type)
@@ -11,9 +13,20 @@ QString reportColumnTypeName(ReportColumnType type)
     case ReportColumnType::Money: return QStringLiteral("money");
     case ReportColumnType::Percent: return QStringLiteral("percent");
     case ReportColumnType::Date: return QStringLiteral("date");
+    case ReportColumnType::Month: return QStringLiteral("month");
     case ReportColumnType::Ref: return QStringLiteral("ref");
     }
     return {};
+}
+
+bool mayRunReport(const UserInfo &user, const ModelSnapshot &snapshot, const ReportDefinition &report)
+{
+    if (!user.has(report.right) || !snapshot.isEnabled(report.option))
+        return false;
+    for (const ReportColumn &c : report.columns)
+        if (!c.catalog.isEmpty() && snapshot.isKindOff(c.catalog))
+            return false;
+    return true;
 }
 
 ReportOutput reportOutputOf(const QCborMap &answer)

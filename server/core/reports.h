@@ -17,7 +17,10 @@
 // transaction as the caller (row rules apply inside the function) and answers one shape for all.
 namespace erp::core {
 
-enum class ReportColumnType { String, Integer, Decimal, Money, Percent, Date, Ref };
+struct ModelSnapshot;
+
+// Month: an integer yyyymm (202611), shown as the month it names.
+enum class ReportColumnType { String, Integer, Decimal, Money, Percent, Date, Month, Ref };
 
 QString reportColumnTypeName(ReportColumnType type);
 
@@ -45,6 +48,8 @@ struct ReportParameter
     erp::rpc::Param param;
     const char *title;
     QString catalog = {}; // an integer parameter naming an object of this kind
+    bool endOfDay = false; // a moment a client asks for as a date means the end of that day ("to")
+    QList<const char *> choiceTitles = {}; // the titles of param.oneOf, in its order
 };
 
 // What a report's function answers: its rows (values by column name) and its totals.
@@ -66,6 +71,10 @@ struct ReportDefinition
     std::optional<ReportChart> chart = std::nullopt;
     std::function<ReportOutput(erp::rpc::CallContext &, const QCborMap &params)> run = {};
 };
+
+// Whether the user may run it: its right, its functional option on, the kinds its columns
+// show switched on.
+bool mayRunReport(const UserInfo &user, const ModelSnapshot &snapshot, const ReportDefinition &report);
 
 // The rows of an answer shaped {rows, totals} or {rows, <total>, <total>...}.
 ReportOutput reportOutputOf(const QCborMap &answer);

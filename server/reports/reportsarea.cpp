@@ -6,7 +6,11 @@
 #include "rpc/params.h"
 #include "salesreports.h"
 
+#include "i18n/language.h"
+
+#include <QCborArray>
 #include <QDateTime>
+#include <QLocale>
 
 namespace erp::reports {
 
@@ -30,7 +34,7 @@ QList<Param> period()
 QList<ReportParameter> periodParameters()
 {
     return {{Param::moment(QStringLiteral("from")), QT_TRANSLATE_NOOP("Reports", "From")},
-            {Param::moment(QStringLiteral("to")), QT_TRANSLATE_NOOP("Reports", "To")}};
+            {Param::moment(QStringLiteral("to")), QT_TRANSLATE_NOOP("Reports", "To"), {}, true}};
 }
 
 // A VAT return is filed per organization (each is registered for VAT on its own): never summed
@@ -82,6 +86,26 @@ Param groupBy()
                          {QStringLiteral("month"), QStringLiteral("partner"), QStringLiteral("product")});
 }
 
+// Sales by month name their months in the caller's language ("November 2026"), by partner or
+// product their names.
+QCborMap salesReportAnswer(CallContext &ctx, const QCborMap &params)
+{
+    QCborMap answer = salesAnswer(ctx, params);
+    if (params.value(QStringLiteral("groupBy")).toString(QStringLiteral("month")) != QLatin1String("month"))
+        return answer;
+    const QLocale locale(erp::i18n::currentLanguage());
+    QCborArray rows;
+    for (const QCborValue &r : answer.value(QStringLiteral("rows")).toArray()) {
+        QCborMap row = r.toMap();
+        const qint64 month = row.value(QStringLiteral("key")).toInteger();
+        row.insert(QStringLiteral("label"),
+                   QStringLiteral("%1 %2").arg(locale.standaloneMonthName(int(month % 100))).arg(month / 100));
+        rows.append(row);
+    }
+    answer.insert(QStringLiteral("rows"), rows);
+    return answer;
+}
+
 // A report of report.run computed by one of the functions above.
 std::function<erp::core::ReportOutput(CallContext &, const QCborMap &)> outputOf(QCborMap (*answer)(CallContext &,
                                                                                                     const QCborMap &))
@@ -98,7 +122,10 @@ void addReports(erp::core::AreaRegistry &areas)
 {
     areas.addReport({QStringLiteral("sales_by_period"), QT_TRANSLATE_NOOP("Reports", "Sales by period"),
                      QStringLiteral("reports"), QStringLiteral("read"), {},
-                     periodParameters() << ReportParameter{groupBy(), QT_TRANSLATE_NOOP("Reports", "Group by")},
+                     periodParameters() << ReportParameter{groupBy(), QT_TRANSLATE_NOOP("Reports", "Group by"), {}, false,
+                                                           {QT_TRANSLATE_NOOP("Reports", "Month"),
+                                                            QT_TRANSLATE_NOOP("Reports", "Partner"),
+                                                            QT_TRANSLATE_NOOP("Reports", "Product")}},
                      {{QStringLiteral("label"), QT_TRANSLATE_NOOP("Reports", "Group")},
                       {QStringLiteral("quantity"), QT_TRANSLATE_NOOP("Reports", "Quantity"), ReportColumnType::Decimal},
                       money(QStringLiteral("revenue"), QT_TRANSLATE_NOOP("Reports", "Revenue")),
@@ -106,7 +133,7 @@ void addReports(erp::core::AreaRegistry &areas)
                       money(QStringLiteral("margin"), QT_TRANSLATE_NOOP("Reports", "Margin"))},
                      erp::core::ReportChart{QStringLiteral("bar"), QStringLiteral("label"),
                                             {QStringLiteral("revenue"), QStringLiteral("margin")}},
-                     outputOf(salesAnswer)});
+                     outputOf(salesReportAnswer)});
     areas.addReport({QStringLiteral("vat_summary"), QT_TRANSLATE_NOOP("Reports", "VAT summary"),
                      QStringLiteral("reports"), QStringLiteral("read"), {},
                      periodParameters() << ReportParameter{requiredOrganization(),
@@ -120,7 +147,7 @@ void addReports(erp::core::AreaRegistry &areas)
                      std::nullopt, outputOf(vatAnswer)});
     areas.addReport({QStringLiteral("receivables_aging"), QT_TRANSLATE_NOOP("Reports", "Receivables aging"),
                      QStringLiteral("reports"), QStringLiteral("read"), {},
-                     {{Param::moment(QStringLiteral("at")), QT_TRANSLATE_NOOP("Reports", "At")}},
+                     {{Param::moment(QStringLiteral("at")), QT_TRANSLATE_NOOP("Reports", "At"), {}, true}},
                      {{QStringLiteral("name"), QT_TRANSLATE_NOOP("Reports", "Counterparty")},
                       money(QStringLiteral("not_due"), QT_TRANSLATE_NOOP("Reports", "Not due")),
                       money(QStringLiteral("d1_30"), QT_TRANSLATE_NOOP("Reports", "1-30 days")),
@@ -135,7 +162,7 @@ void addReports(erp::core::AreaRegistry &areas)
                      outputOf(agingAnswer)});
     areas.addReport({QStringLiteral("payment_dynamics"), QT_TRANSLATE_NOOP("Reports", "Payment dynamics"),
                      QStringLiteral("reports"), QStringLiteral("read"), {}, periodParameters(),
-                     {{QStringLiteral("month"), QT_TRANSLATE_NOOP("Reports", "Month")},
+                     {{QStringLiteral("month"), QT_TRANSLATE_NOOP("Reports", "Month"), ReportColumnType::Month},
                       money(QStringLiteral("invoiced"), QT_TRANSLATE_NOOP("Reports", "Invoiced")),
                       money(QStringLiteral("paid"), QT_TRANSLATE_NOOP("Reports", "Paid")),
                       money(QStringLiteral("credited"), QT_TRANSLATE_NOOP("Reports", "Credited")),

@@ -2,6 +2,7 @@
 #include "core/access.h"
 #include "core/catalogsql.h"
 #include "core/options.h"
+#include "core/areas.h"
 #include "core/forms.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
@@ -243,6 +244,16 @@ QCborMap navigation(CallContext &ctx, const erp::core::FormLibrary &forms)
             if (!ctx.snapshot->isEnabled(item.value(QStringLiteral("option")).toString()))
                 continue;
             item.remove(QStringLiteral("option"));
+            if (item.contains(QStringLiteral("report"))) {
+                // A report of report.run: listed when the user may run it.
+                const erp::core::ReportDefinition *report = ctx.areas.report(item.value(QStringLiteral("report")).toString());
+                if (!report || !erp::core::mayRunReport(ctx.user, *ctx.snapshot, *report))
+                    continue;
+                item.insert(QStringLiteral("title"),
+                            QCoreApplication::translate(erp::core::ReportTexts, report->title));
+                items.append(item);
+                continue;
+            }
             if (!catalog.isEmpty()) {
                 const erp::meta::ObjectKind *kind = ctx.model.kind(catalog);
                 if (!kind || ctx.snapshot->isKindHidden(*kind) || !erp::core::AccessPolicy::canRead(ctx.user, *kind))

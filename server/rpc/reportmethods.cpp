@@ -26,15 +26,9 @@ QString translated(const char *text)
     return QCoreApplication::translate(erp::core::ReportTexts, text);
 }
 
-// Whether the caller may run it: the report's right, its option and the kinds it shows on.
 bool mayRun(const CallContext &ctx, const ReportDefinition &r)
 {
-    if (!ctx.user.has(r.right) || !ctx.snapshot->isEnabled(r.option))
-        return false;
-    for (const erp::core::ReportColumn &c : r.columns)
-        if (!c.catalog.isEmpty() && ctx.snapshot->isKindOff(c.catalog))
-            return false;
-    return true;
+    return erp::core::mayRunReport(ctx.user, *ctx.snapshot, r);
 }
 
 const ReportDefinition &runnable(const CallContext &ctx, const QCborMap &params)
@@ -112,6 +106,15 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
             item.insert(QStringLiteral("oneOf"), QCborArray::fromStringList(p.param.oneOf));
         if (!p.catalog.isEmpty())
             item.insert(QStringLiteral("catalog"), p.catalog);
+        if (p.endOfDay)
+            item.insert(QStringLiteral("endOfDay"), true);
+        if (!p.choiceTitles.isEmpty()) {
+            QCborArray choices;
+            for (qsizetype i = 0; i < p.param.oneOf.size() && i < p.choiceTitles.size(); ++i)
+                choices.append(QCborMap{{QStringLiteral("value"), p.param.oneOf[i]},
+                                        {QStringLiteral("title"), translated(p.choiceTitles[i])}});
+            item.insert(QStringLiteral("choices"), choices);
+        }
         parameters.append(item);
     }
     QCborMap out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cbormap.h"
 #include "core/clientsession.h"
 #include "main/mainwindow.h"
 #include "serverprocess.h"
@@ -9,14 +10,6 @@
 #include <QTest>
 
 namespace erp::test {
-
-inline QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 // Logs a new session in to the test server as its administrator and shows the main window,
 // active and ready; false (and nothing left open) when that fails.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cbormap.h"
 #include "connection.h"
 
 #include <QCborArray>
@@ -8,14 +9,6 @@
 
 // Small helpers for tests that drive catalogs through the real protocol.
 namespace erp::test {
-
-inline QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> items)
-{
-    QCborMap m;
-    for (const auto &[k, v] : items)
-        m.insert(k, v);
-    return m;
-}
 
 inline QCborMap params(const QString &kind, std::initializer_list<std::pair<QString, QCborValue>> items = {})
 {
