@@ -1,5 +1,9 @@
 // Reports: report.list, report.describe, report.run over what the areas declared (core/reports.h).
+#include "core/access.h"
 #include "core/areas.h"
+#include "db/sqltypes.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
 #include "core/options.h"
 #include "methods.h"
 #include "params.h"
@@ -8,6 +12,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace erp::rpc {
 
@@ -142,6 +147,55 @@ QCborMap checkedReportParams(const ReportDefinition &r, const QCborMap &given)
     }
 }
 
+// Rows name what their reference columns point at (row.display.<column>), as far as the user
+// may see it: the names of the objects the rows refer to, one statement per column.
+void addDisplayNames(CallContext &ctx, const ReportDefinition &r, QCborArray &rows)
+{
+    for (const erp::core::ReportColumn &c : r.columns) {
+        const erp::meta::ObjectKind *target = c.catalog.isEmpty() ? nullptr : ctx.model.kind(c.catalog);
+        if (!target || !erp::core::AccessPolicy::canRead(ctx.user, *target))
+            continue;
+        QList<qint64> ids;
+        for (const QCborValue &row : std::as_const(rows)) {
+            const QCborMap m = row.toMap();
+            if (m.value(c.name).isInteger() && !m.value(QStringLiteral("display")).toMap().contains(c.name)
+                && !ids.contains(m.value(c.name).toInteger()))
+                ids.append(m.value(c.name).toInteger());
+        }
+        QHash<qint64, QString> names;
+        const erp::core::RowFilter visible = erp::core::AccessPolicy::rowFilter(ctx.user, *target);
+        constexpr qsizetype Chunk = 500;
+        for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+            QStringList marks;
+            QVariantList binds;
+            for (qsizetype i = from; i < qMin(from + Chunk, ids.size()); ++i) {
+                marks.append(QStringLiteral("?"));
+                binds.append(qlonglong(ids[i]));
+            }
+            QSqlQuery q(ctx.db);
+            q.setForwardOnly(true);
+            erp::db::execute(q,
+                             QStringLiteral("SELECT t.ID, t.%1 FROM %2 t WHERE t.ID IN (%3)%4")
+                                 .arg(erp::db::quoteIdentifier(target->presentationColumn()),
+                                      erp::db::quoteIdentifier(target->table), marks.join(u','),
+                                      visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
+                             binds + visible.binds);
+            while (q.next())
+                names.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+        for (QCborValueRef row : rows) {
+            QCborMap m = row.toMap();
+            const QCborValue id = m.value(c.name);
+            if (!id.isInteger() || !names.contains(id.toInteger()))
+                continue;
+            QCborMap display = m.value(QStringLiteral("display")).toMap();
+            display.insert(c.name, names.value(id.toInteger()));
+            m.insert(QStringLiteral("display"), display);
+            row = m;
+        }
+    }
+}
+
 QCborValue runReport(CallContext &ctx, const QCborMap &params)
 {
     const ReportDefinition &r = runnable(ctx, params);
@@ -158,6 +212,7 @@ QCborValue runReport(CallContext &ctx, const QCborMap &params)
             }
         throw;
     }
+    addDisplayNames(ctx, r, output.rows);
     QCborMap out;
     out.insert(QStringLiteral("report"), r.name);
     out.insert(QStringLiteral("title"), translated(r.title));

@@ -5,6 +5,7 @@
 #include "rpc/method.h"
 #include "sales/salesdefaults.h"
 #include "sales/orderprogress.h"
+#include "stockbalances.h"
 #include "stockpostings.h"
 #include "trade/recalculation.h"
 #include "trade/tradebasedon.h"
@@ -33,6 +34,7 @@ void registerArea(erp::core::AreaRegistry &areas)
         areas.setPosting(kind, posting);
     areas.setRecalculation(QStringLiteral("goods_receipts"), erp::trade::recalculateLines);
     areas.setRecalculation(QStringLiteral("shipments"), recalculateShipment);
+    addStockBalancesReport(areas);
 
     // What each order line still has to ship (or, for a negative line, to take back); the
     // shipment's line names the order line.

@@ -111,7 +111,7 @@ private Q_SLOTS:
                 }
             }
         QCOMPARE(reports, (QStringList{u"sales_by_period"_s, u"receivables_aging"_s, u"payment_dynamics"_s,
-                                       u"vat_summary"_s, u"trial_balance"_s}));
+                                       u"stock_balances"_s, u"vat_summary"_s, u"trial_balance"_s}));
     }
 
     void salesByMonthShowTheInvoices()

@@ -67,7 +67,7 @@ private Q_SLOTS:
             QVERIFY(!item.toMap().value(u"title"_s).toString().isEmpty());
         }
         for (const QString &name : {u"sales_by_period"_s, u"vat_summary"_s, u"receivables_aging"_s,
-                                    u"payment_dynamics"_s, u"trial_balance"_s})
+                                    u"payment_dynamics"_s, u"trial_balance"_s, u"stock_balances"_s})
             QVERIFY2(names.contains(name), qPrintable(name));
         // Before login nothing is listed.
         auto anonymous = m_server.connect(QString());
@@ -154,6 +154,33 @@ private Q_SLOTS:
         QVERIFY(!vat.result.toMap().value(u"rows"_s).toArray().isEmpty());
     }
 
+    // Stock at cost: what register.balances says, per warehouse and product, with their names.
+    void stockBalancesAreTheRegister()
+    {
+        const Reply r = run(u"stock_balances"_s, map({{u"warehouse"_s, m_f.warehouse}}));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QCborArray rows = r.result.toMap().value(u"rows"_s).toArray();
+        const QCborArray balances =
+            m_c->call(u"register.balances"_s, map({{u"register"_s, u"stock"_s},
+                                                    {u"where"_s, map({{u"warehouse"_s, m_f.warehouse}})}}))
+                .result.toMap().value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(balances.size(), 1);
+        for (const QString &key : {u"warehouse"_s, u"product"_s, u"quantity"_s, u"cost"_s})
+            QCOMPARE(rows[0].toMap().value(key), balances[0].toMap().value(key));
+        const QCborMap drill = rows[0].toMap();
+        QCOMPARE(drill.value(u"product"_s).toInteger(), m_f.drill);
+        QCOMPARE(drill.value(u"quantity"_s).toString(), u"10.000"_s);
+        QCOMPARE(drill.value(u"display"_s).toMap().value(u"product"_s).toString(), u"Vrtačka Narex"_s);
+        QCOMPARE(drill.value(u"display"_s).toMap().value(u"warehouse"_s).toString(), u"Sklad Brno"_s);
+        QCOMPARE(r.result.toMap().value(u"totals"_s).toMap().value(u"cost"_s).toString(), u"10000.0000"_s);
+        // Before the goods came in there was nothing.
+        const Reply before = run(u"stock_balances"_s, map({{u"at"_s, u"2026-11-01T00:00:00Z"_s}}));
+        QVERIFY2(before.ok, qPrintable(before.error.message));
+        QVERIFY(before.result.toMap().value(u"rows"_s).toArray().isEmpty());
+        QCOMPARE(before.result.toMap().value(u"totals"_s).toMap().value(u"cost"_s).toString(), u"0.0000"_s);
+    }
+
     void badParametersAreNamed()
     {
         using erp::protocol::ErrorCode;
@@ -176,6 +203,10 @@ private Q_SLOTS:
         expectRefused(map({{u"report"_s, u"trial_balance"_s}, {u"params"_s, map({{u"organization"_s, u"1"_s}})}}),
                       ErrorCode::Validation, u"params.organization"_s);
         expectRefused(map({{u"report"_s, QString(41, u'x')}}), ErrorCode::Validation, u"report"_s);
+        expectRefused(map({{u"report"_s, u"stock_balances"_s}, {u"params"_s, map({{u"warehouse"_s, 0}})}}),
+                      ErrorCode::Validation, u"params.warehouse"_s);
+        expectRefused(map({{u"report"_s, u"stock_balances"_s}, {u"params"_s, map({{u"product"_s, u"drill"_s}})}}),
+                      ErrorCode::Validation, u"params.product"_s);
     }
 };
 
