@@ -157,13 +157,16 @@ public:
         return money(v);
     }
 
+    // A left-aligned column keeps its distance from a right-aligned one before it.
+    static double inset(const PrintColumn &c) { return c.align == Qt::AlignLeft ? 1.5 : 0.5; }
+
     double tableHeader(double left, double y)
     {
         font(7.5, true);
         double x = left;
         for (const PrintColumn &c : m_form.columns) {
             // Titles may take two lines ("Unit price / excl. VAT"): a header is never elided.
-            m_p.drawText(QRectF(px(x + 0.5), px(y), px(c.widthMm - 1), px(HeaderMm)),
+            m_p.drawText(QRectF(px(x + inset(c)), px(y), px(c.widthMm - 2), px(HeaderMm)),
                          int(c.align | Qt::AlignBottom | Qt::TextWordWrap), text(c.title));
             x += c.widthMm;
         }
@@ -176,7 +179,7 @@ public:
         font(8.5);
         double x = left;
         for (const PrintColumn &c : m_form.columns) {
-            write(x + 0.5, y, c.widthMm - 1, RowMm, cell(line, c.field), c.align);
+            write(x + inset(c), y, c.widthMm - 2, RowMm, cell(line, c.field), c.align);
             x += c.widthMm;
         }
         rule(left, y + RowMm, x, 0.1);

@@ -70,7 +70,7 @@ private:
     ServerProcess m_server;
     std::unique_ptr<erp::client::Connection> m_c;
     QTemporaryDir m_dir;
-    qint64 m_invoice = 0, m_draft = 0, m_long = 0;
+    qint64 m_invoice = 0, m_draft = 0, m_long = 0, m_euro = 0;
     QCborMap m_read;
 
     // The digits of the number, the last 10: FV-2026-000042 -> 2026000042.
@@ -170,6 +170,19 @@ private Q_SLOTS:
         r = createDocument(*m_c, u"sales_invoices"_s, header, many, true);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         m_long = r.result.toMap().value(u"id"_s).toInteger();
+        // A euro invoice: 100 EUR + 21 % at the rate of 24.5 CZK.
+        const qint64 eur = createCatalog(*m_c, u"currencies"_s, map({{u"code"_s, u"EUR"_s}, {u"name"_s, u"Euro"_s}}));
+        QVERIFY(eur);
+        r = createDocument(*m_c, u"rate_settings"_s, map({{u"organization"_s, organization}, {u"date"_s, u"2026-11-01T00:00:00Z"_s}}),
+                           {map({{u"currency"_s, eur}, {u"rate"_s, u"24.5"_s}})}, true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCborMap euroHeader = header;
+        euroHeader.insert(u"currency"_s, eur);
+        r = createDocument(*m_c, u"sales_invoices"_s, euroHeader,
+                           {map({{u"description"_s, u"Servis"_s}, {u"quantity"_s, u"1"_s}, {u"price"_s, u"100"_s}, {u"vat_rate"_s, standard}})},
+                           true);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        m_euro = r.result.toMap().value(u"id"_s).toInteger();
         m_read = ERP_CALL_OK(*m_c, "document.read", params(u"sales_invoices"_s, {{u"id"_s, m_invoice}})).result.toMap();
         QVERIFY(!m_read.isEmpty());
     }
@@ -291,6 +304,20 @@ private Q_SLOTS:
         QVERIFY(greyPixels(posted) < 50); // antialiased text may hit the grey here and there
     }
 
+    void foreignCurrencyShowsTheVatInCrowns()
+    {
+        const Reply r = render(m_euro, u"cs"_s);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const QString pdf = save(r, u"euro"_s);
+        const QString t = text(pdf);
+        // 100 EUR x 24.5 = 2 450,00 CZK, its 21 % = 514,50 CZK.
+        for (const QString &e : {u"Celkem k úhradě"_s, u"121,00 EUR"_s, u"DPH v Kč (kurz 24,500)"_s, u"2 450,00 CZK"_s, u"514,50 CZK"_s})
+            QVERIFY2(t.contains(e), qPrintable(e + u" not in: "_s + t));
+        run(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, pdf, m_dir.filePath(u"euro"_s)});
+        const QString decoded = run(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, m_dir.filePath(u"euro-1.png"_s)}).trimmed();
+        QVERIFY2(decoded.contains(u"*AM:121.00*CC:EUR*"_s), qPrintable(decoded));
+    }
+
     void longInvoiceGoesOnPages()
     {
         const Reply r = render(m_long, u"cs"_s);
@@ -307,6 +334,31 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"Celkem k úhradě 847,00 CZK"_s));
     }
 
+    // print.render reads as the caller: a clerk whose row rules hide the invoice's partner gets
+    // NotFound, as from document.read, and prints what they may see.
+    void rowRulesApply()
+    {
+        QVERIFY(createCatalog(*m_c, u"users"_s, map({{u"code"_s, u"pclerk"_s}, {u"name"_s, u"Petra Tisková"_s}, {u"role"_s, u"clerk"_s}})));
+        QVERIFY(ERP_CALL_OK(*m_c, "auth.setPassword", map({{u"login"_s, u"pclerk"_s}, {u"password"_s, u"Clerk-Password-1"_s}})).ok);
+        const QCborValue partner = m_read.value(u"partner"_s);
+        QVERIFY(ERP_CALL_OK(*m_c, "access.setRowRules",
+                            map({{u"role"_s, u"clerk"_s}, {u"kind"_s, u"sales_invoices"_s},
+                                 {u"rules"_s, QCborArray{map({{u"field"_s, u"partner"_s}, {u"op"_s, u"!="_s}, {u"value"_s, partner}})}}}))
+                    .ok);
+        auto clerk = m_server.connect(u"pclerk"_s, u"Clerk-Password-1"_s);
+        QVERIFY(clerk);
+        const QCborMap p = map({{u"kind"_s, u"sales_invoices"_s}, {u"id"_s, m_invoice}, {u"form"_s, u"sales_invoice"_s}, {u"language"_s, u"cs"_s}});
+        const Reply hidden = clerk->call(u"print.render"_s, p);
+        QVERIFY(!hidden.ok);
+        QCOMPARE(hidden.error.code, erp::protocol::ErrorCode::NotFound);
+        QCOMPARE(hidden.error.field, u"id"_s);
+        QVERIFY(ERP_CALL_OK(*m_c, "access.setRowRules",
+                            map({{u"role"_s, u"clerk"_s}, {u"kind"_s, u"sales_invoices"_s}, {u"rules"_s, QCborArray{}}}))
+                    .ok);
+        const Reply seen = clerk->call(u"print.render"_s, p);
+        QVERIFY2(seen.ok, qPrintable(seen.error.message));
+    }
+
     void badInputIsNamed()
     {
         auto refused = [&](const QCborMap &p, erp::protocol::ErrorCode code, const QString &field) {
@@ -317,27 +369,23 @@ private Q_SLOTS:
         };
         using erp::protocol::ErrorCode;
         const QCborMap good = map({{u"kind"_s, u"sales_invoices"_s}, {u"id"_s, m_invoice}, {u"form"_s, u"sales_invoice"_s}});
-        QCborMap p = good;
-        p.insert(u"kind"_s, u"nonsense"_s);
-        refused(p, ErrorCode::Validation, u"kind"_s);
-        p = good;
-        p.insert(u"kind"_s, u"partners"_s);
-        refused(p, ErrorCode::Validation, u"kind"_s);
-        p = good;
-        p.insert(u"form"_s, u"delivery_note"_s);
-        refused(p, ErrorCode::Validation, u"form"_s);
-        p = good;
-        p.insert(u"language"_s, u"de"_s);
-        refused(p, ErrorCode::Validation, u"language"_s);
-        p = good;
-        p.insert(u"id"_s, u"1"_s);
-        refused(p, ErrorCode::Validation, u"id"_s);
-        p = good;
-        p.insert(u"id"_s, 999999999);
-        refused(p, ErrorCode::NotFound, u"id"_s);
-        p = good;
-        p.remove(u"form"_s);
-        refused(p, ErrorCode::Validation, u"form"_s);
+        struct Case
+        {
+            QString name;
+            QCborValue value; // undefined: the parameter left out
+            ErrorCode code;
+        };
+        for (const Case &c : {Case{u"kind"_s, u"nonsense"_s, ErrorCode::Validation}, Case{u"kind"_s, u"partners"_s, ErrorCode::Validation},
+                              Case{u"form"_s, u"delivery_note"_s, ErrorCode::Validation}, Case{u"form"_s, QCborValue(), ErrorCode::Validation},
+                              Case{u"language"_s, u"de"_s, ErrorCode::Validation}, Case{u"id"_s, u"1"_s, ErrorCode::Validation},
+                              Case{u"id"_s, 999999999, ErrorCode::NotFound}}) {
+            QCborMap p = good;
+            if (c.value.isUndefined())
+                p.remove(c.name);
+            else
+                p.insert(c.name, c.value);
+            refused(p, c.code, c.name);
+        }
     }
 };
 
