@@ -104,7 +104,7 @@ private:
             QStringLiteral("auth.whoami"),   QStringLiteral("meta.catalogs"),   QStringLiteral("meta.enums"),
             QStringLiteral("meta.navigation"), QStringLiteral("report.paymentDynamics"),
             QStringLiteral("report.receivablesAging"), QStringLiteral("access.rowRules"),
-            QStringLiteral("options.list")};
+            QStringLiteral("options.list"),  QStringLiteral("report.list")};
         if (validWithoutParams.contains(method))
             return none;
         const int partnerVersion = versionOf(QStringLiteral("catalog.read"), partners, m_partner);
@@ -204,6 +204,8 @@ private:
              [&] { return map({{QStringLiteral("segment"), m_segment}, {QStringLiteral("add"), QCborArray{m_partner}}}); }},
             {QStringLiteral("crm.segmentMembers"), [&] { return map({{QStringLiteral("segment"), m_segment}}); }},
             {QStringLiteral("crm.partnerSegments"), [&] { return map({{QStringLiteral("partner"), m_partner}}); }},
+            {QStringLiteral("report.describe"), [] { return map({{QStringLiteral("report"), QStringLiteral("sales_by_period")}}); }},
+            {QStringLiteral("report.run"), [] { return map({{QStringLiteral("report"), QStringLiteral("sales_by_period")}}); }},
             {QStringLiteral("print.forms"), [] { return params(QStringLiteral("sales_invoices")); }},
             {QStringLiteral("print.render"),
              [&] { return params(QStringLiteral("sales_invoices"), {{Id, m_invoice}, {QStringLiteral("form"), QStringLiteral("sales_invoice")}}); }},
