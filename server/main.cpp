@@ -2,6 +2,7 @@
 #include "accounting/chartofaccounts.h"
 #include "auth/users.h"
 #include "core/forms.h"
+#include "print/printtemplate.h"
 #include "db/dbpool.h"
 #include "db/firebird.h"
 #include "db/schema.h"
@@ -128,6 +129,11 @@ int main(int argc, char *argv[])
         qCritical().noquote() << "erp-server: the business areas do not fit the metadata:" << error;
         return 2;
     }
+    QStringList printForms;
+    for (const erp::core::PrintFormDefinition &f : areas.printForms())
+        printForms.append(f.name);
+    if (!erp::print::checkBuiltInTemplates(printForms, &error))
+        return failWith(error);
 
     if (options.init) {
         if (options.demo) {

@@ -85,6 +85,16 @@ bool AreaRegistry::check(const erp::meta::Model &model, QString *error) const
         }
         return true;
     };
+    QStringList printForms;
+    for (const PrintFormDefinition &f : m_printForms) {
+        if (!document(f.kind, QStringLiteral("the print form \"%1\"").arg(f.name)))
+            return false;
+        if (printForms.contains(f.name)) {
+            *error = QStringLiteral("the print form \"%1\" is registered twice").arg(f.name);
+            return false;
+        }
+        printForms.append(f.name);
+    }
     for (auto it = m_postings.constBegin(); it != m_postings.constEnd(); ++it)
         if (!document(it.key(), QStringLiteral("a posting")))
             return false;

@@ -3,6 +3,7 @@
 #include "basedon.h"
 #include "jobs.h"
 #include "posting.h"
+#include "printforms.h"
 #include "reports.h"
 #include "rpc/method.h"
 
@@ -113,6 +114,8 @@ public:
     void addSaveCheck(SaveCheck saveCheck) { m_saveChecks.append(saveCheck); }
     // A report run by report.run (see core/reports.h).
     void addReport(ReportDefinition report) { m_reports.append(std::move(report)); }
+    // A printed form of a document kind (see core/printforms.h).
+    void addPrintForm(PrintFormDefinition form) { m_printForms.append(std::move(form)); }
 
     PostingFunction posting(const QString &kind) const { return m_postings.value(kind, nullptr); }
     RecalcFunction recalculation(const QString &kind) const { return m_recalculations.value(kind, nullptr); }
@@ -126,6 +129,7 @@ public:
     const QList<SaveCheck> &saveChecks() const { return m_saveChecks; }
     const QList<ReportDefinition> &reports() const { return m_reports; }
     const ReportDefinition *report(const QString &name) const;
+    const QList<PrintFormDefinition> &printForms() const { return m_printForms; }
 
     // Every registration names a declared kind, register and field; every workflow guard and
     // every kind with a posting state has what it needs. False with the first problem.
@@ -142,6 +146,7 @@ private:
     QHash<QString, ChecklistFunction> m_checklists;
     QList<SaveCheck> m_saveChecks;
     QList<ReportDefinition> m_reports;
+    QList<PrintFormDefinition> m_printForms;
 };
 
 } // namespace erp::core

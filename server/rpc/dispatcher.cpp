@@ -77,6 +77,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
         add(std::move(m));
     for (Method &m : reportMethods())
         add(std::move(m));
+    for (Method &m : printMethods())
+        add(std::move(m));
     for (const Method &m : areas.methods())
         add(m);
 }

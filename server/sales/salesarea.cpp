@@ -5,10 +5,12 @@
 #include "core/posting.h"
 #include "rpc/rpcerror.h"
 #include "creditnotes.h"
+#include "invoicedefaults.h"
 #include "customerrefunds.h"
 #include "salesdefaults.h"
 #include "orderprogress.h"
 #include "orderprogressreport.h"
+#include "printforms.h"
 #include "rpc/params.h"
 #include "salespostings.h"
 #include "trade/tradelines.h"
@@ -66,6 +68,7 @@ void recalculateInvoice(erp::core::RecalcContext &ctx)
     fillOrderLines(ctx, true);
     recalculateSale(ctx);
     erp::trade::fillDueDate(ctx, QStringLiteral("partner"));
+    fillTaxDocumentDefaults(ctx);
 }
 
 } // namespace
@@ -87,6 +90,7 @@ void registerArea(erp::core::AreaRegistry &areas)
     for (const QString &kind : {QStringLiteral("credit_notes"), QStringLiteral("customer_returns")})
         areas.setRecalculation(kind, recalculateSalesDocument);
     areas.setRecalculation(QStringLiteral("sales_invoices"), recalculateInvoice);
+    registerPrintForms(areas);
 
     // What each line has still to invoice: of the order itself (on order; services and
     // free-text lines always), or of the shipment (on shipment), limited by its order line.

@@ -65,6 +65,7 @@ private:
     std::unique_ptr<Connection> m_c;
     qint64 m_org = 0, m_warehouse = 0, m_product = 0, m_partner = 0, m_counterparty = 0;
     qint64 m_order = 0; // a posted sales order
+    qint64 m_invoice = 0; // a draft sales invoice, for print.render
     qint64 m_draft = 0; // a draft sales order
     qint64 m_deal = 0;  // a deal registered as a lead
     qint64 m_segment = 0; // a manual segment
@@ -103,7 +104,7 @@ private:
             QStringLiteral("auth.whoami"),   QStringLiteral("meta.catalogs"),   QStringLiteral("meta.enums"),
             QStringLiteral("meta.navigation"), QStringLiteral("report.paymentDynamics"),
             QStringLiteral("report.receivablesAging"), QStringLiteral("access.rowRules"),
-            QStringLiteral("options.list")};
+            QStringLiteral("options.list"),  QStringLiteral("report.list")};
         if (validWithoutParams.contains(method))
             return none;
         const int partnerVersion = versionOf(QStringLiteral("catalog.read"), partners, m_partner);
@@ -203,6 +204,11 @@ private:
              [&] { return map({{QStringLiteral("segment"), m_segment}, {QStringLiteral("add"), QCborArray{m_partner}}}); }},
             {QStringLiteral("crm.segmentMembers"), [&] { return map({{QStringLiteral("segment"), m_segment}}); }},
             {QStringLiteral("crm.partnerSegments"), [&] { return map({{QStringLiteral("partner"), m_partner}}); }},
+            {QStringLiteral("report.describe"), [] { return map({{QStringLiteral("report"), QStringLiteral("sales_by_period")}}); }},
+            {QStringLiteral("report.run"), [] { return map({{QStringLiteral("report"), QStringLiteral("sales_by_period")}}); }},
+            {QStringLiteral("print.forms"), [] { return params(QStringLiteral("sales_invoices")); }},
+            {QStringLiteral("print.render"),
+             [&] { return params(QStringLiteral("sales_invoices"), {{Id, m_invoice}, {QStringLiteral("form"), QStringLiteral("sales_invoice")}}); }},
         };
         const auto it = calls.constFind(method);
         return it == calls.constEnd() ? QCborMap{{QStringLiteral("?"), QStringLiteral("no valid call")}} : (*it)();
@@ -382,6 +388,14 @@ private Q_SLOTS:
         r = createDocument(*m_c, QStringLiteral("sales_orders"), orderValues(), orderLines(), false);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         m_draft = r.result.toMap().value(Id).toInteger();
+        r = createDocument(*m_c, QStringLiteral("sales_invoices"),
+                           map({{QStringLiteral("organization"), m_org}, {QStringLiteral("partner"), m_partner},
+                                {QStringLiteral("counterparty"), m_counterparty}, {QStringLiteral("date"), QStringLiteral("2026-11-21T09:00:00Z")}}),
+                           {map({{QStringLiteral("description"), QStringLiteral("Servis")}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                                 {QStringLiteral("price"), QStringLiteral("100")}})},
+                           false);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        m_invoice = r.result.toMap().value(Id).toInteger();
         const qint64 type = standardDealType(*m_c);
         QVERIFY(type);
         r = ERP_CALL_OK(*m_c, "document.create",
