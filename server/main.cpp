@@ -12,6 +12,7 @@
 #include "net/listener.h"
 #include "net/scheduler.h"
 #include "net/sessionhub.h"
+#include "render/reportprint.h"
 #include "trade/vatrateseed.h"
 #include "crm/claimschedule.h"
 #include "crm/dealtypeseed.h"
@@ -211,6 +212,7 @@ int main(int argc, char *argv[])
             &error))
         return failWith(error);
     erp::net::SessionHub hub;
+    erp::render::setAnswerLimit(options.limits.maxFrameBody);
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::io_context io(options.ioThreads);
     asio::ip::tcp::acceptor acceptor(io);
