@@ -21,7 +21,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 };
 
-constexpr int Resolution = 600;
+// The resolution of a QPicture (Qt's default logical dpi): the chart is recorded and replayed
+// in the same units, so its fonts, measured when it was laid out, keep their size on the page.
+// The PDF stays vector; the resolution only sets the unit of coordinates.
+constexpr int Resolution = 96;
 constexpr qreal MarginMm = 15;
 
 qreal mm(qreal millimetres)
@@ -178,14 +181,8 @@ void drawColumnHeader(QPainter &p, const ReportPdfInput &in, const Layout &l, qr
 
 void drawChart(QPainter &p, const ReportPdfInput &in, const Layout &l, qreal y)
 {
-    // Drawn at a screen-like size and scaled onto the page, so its fonts keep their proportions.
-    const QSizeF logical(in.landscape ? 1100 : 800, (in.landscape ? 1100 : 800) * (l.chartHeight - mm(4)) / l.content.width());
-    const QPicture picture = chartPicture(*in.chart, logical);
-    p.save();
-    p.translate(0, y);
-    p.scale(l.content.width() / logical.width(), l.content.width() / logical.width());
-    p.drawPicture(0, 0, picture);
-    p.restore();
+    const QPicture picture = chartPicture(*in.chart, QSizeF(l.content.width(), l.chartHeight - mm(4)));
+    p.drawPicture(QPointF(0, y), picture);
 }
 
 } // namespace
