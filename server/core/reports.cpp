@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include <QCoreApplication>
+
 namespace erp::core {
 
 QString reportColumnTypeName(ReportColumnType type)
@@ -14,6 +16,11 @@ QString reportColumnTypeName(ReportColumnType type)
     case ReportColumnType::Ref: return QStringLiteral("ref");
     }
     return {};
+}
+
+QString translatedReportText(const char *text)
+{
+    return QCoreApplication::translate(ReportTexts, text);
 }
 
 ReportOutput reportOutputOf(const QCborMap &answer)

@@ -12,15 +12,12 @@ using erp::rpc::fail;
 
 namespace {
 
+using erp::core::translatedReportText;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ChartRender)
 };
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate(erp::core::ReportTexts, text);
-}
 
 int side(const QCborMap &given, const QString &name, const QString &prefix)
 {
@@ -72,11 +69,11 @@ ChartRequest chartRequest(const erp::core::ReportDefinition &report, const QCbor
     out.spec = *report.chart;
     if (!type.isEmpty())
         out.spec.type = type;
-    out.title = translated(report.title);
+    out.title = translatedReportText(report.title);
     const auto titleOf = [&report](const QString &column) {
         for (const erp::core::ReportColumn &c : report.columns)
             if (c.name == column)
-                return translated(c.title);
+                return translatedReportText(c.title);
         return column;
     };
     out.categoryTitle = titleOf(out.spec.category);

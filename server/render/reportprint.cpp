@@ -19,6 +19,8 @@ using erp::protocol::ErrorCode;
 
 namespace {
 
+using erp::core::translatedReportText;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
@@ -28,11 +30,6 @@ std::atomic<qint64> g_answerLimit{erp::protocol::DefaultMaxFrameBody};
 
 // Room in the frame for the rest of the answer (its keys, the page count).
 constexpr qint64 AnswerOverhead = 1024;
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate(erp::core::ReportTexts, text);
-}
 
 // The name (a document's number) of the object a parameter refers to, or its id when it has none.
 QString objectName(erp::rpc::CallContext &ctx, const QString &kind, qint64 id)
@@ -79,15 +76,15 @@ QCborMap reportPdfAnswer(erp::rpc::CallContext &ctx, const ReportDefinition &rep
                          const erp::core::ReportOutput &output, bool landscape)
 {
     ReportPdfInput in;
-    in.title = translated(report.title);
+    in.title = translatedReportText(report.title);
     for (const erp::core::ReportParameter &p : report.params)
         if (reportParams.contains(p.param.name))
-            in.params.append({translated(p.title), parameterValue(ctx, p, reportParams.value(p.param.name))});
+            in.params.append({translatedReportText(p.title), parameterValue(ctx, p, reportParams.value(p.param.name))});
     in.printedAt = QDateTime::currentDateTimeUtc();
     in.printedBy = ctx.user.name.isEmpty() ? ctx.user.login : ctx.user.name;
     in.columns = report.columns;
     for (const erp::core::ReportColumn &c : report.columns)
-        in.columnTitles.append(translated(c.title));
+        in.columnTitles.append(translatedReportText(c.title));
     in.rows = output.rows;
     in.totals = output.totals;
     if (report.chart && !output.rows.isEmpty())

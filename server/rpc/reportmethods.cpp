@@ -21,15 +21,12 @@ using erp::protocol::ErrorCode;
 
 namespace {
 
+using erp::core::translatedReportText;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReportMethods)
 };
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate(erp::core::ReportTexts, text);
-}
 
 // Whether the caller may run it: the report's right, its option and the kinds it shows on.
 bool mayRun(const CallContext &ctx, const ReportDefinition &r)
@@ -64,7 +61,7 @@ QCborArray describeColumns(const ReportDefinition &r)
     for (const erp::core::ReportColumn &c : r.columns) {
         QCborMap column;
         column.insert(QStringLiteral("name"), c.name);
-        column.insert(QStringLiteral("title"), translated(c.title));
+        column.insert(QStringLiteral("title"), translatedReportText(c.title));
         column.insert(QStringLiteral("type"), erp::core::reportColumnTypeName(c.type));
         if (!c.catalog.isEmpty())
             column.insert(QStringLiteral("catalog"), c.catalog);
@@ -94,7 +91,7 @@ QCborValue listReports(CallContext &ctx, const QCborMap &)
             continue;
         QCborMap item;
         item.insert(QStringLiteral("name"), r.name);
-        item.insert(QStringLiteral("title"), translated(r.title));
+        item.insert(QStringLiteral("title"), translatedReportText(r.title));
         item.insert(QStringLiteral("area"), r.area);
         list.append(item);
     }
@@ -110,7 +107,7 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
     for (const erp::core::ReportParameter &p : r.params) {
         QCborMap item;
         item.insert(QStringLiteral("name"), p.param.name);
-        item.insert(QStringLiteral("title"), translated(p.title));
+        item.insert(QStringLiteral("title"), translatedReportText(p.title));
         item.insert(QStringLiteral("type"), paramTypeName(p.param.type));
         item.insert(QStringLiteral("required"), p.param.required);
         if (!p.param.oneOf.isEmpty())
@@ -121,7 +118,7 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
     }
     QCborMap out;
     out.insert(QStringLiteral("report"), r.name);
-    out.insert(QStringLiteral("title"), translated(r.title));
+    out.insert(QStringLiteral("title"), translatedReportText(r.title));
     out.insert(QStringLiteral("params"), parameters);
     out.insert(QStringLiteral("columns"), describeColumns(r));
     out.insert(QStringLiteral("chart"), describeChart(r));
@@ -194,7 +191,7 @@ QCborValue runReport(CallContext &ctx, const QCborMap &params)
     }
     QCborMap out;
     out.insert(QStringLiteral("report"), r.name);
-    out.insert(QStringLiteral("title"), translated(r.title));
+    out.insert(QStringLiteral("title"), translatedReportText(r.title));
     out.insert(QStringLiteral("params"), run.params);
     out.insert(QStringLiteral("columns"), describeColumns(r));
     out.insert(QStringLiteral("rows"), run.output.rows);
