@@ -13,6 +13,7 @@
 #include "net/listener.h"
 #include "net/scheduler.h"
 #include "net/sessionhub.h"
+#include "render/reportprint.h"
 #include "trade/vatrateseed.h"
 #include "crm/claimschedule.h"
 #include "crm/dealtypeseed.h"
@@ -218,6 +219,7 @@ int main(int argc, char *argv[])
         || !forms->checkReports([&areas](const QString &name) { return areas.report(name) != nullptr; }, &error))
         return failWith(error);
     erp::net::SessionHub hub;
+    erp::render::setAnswerLimit(options.limits.maxFrameBody);
     erp::net::ServerContext context{*model, pool, dispatcher, hub, options.limits};
     asio::io_context io(options.ioThreads);
     asio::ip::tcp::acceptor acceptor(io);

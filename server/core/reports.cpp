@@ -2,6 +2,8 @@
 
 #include "options.h"
 
+#include <QCoreApplication>
+
 namespace erp::core {
 
 QString reportColumnTypeName(ReportColumnType type)
@@ -27,6 +29,11 @@ bool mayRunReport(const UserInfo &user, const ModelSnapshot &snapshot, const Rep
         if (!c.catalog.isEmpty() && snapshot.isKindOff(c.catalog))
             return false;
     return true;
+}
+
+QString translatedReportText(const char *text)
+{
+    return QCoreApplication::translate(ReportTexts, text);
 }
 
 ReportOutput reportOutputOf(const QCborMap &answer)

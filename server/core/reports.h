@@ -81,5 +81,7 @@ ReportOutput reportOutputOf(const QCborMap &answer);
 
 // The translation context of report titles, columns and parameters.
 inline constexpr char ReportTexts[] = "Reports";
+// A title, column or parameter text in the calling thread's language.
+QString translatedReportText(const char *text);
 
 } // namespace erp::core

@@ -7,6 +7,9 @@
 #include "core/options.h"
 #include "methods.h"
 #include "params.h"
+#include "render/chartrenderer.h"
+#include "render/reportchart.h"
+#include "render/reportprint.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -16,21 +19,21 @@
 
 namespace erp::rpc {
 
+using namespace Qt::StringLiterals;
+
 using erp::core::ReportDefinition;
 using erp::protocol::ErrorCode;
 
 namespace {
+
+using erp::core::translatedReportText;
 
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReportMethods)
 };
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate(erp::core::ReportTexts, text);
-}
-
+// Whether the caller may run it: the report's right, its option and the kinds it shows on.
 bool mayRun(const CallContext &ctx, const ReportDefinition &r)
 {
     return erp::core::mayRunReport(ctx.user, *ctx.snapshot, r);
@@ -58,7 +61,7 @@ QCborArray describeColumns(const ReportDefinition &r)
     for (const erp::core::ReportColumn &c : r.columns) {
         QCborMap column;
         column.insert(QStringLiteral("name"), c.name);
-        column.insert(QStringLiteral("title"), translated(c.title));
+        column.insert(QStringLiteral("title"), translatedReportText(c.title));
         column.insert(QStringLiteral("type"), erp::core::reportColumnTypeName(c.type));
         if (!c.catalog.isEmpty())
             column.insert(QStringLiteral("catalog"), c.catalog);
@@ -88,7 +91,7 @@ QCborValue listReports(CallContext &ctx, const QCborMap &)
             continue;
         QCborMap item;
         item.insert(QStringLiteral("name"), r.name);
-        item.insert(QStringLiteral("title"), translated(r.title));
+        item.insert(QStringLiteral("title"), translatedReportText(r.title));
         item.insert(QStringLiteral("area"), r.area);
         list.append(item);
     }
@@ -104,7 +107,7 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
     for (const erp::core::ReportParameter &p : r.params) {
         QCborMap item;
         item.insert(QStringLiteral("name"), p.param.name);
-        item.insert(QStringLiteral("title"), translated(p.title));
+        item.insert(QStringLiteral("title"), translatedReportText(p.title));
         item.insert(QStringLiteral("type"), paramTypeName(p.param.type));
         item.insert(QStringLiteral("required"), p.param.required);
         if (!p.param.oneOf.isEmpty())
@@ -117,14 +120,14 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
             QCborArray choices;
             for (qsizetype i = 0; i < p.param.oneOf.size() && i < p.choiceTitles.size(); ++i)
                 choices.append(QCborMap{{QStringLiteral("value"), p.param.oneOf[i]},
-                                        {QStringLiteral("title"), translated(p.choiceTitles[i])}});
+                                        {QStringLiteral("title"), translatedReportText(p.choiceTitles[i])}});
             item.insert(QStringLiteral("choices"), choices);
         }
         parameters.append(item);
     }
     QCborMap out;
     out.insert(QStringLiteral("report"), r.name);
-    out.insert(QStringLiteral("title"), translated(r.title));
+    out.insert(QStringLiteral("title"), translatedReportText(r.title));
     out.insert(QStringLiteral("params"), parameters);
     out.insert(QStringLiteral("columns"), describeColumns(r));
     out.insert(QStringLiteral("chart"), describeChart(r));
@@ -196,13 +199,20 @@ void addDisplayNames(CallContext &ctx, const ReportDefinition &r, QCborArray &ro
     }
 }
 
-QCborValue runReport(CallContext &ctx, const QCborMap &params)
+// A report run as the caller asked: its definition, its checked parameters and what it computed.
+struct Run
+{
+    const ReportDefinition &report;
+    QCborMap params;
+    erp::core::ReportOutput output;
+};
+
+Run runChecked(CallContext &ctx, const QCborMap &params)
 {
     const ReportDefinition &r = runnable(ctx, params);
-    const QCborMap reportParams = checkedReportParams(r, params.value(QStringLiteral("params")).toMap());
-    erp::core::ReportOutput output;
+    Run run{r, checkedReportParams(r, params.value(QStringLiteral("params")).toMap()), {}};
     try {
-        output = r.run(ctx, reportParams);
+        run.output = r.run(ctx, run.params);
     } catch (RpcError &e) {
         // A parameter the report's function refused (an organization that does not exist).
         for (const erp::core::ReportParameter &p : r.params)
@@ -212,18 +222,66 @@ QCborValue runReport(CallContext &ctx, const QCborMap &params)
             }
         throw;
     }
-    addDisplayNames(ctx, r, output.rows);
+    addDisplayNames(ctx, r, run.output.rows);
+    return run;
+}
+
+const ReportDefinition &charted(const ReportDefinition &r, const QString &field)
+{
+    if (!r.chart)
+        fail(ErrorCode::Validation, Text::tr("%1: the report \"%2\" has no chart").arg(field, r.name), field);
+    return r;
+}
+
+QCborValue runReport(CallContext &ctx, const QCborMap &params)
+{
+    const std::optional<erp::render::ChartSize> size =
+        params.contains(QStringLiteral("chart"))
+            ? std::optional(erp::render::chartSize(params.value(QStringLiteral("chart")).toMap(), QStringLiteral("chart.")))
+            : std::nullopt;
+    const Run run = runChecked(ctx, params);
+    const ReportDefinition &r = run.report;
+    QCborValue chart = describeChart(r);
+    if (size) {
+        QCborMap drawn = chart.toMap();
+        drawn.insert(QStringLiteral("png"),
+                     erp::render::chartPng(erp::render::chartRequest(charted(r, u"chart"_s), run.output.rows), *size));
+        chart = drawn;
+    }
     QCborMap out;
     out.insert(QStringLiteral("report"), r.name);
-    out.insert(QStringLiteral("title"), translated(r.title));
-    out.insert(QStringLiteral("params"), reportParams);
+    out.insert(QStringLiteral("title"), translatedReportText(r.title));
+    out.insert(QStringLiteral("params"), run.params);
     out.insert(QStringLiteral("columns"), describeColumns(r));
-    out.insert(QStringLiteral("rows"), output.rows);
-    out.insert(QStringLiteral("totals"), output.totals);
-    out.insert(QStringLiteral("chart"), describeChart(r));
+    out.insert(QStringLiteral("rows"), run.output.rows);
+    out.insert(QStringLiteral("totals"), run.output.totals);
+    out.insert(QStringLiteral("chart"), chart);
     out.insert(QStringLiteral("generatedAt"),
                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return out;
+}
+
+QCborValue renderChart(CallContext &ctx, const QCborMap &params)
+{
+    QCborMap requested;
+    for (const QString &key : {u"width"_s, u"height"_s, u"scale"_s})
+        if (params.contains(key))
+            requested.insert(key, params.value(key));
+    const erp::render::ChartSize size = erp::render::chartSize(requested, {});
+    const Run run = runChecked(ctx, params);
+    const QString type = params.value(u"type"_s).toString();
+    QCborMap out;
+    out.insert(QStringLiteral("png"), erp::render::chartPng(
+                                          erp::render::chartRequest(charted(run.report, u"report"_s), run.output.rows, type),
+                                          size));
+    return out;
+}
+
+QCborValue reportPdf(CallContext &ctx, const QCborMap &params)
+{
+    const Run run = runChecked(ctx, params);
+    return erp::render::reportPdfAnswer(ctx, run.report, run.params, run.output,
+                                        params.value(u"orientation"_s).toString() == QLatin1String("landscape"));
 }
 
 Param reportName()
@@ -243,7 +301,18 @@ QList<Method> reportMethods()
          {reportName()}},
         {QStringLiteral("report.run"), QStringLiteral("read"),
          QStringLiteral("Runs a report: {report, params?} -> {columns, rows, totals, chart}."), Access::Read,
-         runReport, {reportName(), Param::map(QStringLiteral("params"))}},
+         runReport, {reportName(), Param::map(QStringLiteral("params")), Param::map(QStringLiteral("chart"))}},
+        {QStringLiteral("report.renderChart"), QStringLiteral("read"),
+         QStringLiteral("A report's chart drawn again: {report, params?, width, height, scale?, type?} -> {png}."),
+         Access::Read, renderChart,
+         {reportName(), Param::map(QStringLiteral("params")), Param{QStringLiteral("width")}.require(),
+          Param{QStringLiteral("height")}.require(), Param{QStringLiteral("scale")},
+          Param::choice(QStringLiteral("type"), erp::render::chartTypes())}},
+        {QStringLiteral("report.pdf"), QStringLiteral("read"),
+         QStringLiteral("A report printed: {report, params?, orientation?: portrait|landscape} -> {pdf, pages}."),
+         Access::Read, reportPdf,
+         {reportName(), Param::map(QStringLiteral("params")),
+          Param::choice(QStringLiteral("orientation"), {QStringLiteral("portrait"), QStringLiteral("landscape")})}},
     };
 }
 

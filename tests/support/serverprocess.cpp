@@ -73,16 +73,18 @@ bool ServerProcess::launch(const QStringList &extraArguments)
     return false;
 }
 
-void ServerProcess::stop()
+bool ServerProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
-        return;
+        return false;
     m_process.terminate();
-    if (!m_process.waitForFinished(20000)) {
+    bool clean = m_process.waitForFinished(20000);
+    if (!clean) {
         m_process.kill();
         m_process.waitForFinished(5000);
     }
     m_log += QString::fromUtf8(m_process.readAll());
+    return clean && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
 void ServerProcess::kill()

@@ -22,7 +22,8 @@ public:
 
     // Initializes the database (--init, optionally --demo) and starts serving.
     bool start(const QStringList &extraArguments = {}, bool demo = false);
-    void stop();
+    // SIGTERM; true when the server then ended by itself with exit code 0 (a clean shutdown).
+    bool stop();
     // Ends the server at once (SIGKILL): no shutdown, no flush, as in a power cut of the process.
     void kill();
     // Restarts on the same database (after a crash or to test migration).
