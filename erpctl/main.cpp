@@ -1,5 +1,6 @@
 // erpctl: the generic command-line client of erp-server.
 #include "connection.h"
+#include "exportcommands.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
@@ -33,7 +34,9 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QStringLiteral(
         "Calls erp-server methods.\n\n"
         "  erpctl [options] call METHOD ['JSON params']   prints the result as JSON\n"
-        "  erpctl [options] methods                       lists the server's methods"));
+        "  erpctl [options] methods                       lists the server's methods\n"
+        "  erpctl [options] report NAME [--param k=v]... [--xlsx F | --csv F]   runs a report\n"
+        "  erpctl [options] export KIND [--xlsx F | --csv F]                    a whole list"));
     p.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address (127.0.0.1:7410)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:7410"));
@@ -42,14 +45,26 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Password (or the ERP_PASSWORD environment variable)."),
                                       QStringLiteral("PASSWORD"));
     const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("Print JSON on one line."));
-    p.addOptions({server, user, password, compact});
+    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("A report parameter (repeatable)."),
+                                   QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), QStringLiteral("Write the table to this XLSX file."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write the table to this CSV file."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("The CSV's language: cs or en (en)."),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
+    p.addOptions({server, user, password, compact, param, xlsx, csv, language});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("call or methods"));
     p.process(app);
 
     const QStringList args = p.positionalArguments();
-    if (args.isEmpty() || (args[0] == QLatin1String("call") && (args.size() < 2 || args.size() > 3))
+    const bool tableCommand = !args.isEmpty() && (args[0] == QLatin1String("report") || args[0] == QLatin1String("export"));
+    if (tableCommand && (args.size() != 2 || (p.isSet(xlsx) && p.isSet(csv))))
+        return fail(QStringLiteral("usage: erpctl report NAME [--param k=v]... [--xlsx FILE | --csv FILE] | "
+                                   "export KIND [--xlsx FILE | --csv FILE]"));
+    if (!tableCommand && (args.isEmpty() || (args[0] == QLatin1String("call") && (args.size() < 2 || args.size() > 3))
         || (args[0] == QLatin1String("methods") && args.size() != 1)
-        || (args[0] != QLatin1String("call") && args[0] != QLatin1String("methods")))
+        || (args[0] != QLatin1String("call") && args[0] != QLatin1String("methods"))))
         return fail(QStringLiteral("usage: erpctl [--server HOST:PORT] [--user U --password P] call METHOD ['JSON'] | methods"));
 
     QCborMap params;
@@ -76,6 +91,12 @@ int main(int argc, char *argv[])
         const QString secret = p.isSet(password) ? p.value(password) : qEnvironmentVariable("ERP_PASSWORD");
         if (!connection.login(p.value(user), secret, &error))
             return fail(QStringLiteral("login failed: %1").arg(error), 1);
+    }
+
+    if (tableCommand) {
+        const ExportOptions options{p.values(param), p.value(xlsx), p.value(csv), p.value(language)};
+        return args[0] == QLatin1String("report") ? runReportCommand(connection, args[1], options)
+                                                  : runExportCommand(connection, args[1], options);
     }
 
     if (args[0] == QLatin1String("methods")) {

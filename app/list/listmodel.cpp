@@ -82,7 +82,7 @@ QCborArray ListModel::effectiveFilters() const
     return filters;
 }
 
-QCborMap ListModel::baseParams() const
+QCborMap ListModel::listParams() const
 {
     QCborMap p;
     p.insert(QStringLiteral("kind"), m_kind.name);
@@ -90,16 +90,33 @@ QCborMap ListModel::baseParams() const
     const QCborArray filters = effectiveFilters();
     if (!filters.isEmpty())
         p.insert(QStringLiteral("filters"), filters);
+    p.insert(QStringLiteral("sort"), m_sortField);
+    p.insert(QStringLiteral("descending"), m_descending);
+    if (m_parent)
+        p.insert(QStringLiteral("parent"), *m_parent == 0 ? QCborValue(QCborValue::Null) : QCborValue(*m_parent));
+    return p;
+}
+
+QString ListModel::listMethod() const
+{
+    return m_kind.isDocument ? QStringLiteral("document.list") : QStringLiteral("catalog.list");
+}
+
+QCborMap ListModel::baseParams() const
+{
     if (showsSearchResults()) {
+        QCborMap p;
+        p.insert(QStringLiteral("kind"), m_kind.name);
+        p.insert(QStringLiteral("includeDeleted"), m_showDeleted);
+        const QCborArray filters = effectiveFilters();
+        if (!filters.isEmpty())
+            p.insert(QStringLiteral("filters"), filters);
         p.insert(QStringLiteral("text"), m_search);
         p.insert(QStringLiteral("limit"), PageSize);
         return p;
     }
-    p.insert(QStringLiteral("sort"), m_sortField);
-    p.insert(QStringLiteral("descending"), m_descending);
+    QCborMap p = listParams();
     p.insert(QStringLiteral("limit"), PageSize);
-    if (m_parent)
-        p.insert(QStringLiteral("parent"), *m_parent == 0 ? QCborValue(QCborValue::Null) : QCborValue(*m_parent));
     return p;
 }
 

@@ -48,6 +48,11 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
 
+    // The catalog.list / document.list parameters of what the list shows, without paging:
+    // kind, filters, sort, group, deletion marks (a catalog's search text is not a filter).
+    QCborMap listParams() const;
+    QString listMethod() const;
+
     void reload();
     void jumpToEnd();
     // Re-reads the rows the window shows now (after a change pushed by the server); a window at

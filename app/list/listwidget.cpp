@@ -7,11 +7,13 @@
 #include "form/transitionactions.h"
 #include "form/valuetext.h"
 #include "listcolumns.h"
+#include "listexport.h"
 #include "listmodel.h"
 #include "totalsbar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QMenu>
 #include <QHeaderView>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
@@ -216,6 +219,13 @@ void ListWidget::createActions(QToolBar *toolbar)
     m_copyAction->setToolTip(tr("Copy the selected rows as a table for a spreadsheet (Ctrl+C)"));
     connect(m_copyAction, &QAction::triggered, this, &ListWidget::copySelection);
     addAction(m_copyAction);
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("export"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportAction->setToolTip(tr("Export the whole list to an Excel or CSV file (Ctrl+Shift+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &ListWidget::exportList);
+    addAction(m_exportAction);
 }
 
 void ListWidget::createGroupActions(QToolBar *toolbar)
@@ -321,6 +331,7 @@ QMenu *ListWidget::createContextMenu(QWidget *parent)
     if (m_createAction)
         menu->addAction(m_createAction);
     menu->addAction(m_copyAction);
+    menu->addAction(m_exportAction);
     if (m_mode == Mode::Browse) {
         menu->addSeparator();
         if (m_transitions)
@@ -339,6 +350,54 @@ QMenu *ListWidget::createContextMenu(QWidget *parent)
     columns->setTitle(tr("Columns"));
     menu->addMenu(columns);
     return menu;
+}
+
+void ListWidget::exportList()
+{
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString filter = xlsx;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_kind.title), m_kind.title,
+                                                      xlsx + QStringLiteral(";;") + tr("CSV text (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportTo(path.endsWith(suffix, Qt::CaseInsensitive) ? path : path + suffix);
+}
+
+void ListWidget::exportTo(const QString &path)
+{
+    erp::exporting::TableData table;
+    for (const QString &name : shownColumns()) {
+        const FieldInfo *f = m_kind.field(name);
+        const std::optional<erp::exporting::ColumnType> type = f ? erp::exporting::columnTypeOf(f->type) : std::nullopt;
+        if (!type)
+            continue;
+        erp::exporting::TableColumn column{f->name, f->title, *type, f->type == QLatin1String("money") ? 2 : f->scale};
+        if (f->type == QLatin1String("enum"))
+            m_session->enumeration(f->target, nullptr, [&column](const EnumInfo &e) {
+                for (const auto &[value, title] : e.values)
+                    column.labels.insert(value, title);
+            });
+        if (f->type == QLatin1String("boolean"))
+            column.labels = {{QStringLiteral("true"), tr("Yes")}, {QStringLiteral("false"), tr("No")}};
+        table.columns.append(column);
+    }
+    auto *job = new ListExport(m_session, m_model->listMethod(), m_model->listParams(), table, path, m_kind.title, this);
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(m_kind.title), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, job, &ListExport::cancel);
+    connect(job, &ListExport::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(total));
+        progress->setValue(int(qMin(done, total)));
+    });
+    connect(job, &ListExport::finished, this, [this, job, progress](bool ok, const QString &message) {
+        progress->deleteLater();
+        job->deleteLater();
+        m_status->setText(message);
+        Q_EMIT exportFinished(ok, message);
+    });
+    job->start();
 }
 
 void ListWidget::updateTotals()

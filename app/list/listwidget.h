@@ -60,6 +60,10 @@ public:
     QMenu *createContextMenu(QWidget *parent);
     // The selected rows as a table (shown columns, with their headers) on the clipboard.
     void copySelection();
+    // Asks for a file and exports the whole list (its filter and sort, shown columns) to it.
+    void exportList();
+    // Exports to path (XLSX, or CSV when it ends in .csv) with a progress dialog; exportFinished follows.
+    void exportTo(const QString &path);
 
 Q_SIGNALS:
     void openRequested(const QString &kind, qint64 id);
@@ -67,6 +71,7 @@ Q_SIGNALS:
     void chosen(qint64 id, const QString &name);
     // Before the row's context menu shows: more commands can be added (such as "Create based on").
     void contextMenuRequested(QMenu *menu, const QCborMap &row);
+    void exportFinished(bool ok, const QString &message);
 
 private:
     void createActions(QToolBar *toolbar);
@@ -103,6 +108,7 @@ private:
     TotalsBar *m_totalsBar;
     QStringList m_defaultColumns;
     QAction *m_copyAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_createAction = nullptr;
     bool m_chooseWhenLoaded = false;
