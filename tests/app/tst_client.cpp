@@ -162,7 +162,8 @@ private Q_SLOTS:
         for (int i = 0; i < m_window->navigation()->topLevelItemCount(); ++i)
             sections << m_window->navigation()->topLevelItem(i)->text(0);
         QCOMPARE(sections, (QStringList{QStringLiteral("CRM"), QStringLiteral("Sales"), QStringLiteral("Purchasing"),
-                                        QStringLiteral("Warehouse"), QStringLiteral("Finance"), QStringLiteral("Administration")}));
+                                        QStringLiteral("Warehouse"), QStringLiteral("Finance"), QStringLiteral("Reports"),
+                                        QStringLiteral("Administration")}));
         QCOMPARE(m_window->navigation()->topLevelItem(0)->child(0)->text(0), QStringLiteral("Partners"));
     }
 
