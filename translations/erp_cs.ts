@@ -316,6 +316,37 @@
     </message>
 </context>
 <context>
+    <name>ChartRender</name>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: je povinné</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of pixels</source>
+        <translation>%1: musí být celý počet pixelů</translation>
+    </message>
+    <message>
+        <source>%1: must be from %2 to %3 pixels</source>
+        <translation>%1: musí být od %2 do %3 pixelů</translation>
+    </message>
+    <message>
+        <source>%1: unknown (a chart has width, height and scale)</source>
+        <translation>%1: neznámé (graf má šířku, výšku a měřítko)</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: musí být číslo</translation>
+    </message>
+    <message>
+        <source>%1: must be from 0.5 to %2</source>
+        <translation>%1: musí být od 0,5 do %2</translation>
+    </message>
+    <message>
+        <source>%1: width × height × scale² must be at most %2 pixels</source>
+        <translation>%1: šířka × výška × měřítko² smí být nejvýše %2 pixelů</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>%1: %2 is a document of another client</source>
@@ -742,6 +773,10 @@
         <source>you may not change %1</source>
         <translation>nemáte oprávnění měnit %1</translation>
     </message>
+    <message>
+        <source>a variable symbol is 1 to 10 digits</source>
+        <translation>variabilní symbol má 1 až 10 číslic</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -768,6 +803,105 @@
     <message>
         <source>%1: the id of a partner (a positive integer) is required</source>
         <translation>%1: je třeba id partnera (kladné celé číslo)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>language: CSV is written for &quot;cs&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
+        <translation>language: CSV se zapisuje pro „cs“ nebo „en“, ne „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: soubor nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: očekáváno %2, přišlo %3</translation>
+    </message>
+    <message>
+        <source>a decimal as text (&quot;1234.50&quot;)</source>
+        <translation>desetinné číslo jako text („1234.50“)</translation>
+    </message>
+    <message>
+        <source>rows[%1]: %2 values for %3 columns</source>
+        <translation>rows[%1]: %2 hodnot pro %3 sloupců</translation>
+    </message>
+    <message>
+        <source>totals: %1 values for %2 columns</source>
+        <translation>totals: %1 hodnot pro %2 sloupců</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>celé číslo</translation>
+    </message>
+    <message>
+        <source>a date (&quot;2026-12-01&quot;)</source>
+        <translation>datum („2026-12-01“)</translation>
+    </message>
+    <message>
+        <source>a moment (&quot;2026-12-01T09:30:00Z&quot;)</source>
+        <translation>okamžik („2026-12-01T09:30:00Z“)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true nebo false</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>hodnota</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>the report&apos;s answer has no columns and rows</source>
+        <translation>odpověď sestavy nemá sloupce a řádky</translation>
+    </message>
+    <message>
+        <source>columns[%1]: a column needs a name and a report column type, got &quot;%2&quot; of type &quot;%3&quot;</source>
+        <translation>columns[%1]: sloupec potřebuje název a typ sloupce sestavy, přišlo „%2“ typu „%3“</translation>
+    </message>
+    <message>
+        <source>%1: a list cannot export a field of type &quot;%2&quot;</source>
+        <translation>%1: seznam nemůže exportovat pole typu „%2“</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>nadpis</translation>
+    </message>
+    <message>
+        <source>header line</source>
+        <translation>řádek záhlaví</translation>
+    </message>
+    <message>
+        <source>autofilter</source>
+        <translation>automatický filtr</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet cell holds at most %2 characters, this one has %3</source>
+        <translation>%1: buňka tabulky pojme nejvýše %2 znaků, tato má %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>rows: a sheet holds at most %1 rows, the table has %2</source>
+        <translation>rows: list pojme nejvýše %1 řádků, tabulka má %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a workbook</source>
+        <translation>%1: sešit nelze vytvořit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: soubor nelze zapsat</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3415,54 @@
         <source>Functional options</source>
         <translation>Funkční volby</translation>
     </message>
+    <message>
+        <source>Bank account number</source>
+        <translation>Číslo bankovního účtu</translation>
+    </message>
+    <message>
+        <source>Commercial register entry</source>
+        <translation>Zápis v obchodním rejstříku</translation>
+    </message>
+    <message>
+        <source>Date of taxable supply</source>
+        <translation>Datum uskutečnění zdanitelného plnění</translation>
+    </message>
+    <message>
+        <source>Variable symbol</source>
+        <translation>Variabilní symbol</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>položka</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>množství</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>jednotka</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>vat_percent</source>
+        <translation>sazba DPH</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>základ</translation>
+    </message>
+    <message>
+        <source>vat</source>
+        <translation>DPH</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>celkem</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -3459,6 +3641,24 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Invoice (tax document)</source>
+        <translation>Faktura (daňový doklad)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMethods</name>
+    <message>
+        <source>form: %1 has no print form &quot;%2&quot;</source>
+        <translation>form: %1 nemá tiskovou formu „%2“</translation>
+    </message>
+    <message>
+        <source>language: the form prints in %1, not in &quot;%2&quot;</source>
+        <translation>language: forma se tiskne v %1, ne v „%2“</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>empty frame body</source>
@@ -3525,6 +3725,44 @@
     </message>
 </context>
 <context>
+    <name>ReportMethods</name>
+    <message>
+        <source>report: there is no report &quot;%1&quot; you may run (there are: %2)</source>
+        <translation>report: sestava „%1“, kterou smíte spustit, neexistuje (jsou: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the report &quot;%2&quot; has no chart</source>
+        <translation>%1: sestava „%2“ nemá graf</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Vytištěno %1, %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>params: the PDF would have %1 bytes (%2 pages), over the protocol&apos;s frame limit of %3 bytes; choose fewer rows</source>
+        <translation>params: PDF by mělo %1 bajtů (%2 stran), víc než mez rámce protokolu %3 bajtů; vyberte méně řádků</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>groupBy: must be month, partner or product</source>
@@ -3533,6 +3771,170 @@
     <message>
         <source>organization: there is no organization with id %1</source>
         <translation>organization: organizace s id %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>Obratová předvaha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Má dáti</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Sales by period</source>
+        <translation>Prodej za období</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Seskupit podle</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Zboží</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Tržby</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Náklady</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marže</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Přehled DPH</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strana</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Sazba DPH</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Sazba %</translation>
+    </message>
+    <message>
+        <source>Tax base</source>
+        <translation>Základ daně</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>DPH</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Stárnutí pohledávek</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>K datu</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Kontrahent</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Před splatností</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1–30 dní</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31–60 dní</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61–90 dní</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Přes 90 dní</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Payment dynamics</source>
+        <translation>Vývoj plateb</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Vyfakturováno</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Dobropisováno</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Vráceno</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřeno</translation>
+    </message>
+    <message>
+        <source>Stock balances</source>
+        <translation>Stav skladu</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Sklad</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +4104,10 @@
     <message>
         <source>%1: %2: only %3 remain to invoice on line %4 of the order</source>
         <translation>%1: %2: na řádku %4 objednávky zbývá fakturovat jen %3</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is no document kind</source>
+        <translation>kind: „%1“ není druh dokladu</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4435,25 @@
     </message>
 </context>
 <context>
+    <name>erp::app::ListExport</name>
+    <message>
+        <source>The list has %1 rows; a file takes at most %2.</source>
+        <translation>Seznam má %1 řádků; soubor pojme nejvýše %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export zrušen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported.</source>
+        <translation>
+            <numerusform>Exportován %n řádek.</numerusform>
+            <numerusform>Exportovány %n řádky.</numerusform>
+            <numerusform>Exportováno %n řádků.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>erp::app::ListWidget</name>
     <message>
         <source>&amp;Create</source>
@@ -4178,6 +4603,42 @@
     <message>
         <source>Rows: %1</source>
         <translation>Řádků: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportovat…</translation>
+    </message>
+    <message>
+        <source>Export the whole list to an Excel or CSV file (Ctrl+Shift+E)</source>
+        <translation>Exportovat celý seznam do souboru Excel nebo CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sešit Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export: %1</translation>
+    </message>
+    <message>
+        <source>CSV text (*.csv)</source>
+        <translation>Text CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportuje se %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4998,25 @@
     </message>
 </context>
 <context>
+    <name>erp::app::PdfPreviewDialog</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Uložit PDF…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Uložit PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::PipelineColumn</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n deal(s)&lt;br&gt;%2 · weighted &lt;b&gt;%3&lt;/b&gt;</source>
@@ -4726,6 +5206,36 @@
     <message>
         <source>Reminder: %1</source>
         <translation>Připomínka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ReportView</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>Run the report (F5)</source>
+        <translation>Spustit sestavu (F5)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Běží…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), made at %1</source>
+        <translation>
+            <numerusform>%n řádek, sestaveno v %1</numerusform>
+            <numerusform>%n řádky, sestaveno v %1</numerusform>
+            <numerusform>%n řádků, sestaveno v %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
