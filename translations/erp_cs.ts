@@ -3936,6 +3936,10 @@
         <source>Warehouse</source>
         <translation>Sklad</translation>
     </message>
+    <message>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: %2 s id %3 neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>

@@ -205,6 +205,10 @@ private Q_SLOTS:
         expectRefused(map({{u"report"_s, QString(41, u'x')}}), ErrorCode::Validation, u"report"_s);
         expectRefused(map({{u"report"_s, u"stock_balances"_s}, {u"params"_s, map({{u"warehouse"_s, 0}})}}),
                       ErrorCode::Validation, u"params.warehouse"_s);
+        expectRefused(map({{u"report"_s, u"stock_balances"_s}, {u"params"_s, map({{u"warehouse"_s, m_f.drill}})}}),
+                      ErrorCode::Validation, u"params.warehouse"_s);
+        expectRefused(map({{u"report"_s, u"stock_balances"_s}, {u"params"_s, map({{u"warehouse"_s, qint64(1) << 62}})}}),
+                      ErrorCode::Validation, u"params.warehouse"_s);
         expectRefused(map({{u"report"_s, u"stock_balances"_s}, {u"params"_s, map({{u"product"_s, u"drill"_s}})}}),
                       ErrorCode::Validation, u"params.product"_s);
     }
