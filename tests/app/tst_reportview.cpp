@@ -82,11 +82,7 @@ private Q_SLOTS:
         QVERIFY(f.partner);
         for (const auto &[date, price] : {std::pair{u"2026-11-10T09:00:00Z"_s, u"2000"_s},
                                           std::pair{u"2026-12-01T09:00:00Z"_s, u"500"_s}}) {
-            const erp::client::Reply r = erp::test::createDocument(
-                *m_other, u"sales_invoices"_s,
-                erp::test::map({{u"organization"_s, f.organization}, {u"partner"_s, f.partner},
-                                {u"counterparty"_s, f.counterparty}, {u"date"_s, date}}),
-                {erp::test::map({{u"product"_s, f.fitting}, {u"quantity"_s, u"1"_s}, {u"price"_s, price}})}, true);
+            const erp::client::Reply r = erp::test::invoiceService(*m_other, f, date, price);
             QVERIFY2(r.ok, qPrintable(r.error.message));
         }
         QVERIFY(erp::test::openMainWindow(m_server, &m_session, &m_window));

@@ -174,4 +174,17 @@ inline SalesFixture salesFixture(erp::client::Connection &c, const QCborMap &par
     return f;
 }
 
+// A posted invoice of one service (the fixture's fitting) at `price` on `date`: a sale with no
+// stock behind it, for reports over sales.
+inline erp::client::Reply invoiceService(erp::client::Connection &c, const SalesFixture &f, const QString &date,
+                                         const QString &price)
+{
+    return createDocument(c, QStringLiteral("sales_invoices"),
+                          map({{QStringLiteral("organization"), f.organization}, {QStringLiteral("partner"), f.partner},
+                               {QStringLiteral("counterparty"), f.counterparty}, {QStringLiteral("date"), date}}),
+                          {map({{QStringLiteral("product"), f.fitting}, {QStringLiteral("quantity"), QStringLiteral("1")},
+                                {QStringLiteral("price"), price}})},
+                          true);
+}
+
 } // namespace erp::test

@@ -48,11 +48,7 @@ private Q_SLOTS:
         // A service invoiced in November and one in December: two months of sales.
         for (const auto &[date, price] : {std::pair{u"2026-11-10T09:00:00Z"_s, u"2000"_s},
                                           std::pair{u"2026-12-01T09:00:00Z"_s, u"500"_s}}) {
-            const Reply r = createDocument(*m_c, u"sales_invoices"_s,
-                                           map({{u"organization"_s, m_f.organization}, {u"partner"_s, m_f.partner},
-                                                {u"counterparty"_s, m_f.counterparty}, {u"date"_s, date}}),
-                                           {map({{u"product"_s, m_f.fitting}, {u"quantity"_s, u"1"_s}, {u"price"_s, price}})},
-                                           true);
+            const Reply r = invoiceService(*m_c, m_f, date, price);
             QVERIFY2(r.ok, qPrintable(r.error.message));
         }
     }
