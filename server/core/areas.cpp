@@ -60,8 +60,12 @@ bool checkReports(const QList<ReportDefinition> &reports, const erp::meta::Model
                 return false;
             }
         if (r.chart) {
-            const QStringList charted = QStringList(r.chart->series) << r.chart->category;
-            for (const QString &c : charted)
+            QStringList charted = QStringList(r.chart->series) << r.chart->category;
+            if (!r.chart->group.isEmpty())
+                charted << r.chart->group;
+            for (const auto &[name, title] : r.chart->titles)
+                columns.append(name);
+            for (const QString &c : std::as_const(charted))
                 if (!columns.contains(c)) {
                     *error = QStringLiteral("%1: its chart names the column \"%2\", which it has not").arg(what, c);
                     return false;

@@ -1,5 +1,7 @@
 #include "registers.h"
 
+#include "registeraggregates.h"
+
 #include "db/sqltypes.h"
 #include "i18n/numberformat.h"
 #include "db/sqlvalue.h"
@@ -192,6 +194,8 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
                 fields.append(&f);
         for (const QCborMap &old : oldMovements)
             applyToTotals(reg, monthOf(periodOf(old)), old, -int(old.value(QStringLiteral("direction")).toInteger()));
+        if (!reg.aggregates.isEmpty())
+            addToAggregates(m_db, reg, recorderId, -1);
         QSqlQuery q(m_db);
         execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)),
                 {qlonglong(recorderId)});
@@ -231,6 +235,8 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
             if (balance)
                 applyToTotals(reg, monthOf(m.period), m.values, m.direction);
         }
+        if (!reg.aggregates.isEmpty() && !ordered.isEmpty())
+            addToAggregates(m_db, reg, recorderId, 1);
         if (controlled && !lowered.isEmpty())
             checkControls(reg, lowered, explain);
     }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 // Reports as the platform runs them (report.list, report.describe, report.run): an area
 // declares what a report takes, what its columns hold and how it is charted, and gives the
@@ -36,11 +37,16 @@ struct ReportColumn
 
 // How a client draws it: a chart of `type` with one point per row, the category taken from
 // one column and one series per column listed.
+// A bubble chart takes series [x, y, size] and, when a row names it, one colour and legend entry
+// per value of the column `group`; a first row's `x_split` and `y_split` draw the quadrant lines.
 struct ReportChart
 {
-    QString type; // bar, stackedBar, line, pie
+    QString type; // bar, stackedBar, line, pie, funnel, bubble
     QString category;
     QStringList series;
+    QString group = {};
+    // Titles of charted columns that are not the report's columns (of chartRows).
+    QList<std::pair<QString, const char *>> titles = {};
 };
 
 struct ReportParameter
@@ -52,11 +58,17 @@ struct ReportParameter
     QList<const char *> choiceTitles = {}; // the titles of param.oneOf, in its order
 };
 
-// What a report's function answers: its rows (values by column name) and its totals.
+// What a report's function answers: its rows (values by column name) and its totals; a chart
+// of something else than the rows (the 3 × 3 matrix of ABC/XYZ) draws chartRows; extra is
+// answered as it is (more figures than a table has).
 struct ReportOutput
 {
     QCborArray rows;
     QCborMap totals;
+    QCborArray chartRows = {};
+    QCborMap extra = {};
+
+    const QCborArray &chartedRows() const { return chartRows.isEmpty() ? rows : chartRows; }
 };
 
 struct ReportDefinition

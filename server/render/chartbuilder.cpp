@@ -6,17 +6,24 @@
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QtCharts/QLegendMarker>
+
 #include <QLocale>
+#include <QColor>
+#include <QMap>
+#include <QPen>
+#include <QtMath>
 
 namespace erp::render {
 
 const QStringList &chartTypes()
 {
     static const QStringList types{QStringLiteral("bar"), QStringLiteral("stackedBar"), QStringLiteral("line"),
-                                   QStringLiteral("pie"), QStringLiteral("funnel")};
+                                   QStringLiteral("pie"), QStringLiteral("funnel"), QStringLiteral("bubble")};
     return types;
 }
 
@@ -184,6 +191,91 @@ void addPie(QChart *chart, const ChartRequest &r)
     chart->legend()->setAlignment(Qt::AlignRight);
 }
 
+// Bubbles at (x, y) sized by the third series, one colour per group (a quadrant), labelled with
+// their category; the quadrant lines at the first row's x_split and y_split.
+void addBubbles(QChart *chart, const ChartRequest &r)
+{
+    if (r.series.size() < 3)
+        return addBars(chart, r, new QBarSeries);
+    const QStringList labels = categories(r);
+    qreal xLow = 0, xHigh = 0, yLow = 0, yHigh = 0, biggest = 0;
+    for (const QCborValue &v : r.rows) {
+        const QCborMap row = v.toMap();
+        const qreal x = chartValue(row.value(r.series[0].column)), y = chartValue(row.value(r.series[1].column));
+        xLow = qMin(xLow, x), xHigh = qMax(xHigh, x), yLow = qMin(yLow, y), yHigh = qMax(yHigh, y);
+        biggest = qMax(biggest, chartValue(row.value(r.series[2].column)));
+    }
+    // Qt 6.4 has no label per point: each bubble is a series of its own, labelled, coloured by
+    // its group, whose legend entry is an empty series of that colour.
+    static const QList<QColor> palette{QColor(0x20, 0x9f, 0xdf), QColor(0x99, 0xca, 0x53), QColor(0xf6, 0xa6, 0x25),
+                                       QColor(0x6d, 0x5f, 0xd5), QColor(0xbf, 0x59, 0x3e), QColor(0x70, 0x70, 0x70)};
+    QMap<QString, QColor> colours;
+    QList<QScatterSeries *> ordered, legend;
+    for (qsizetype i = 0; i < r.rows.size(); ++i) {
+        const QCborMap row = r.rows.at(i).toMap();
+        const QString group = r.spec.group.isEmpty() ? r.series[2].title : categoryOf(row, r.spec.group);
+        if (!colours.contains(group)) {
+            colours.insert(group, palette.at(colours.size() % palette.size()));
+            auto *entry = new QScatterSeries;
+            entry->setName(group);
+            entry->setColor(colours.value(group));
+            entry->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            legend.append(entry);
+        }
+        auto *series = new QScatterSeries;
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        QColor colour = colours.value(group);
+        colour.setAlpha(170);
+        series->setColor(colour);
+        series->setBorderColor(colours.value(group).darker(130));
+        series->setMarkerSize(biggest > 0 ? 10 + 50 * qSqrt(qMax<qreal>(0, chartValue(row.value(r.series[2].column))) / biggest)
+                                          : 10);
+        series->append(chartValue(row.value(r.series[0].column)), chartValue(row.value(r.series[1].column)));
+        series->setPointLabelsFormat(labels.at(i));
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsClipping(false);
+        ordered.append(series);
+    }
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    const qreal xPad = qMax<qreal>((xHigh - xLow) * 0.15, 0.5), yPad = qMax<qreal>((yHigh - yLow) * 0.15, 5);
+    xAxis->setRange(qMax<qreal>(xLow - xPad, qMin<qreal>(xLow, 0)), xHigh + xPad);
+    yAxis->setRange(yLow - yPad, yHigh + yPad);
+    xAxis->applyNiceNumbers();
+    yAxis->applyNiceNumbers();
+    xAxis->setTitleText(r.series[0].title);
+    yAxis->setTitleText(r.series[1].title);
+    xAxis->setLabelFormat(QStringLiteral("%.1f"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QScatterSeries *series : std::as_const(ordered) + legend) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    for (QScatterSeries *series : std::as_const(ordered))
+        chart->legend()->markers(series).first()->setVisible(false);
+    const QCborMap first = r.rows.isEmpty() ? QCborMap() : r.rows.first().toMap();
+    auto split = [&](bool vertical, const QCborValue &at) {
+        if (at.isUndefined() || at.isNull())
+            return;
+        auto *line = new QLineSeries;
+        const qreal v = chartValue(at);
+        if (vertical)
+            line->append({QPointF(v, yLow - yPad), QPointF(v, yHigh + yPad)});
+        else
+            line->append({QPointF(xLow - xPad, v), QPointF(xHigh + xPad, v)});
+        line->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+        chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        chart->legend()->markers(line).first()->setVisible(false);
+    };
+    split(true, first.value(QStringLiteral("x_split")));
+    split(false, first.value(QStringLiteral("y_split")));
+}
+
 } // namespace
 
 QChart *buildChart(const ChartRequest &r)
@@ -207,6 +299,8 @@ QChart *buildChart(const ChartRequest &r)
         addPie(chart, r);
     else if (type == QLatin1String("funnel"))
         addFunnel(chart, r);
+    else if (type == QLatin1String("bubble"))
+        addBubbles(chart, r);
     return chart;
 }
 

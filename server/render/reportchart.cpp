@@ -74,6 +74,9 @@ ChartRequest chartRequest(const erp::core::ReportDefinition &report, const QCbor
         for (const erp::core::ReportColumn &c : report.columns)
             if (c.name == column)
                 return translatedReportText(c.title);
+        for (const auto &[name, title] : report.chart->titles)
+            if (name == column)
+                return translatedReportText(title);
         return column;
     };
     out.categoryTitle = titleOf(out.spec.category);

@@ -87,8 +87,8 @@ QCborMap reportPdfAnswer(erp::rpc::CallContext &ctx, const ReportDefinition &rep
         in.columnTitles.append(translatedReportText(c.title));
     in.rows = output.rows;
     in.totals = output.totals;
-    if (report.chart && !output.rows.isEmpty())
-        in.chart = chartRequest(report, output.rows);
+    if (report.chart && !output.chartedRows().isEmpty())
+        in.chart = chartRequest(report, output.chartedRows());
     in.landscape = landscape;
     const ReportPdf pdf = reportPdf(in);
     const qint64 limit = answerLimit() - AnswerOverhead;

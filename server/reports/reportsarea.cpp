@@ -2,7 +2,10 @@
 // report.run and, under its first name, a method of its own.
 #include "reportsarea.h"
 
+#include "analytics.h"
 #include "core/areas.h"
+#include "core/jobs.h"
+#include "core/registeraggregates.h"
 #include "rpc/params.h"
 #include "salesreports.h"
 
@@ -193,6 +196,16 @@ void registerArea(erp::core::AreaRegistry &areas)
                      QStringLiteral("Open receivables by counterparty and days overdue: {at?}."), Access::Read,
                      agingAnswer, {Param::moment(QStringLiteral("at"))}});
     addReports(areas);
+    addAbcXyzReport(areas);
+    addRfmReport(areas);
+    addSalesDynamicsReport(areas);
+    addBcgReport(areas);
+    // Postings add delta rows to the register aggregates; folded every few minutes so a report
+    // reads about one row per subject and month.
+    areas.addJob({QStringLiteral("reports.aggregateCompaction"), std::chrono::minutes(5),
+                  [](erp::core::JobContext &ctx) { erp::core::compactAggregates(ctx.db, ctx.model); },
+                  {},
+                  {}});
 }
 
 } // namespace erp::reports

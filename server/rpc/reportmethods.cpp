@@ -245,7 +245,7 @@ QCborValue runReport(CallContext &ctx, const QCborMap &params)
     if (size) {
         QCborMap drawn = chart.toMap();
         drawn.insert(QStringLiteral("png"),
-                     erp::render::chartPng(erp::render::chartRequest(charted(r, u"chart"_s), run.output.rows), *size));
+                     erp::render::chartPng(erp::render::chartRequest(charted(r, u"chart"_s), run.output.chartedRows()), *size));
         chart = drawn;
     }
     QCborMap out;
@@ -255,6 +255,8 @@ QCborValue runReport(CallContext &ctx, const QCborMap &params)
     out.insert(QStringLiteral("columns"), describeColumns(r));
     out.insert(QStringLiteral("rows"), run.output.rows);
     out.insert(QStringLiteral("totals"), run.output.totals);
+    if (!run.output.extra.isEmpty())
+        out.insert(QStringLiteral("extra"), run.output.extra);
     out.insert(QStringLiteral("chart"), chart);
     out.insert(QStringLiteral("generatedAt"),
                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -272,7 +274,7 @@ QCborValue renderChart(CallContext &ctx, const QCborMap &params)
     const QString type = params.value(u"type"_s).toString();
     QCborMap out;
     out.insert(QStringLiteral("png"), erp::render::chartPng(
-                                          erp::render::chartRequest(charted(run.report, u"report"_s), run.output.rows, type),
+                                          erp::render::chartRequest(charted(run.report, u"report"_s), run.output.chartedRows(), type),
                                           size));
     return out;
 }

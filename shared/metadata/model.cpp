@@ -115,6 +115,14 @@ const Field *Register::field(const QString &fieldName) const
     return nullptr;
 }
 
+const RegisterAggregate *Register::aggregate(const QString &aggregateName) const
+{
+    for (const RegisterAggregate &a : aggregates)
+        if (a.name == aggregateName)
+            return &a;
+    return nullptr;
+}
+
 const Register *Model::findRegister(const QString &name) const
 {
     for (const Register &r : m_registers)

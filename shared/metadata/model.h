@@ -76,6 +76,19 @@ struct ObjectKind
 // facts by dimensions and date (prices, exchange rates) and is read as a slice at a moment.
 enum class RegisterType { Balance, Turnover, Information };
 
+// A summary of a register kept by posting (1C's aggregates of a turnover register): the net
+// change of every resource per month and these dimensions, and how many recorders of the
+// counted kinds made it (the number of sales: invoices, not lines). Reports over many
+// movements read it instead of the movements. Postings only insert delta rows, so two of them
+// never wait for one row; a job folds the deltas of a group into one row now and then.
+struct RegisterAggregate
+{
+    QString name;
+    QStringList dimensions;
+    QStringList counted; // recorder kinds counted in RECORDERS
+    QString table;       // REG_<REGISTER>_A_<NAME>
+};
+
 // An accumulation register: movements by dimensions with numeric resources, written only by
 // posting documents (the recorder). Balance registers also keep totals per month.
 struct Register
@@ -92,8 +105,10 @@ struct Register
     // on a paid invoice leaves the customer owed money); every other recorder is controlled.
     QStringList belowZeroBy;
     QString option; // the functional option the register belongs to (off: left out)
+    QList<RegisterAggregate> aggregates;
 
     const Field *field(const QString &name) const;
+    const RegisterAggregate *aggregate(const QString &name) const;
 };
 
 // A functional option (resources/metadata/options.json): a switch an administrator turns to

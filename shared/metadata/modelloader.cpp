@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace erp::meta {
 
 namespace {
@@ -364,6 +366,38 @@ private:
         }
         for (const QJsonValue &v : o.value(QLatin1String("belowZeroBy")).toArray())
             r->belowZeroBy.append(v.toString());
+        return readAggregates(o.value(QLatin1String("aggregates")).toArray(), r);
+    }
+
+    bool readAggregates(const QJsonArray &list, Register *r)
+    {
+        if (!list.isEmpty() && r->type == RegisterType::Information)
+            return fail(Text::tr("register %1: an information register has no aggregates").arg(r->name));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject o = list.at(i).toObject();
+            RegisterAggregate a;
+            a.name = o.value(QLatin1String("name")).toString();
+            const QString at = QStringLiteral("register %1: aggregates[%2]").arg(r->name).arg(i);
+            if (!isIdentifier(a.name) || r->aggregate(a.name))
+                return fail(Text::tr("%1: name \"%2\" is not a new lowercase identifier").arg(at, a.name));
+            a.table = r->table + QStringLiteral("_A_") + a.name.toUpper();
+            if (a.table.size() > MaxIdentifierBytes)
+                return fail(Text::tr("table name %1 is longer than 31 bytes").arg(a.table));
+            for (const QJsonValue &v : o.value(QLatin1String("dimensions")).toArray()) {
+                const Field *d = r->field(v.toString());
+                if (!d || !std::any_of(r->dimensions.begin(), r->dimensions.end(),
+                                       [&](const Field &f) { return f.name == d->name; }) ||
+                    a.dimensions.contains(d->name))
+                    return fail(Text::tr("%1: dimensions names no dimension \"%2\" of the register (or twice)")
+                                    .arg(at, v.toString()));
+                a.dimensions.append(d->name);
+            }
+            if (a.dimensions.isEmpty())
+                return fail(Text::tr("%1: dimensions must name at least one dimension").arg(at));
+            for (const QJsonValue &v : o.value(QLatin1String("counted")).toArray())
+                a.counted.append(v.toString());
+            r->aggregates.append(a);
+        }
         return true;
     }
 
@@ -616,6 +650,13 @@ std::optional<Model> Model::load(const QString &dir, QString *error)
                 *error = Text::tr("register %1: belowZeroBy names no document kind \"%2\"").arg(r.name, kind);
                 return std::nullopt;
             }
+        for (const RegisterAggregate &a : r.aggregates)
+            for (const QString &kind : a.counted)
+                if (!model.kind(kind) || !model.kind(kind)->isDocument()) {
+                    *error = Text::tr("register %1: aggregate %2 counts no document kind \"%3\"")
+                                 .arg(r.name, a.name, kind);
+                    return std::nullopt;
+                }
     }
     seen.clear();
     for (const Enumeration &e : model.m_enums) {
