@@ -1,33 +1,12 @@
 #include "segmentschema.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QStringList>
+#include "db/ddlobjects.h"
 
 namespace erp::crm {
 
-namespace {
-
-bool exists(QSqlDatabase &db, const QString &systemTable, const QString &column, const QString &name)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE TRIM(%2) = ?").arg(systemTable, column));
-    q.addBindValue(name);
-    return q.exec() && q.next();
-}
-
-} // namespace
-
 bool ensureSegmentTables(QSqlDatabase &db, QString *error)
 {
-    struct Object
-    {
-        const char *name;
-        bool isTable;
-        const char *ddl;
-    };
-    const Object objects[] = {
+    return erp::db::ensureObjects(db, {
         {"CRM_SEGMENT_MEMBERS", true,
          "CREATE TABLE CRM_SEGMENT_MEMBERS (SEGMENT_ID BIGINT NOT NULL, PARTNER_ID BIGINT NOT NULL, "
          "VALID_FROM TIMESTAMP NOT NULL, VALID_TO TIMESTAMP)"},
@@ -44,19 +23,7 @@ bool ensureSegmentTables(QSqlDatabase &db, QString *error)
         {"CRM_SEGMENT_FIGURES", true,
          "CREATE GLOBAL TEMPORARY TABLE CRM_SEGMENT_FIGURES (RULE_NO INTEGER NOT NULL, PARTNER_ID BIGINT NOT NULL, "
          "FIGURE NUMERIC(18, 4), PRIMARY KEY (RULE_NO, PARTNER_ID)) ON COMMIT DELETE ROWS"},
-    };
-    for (const Object &o : objects) {
-        const QString name = QString::fromLatin1(o.name);
-        if (o.isTable ? exists(db, QStringLiteral("RDB$RELATIONS"), QStringLiteral("RDB$RELATION_NAME"), name)
-                      : exists(db, QStringLiteral("RDB$INDICES"), QStringLiteral("RDB$INDEX_NAME"), name))
-            continue;
-        QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(o.ddl))) {
-            *error = QStringLiteral("%1: %2").arg(QString::fromLatin1(o.ddl), q.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    }, error);
 }
 
 } // namespace erp::crm

@@ -2,8 +2,7 @@
 // by the coefficient of variation of the same measure month by month, and the 3 × 3 matrix.
 #include "analytics.h"
 #include "analyticsparams.h"
-#include "classification.h"
-#include "salesseries.h"
+#include "subjectclasses.h"
 
 #include "core/areas.h"
 #include "rpc/rpcerror.h"
@@ -22,19 +21,6 @@ using erp::rpc::CallContext;
 using erp::rpc::Param;
 
 namespace {
-
-QList<std::int64_t> measured(const SubjectSales &s, const QString &measure)
-{
-    if (measure == QLatin1String("count"))
-        return s.sales;
-    if (measure == QLatin1String("margin")) {
-        QList<std::int64_t> out(s.revenue.size());
-        for (qsizetype i = 0; i < out.size(); ++i)
-            out[i] = s.revenue[i] - s.cost[i];
-        return out;
-    }
-    return s.revenue;
-}
 
 QCborMap abcOf(const char *cls)
 {
@@ -58,37 +44,11 @@ erp::core::ReportOutput abcXyz(CallContext &ctx, const QCborMap &params)
         erp::rpc::fail(ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"), QStringLiteral("to"));
     const bool products = params.value(QStringLiteral("subject")).toString() == QLatin1String("products");
     const QString measure = params.value(QStringLiteral("measure")).toString(QStringLiteral("revenue"));
-    const QHash<qint64, SubjectSales> sales =
-        salesByMonth(ctx,
-                     products ? SalesSource{QStringLiteral("product"), QStringLiteral("product"), QStringLiteral("products")}
-                              : SalesSource{QStringLiteral("partner"), QStringLiteral("partner"), QStringLiteral("partners")},
-                     span);
-
-    struct Subject
-    {
-        qint64 id;
-        const SubjectSales *sales;
-        QList<std::int64_t> monthly;
-        std::int64_t value;
-    };
-    QList<Subject> subjects;
-    for (auto it = sales.cbegin(); it != sales.cend(); ++it) {
-        if (it.key() == 0)
-            continue; // movements without the subject (cost of a shipment without a partner)
-        Subject s{it.key(), &it.value(), measured(it.value(), measure), 0};
-        s.value = it->total(s.monthly);
-        subjects.append(s);
-    }
-    std::sort(subjects.begin(), subjects.end(), [](const Subject &l, const Subject &r) {
-        return l.value != r.value ? l.value > r.value : l.sales->name < r.sales->name;
-    });
-    QList<std::int64_t> values;
-    for (const Subject &s : std::as_const(subjects))
-        values.append(s.value);
-    const QList<char> classes = abcClasses(values, abc);
+    const QList<ClassifiedSubject> subjects =
+        classifySubjects(ctx.db, ctx.user, ctx.model, products, measure, span, abc, xyz);
     long double total = 0;
-    for (std::int64_t v : values)
-        total += v > 0 ? v : 0;
+    for (const ClassifiedSubject &s : subjects)
+        total += s.value > 0 ? s.value : 0;
 
     const bool count = measure == QLatin1String("count");
     const auto valueText = [count](std::int64_t v) { return count ? QString::number(v) : centsText(v); };
@@ -101,16 +61,14 @@ erp::core::ReportOutput abcXyz(CallContext &ctx, const QCborMap &params)
     erp::core::ReportOutput out;
     long double cumulative = 0;
     std::int64_t sum = 0;
-    for (qsizetype i = 0; i < subjects.size(); ++i) {
-        const Subject &s = subjects[i];
-        const char a = classes[i];
-        const char x = xyzClass(s.monthly, xyz);
-        const std::optional<double> cv = coefficientOfVariation(s.monthly);
+    for (const ClassifiedSubject &s : subjects) {
+        const char a = s.abc, x = s.xyz;
+        const std::optional<double> &cv = s.cv;
         cumulative += s.value > 0 ? s.value : 0;
         sum += s.value;
         QCborMap row;
         row.insert(QStringLiteral("id"), s.id);
-        row.insert(QStringLiteral("subject"), s.sales->name);
+        row.insert(QStringLiteral("subject"), s.name);
         row.insert(QStringLiteral("value"), valueText(s.value));
         row.insert(QStringLiteral("share"), s.value > 0 ? percentText(s.value, total) : QCborValue(QCborValue::Null));
         row.insert(QStringLiteral("cumulative"), percentText(cumulative, total));

@@ -41,7 +41,7 @@ erp::core::ReportOutput bcg(CallContext &ctx, const QCborMap &params)
                               QStringLiteral("c.PRODUCT_GROUP"), QStringLiteral("g.NAME"),
                               QStringLiteral(" LEFT JOIN CAT_PRODUCT_GROUPS g ON g.ID = c.PRODUCT_GROUP")};
     const MonthSpan both{span.first.addMonths(-span.months), span.months * 2};
-    const QHash<qint64, SubjectSales> sales = salesByMonth(ctx, source, both);
+    const QHash<qint64, SubjectSales> sales = salesByMonth(ctx.db, ctx.user, ctx.model, source, both);
     struct Group
     {
         qint64 id;

@@ -3,6 +3,7 @@
 #include "reportsarea.h"
 
 #include "analytics.h"
+#include "classificationjob.h"
 #include "core/areas.h"
 #include "core/jobs.h"
 #include "core/registeraggregates.h"
@@ -200,6 +201,7 @@ void registerArea(erp::core::AreaRegistry &areas)
     addRfmReport(areas);
     addSalesDynamicsReport(areas);
     addBcgReport(areas);
+    addClassification(areas);
     // Postings add delta rows to the register aggregates; folded every few minutes so a report
     // reads about one row per subject and month.
     areas.addJob({QStringLiteral("reports.aggregateCompaction"), std::chrono::minutes(5),

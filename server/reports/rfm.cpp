@@ -1,8 +1,7 @@
 // rfm: recency, frequency and monetary scores of clients, 1 to 5 by quintile.
 #include "analytics.h"
 #include "analyticsparams.h"
-#include "classification.h"
-#include "salesseries.h"
+#include "subjectclasses.h"
 
 #include "core/areas.h"
 #include "rpc/rpcerror.h"
@@ -26,52 +25,26 @@ erp::core::ReportOutput rfm(CallContext &ctx, const QCborMap &params)
     if (span.months <= 0)
         erp::rpc::fail(erp::protocol::ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"),
                        QStringLiteral("to"));
-    const QHash<qint64, SubjectSales> sales =
-        salesByMonth(ctx, {QStringLiteral("partner"), QStringLiteral("partner"), QStringLiteral("partners")}, span);
-    struct Client
-    {
-        qint64 id;
-        QString name;
-        int last = -1; // the last month with a sale, index in the span
-        std::int64_t frequency = 0, monetary = 0;
-    };
-    QList<Client> clients;
-    for (auto it = sales.cbegin(); it != sales.cend(); ++it) {
-        Client c{it.key(), it->name};
-        for (int m = 0; m < span.months; ++m)
-            if (it->sales[m] > 0)
-                c.last = m;
-        c.frequency = it->total(it->sales);
-        c.monetary = it->total(it->revenue);
-        if (it.key() != 0 && c.frequency > 0) // a client is one who bought in the period
-            clients.append(c);
-    }
-    std::sort(clients.begin(), clients.end(), [](const Client &l, const Client &r) { return l.name < r.name; });
-    QList<std::int64_t> recency, frequency, monetary;
-    for (const Client &c : std::as_const(clients)) {
-        recency.append(c.last); // a later month is better
-        frequency.append(c.frequency);
-        monetary.append(c.monetary);
-    }
-    const QList<int> r = quintileScores(recency), f = quintileScores(frequency), m = quintileScores(monetary);
+    const QList<RfmScore> clients = rfmScores(ctx.db, ctx.user, ctx.model, span);
     erp::core::ReportOutput out;
     int byScore[16] = {};
     std::int64_t revenue = 0;
     for (qsizetype i = 0; i < clients.size(); ++i) {
-        const Client &c = clients[i];
+        const RfmScore &c = clients[i];
+        const int r = c.r, f = c.f, m = c.m;
         QCborMap row;
         row.insert(QStringLiteral("id"), c.id);
         row.insert(QStringLiteral("client"), c.name);
-        row.insert(QStringLiteral("last_month"), monthNumber(span.first.addMonths(c.last)));
-        row.insert(QStringLiteral("months_since"), span.months - 1 - c.last);
+        row.insert(QStringLiteral("last_month"), monthNumber(span.first.addMonths(c.lastMonth)));
+        row.insert(QStringLiteral("months_since"), span.months - 1 - c.lastMonth);
         row.insert(QStringLiteral("frequency"), qint64(c.frequency));
         row.insert(QStringLiteral("monetary"), centsText(c.monetary));
-        row.insert(QStringLiteral("r"), r[i]);
-        row.insert(QStringLiteral("f"), f[i]);
-        row.insert(QStringLiteral("m"), m[i]);
-        row.insert(QStringLiteral("rfm"), QStringLiteral("%1%2%3").arg(r[i]).arg(f[i]).arg(m[i]));
-        row.insert(QStringLiteral("score"), r[i] + f[i] + m[i]);
-        ++byScore[r[i] + f[i] + m[i]];
+        row.insert(QStringLiteral("r"), r);
+        row.insert(QStringLiteral("f"), f);
+        row.insert(QStringLiteral("m"), m);
+        row.insert(QStringLiteral("rfm"), QStringLiteral("%1%2%3").arg(r).arg(f).arg(m));
+        row.insert(QStringLiteral("score"), r + f + m);
+        ++byScore[r + f + m];
         revenue += c.monetary;
         out.rows.append(row);
     }

@@ -45,7 +45,7 @@ erp::core::ReportOutput salesDynamics(CallContext &ctx, const QCborMap &params)
     }
     // The span and the year before it in one read.
     const MonthSpan both{span.first.addMonths(-12), span.months + 12};
-    const QHash<qint64, SubjectSales> sales = salesByMonth(ctx, source, both, where, binds);
+    const QHash<qint64, SubjectSales> sales = salesByMonth(ctx.db, ctx.user, ctx.model, source, both, where, binds);
     const SubjectSales none{QString(), QList<std::int64_t>(both.months, 0), QList<std::int64_t>(both.months, 0),
                             QList<std::int64_t>(both.months, 0)};
     const SubjectSales &s = sales.contains(0) ? *sales.constFind(0) : none;

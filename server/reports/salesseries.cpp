@@ -5,7 +5,6 @@
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
-#include "rpc/method.h"
 
 #include <QCborValue>
 #include <QSqlQuery>
@@ -33,27 +32,28 @@ std::int64_t SubjectSales::total(const QList<std::int64_t> &monthly) const
     return sum;
 }
 
-QHash<qint64, SubjectSales> salesByMonth(erp::rpc::CallContext &ctx, const SalesSource &source, const MonthSpan &span,
+QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::UserInfo &user,
+                                         const erp::meta::Model &model, const SalesSource &source, const MonthSpan &span,
                                          const QString &where, const QVariantList &whereBinds)
 {
     QHash<qint64, SubjectSales> out;
     if (span.months <= 0)
         return out;
-    const erp::meta::Register *sales = ctx.model.findRegister(QStringLiteral("sales"));
+    const erp::meta::Register *sales = model.findRegister(QStringLiteral("sales"));
     const erp::meta::RegisterAggregate *aggregate = sales ? sales->aggregate(source.aggregate) : nullptr;
-    const erp::meta::ObjectKind *catalog = ctx.model.kind(source.catalog);
+    const erp::meta::ObjectKind *catalog = model.kind(source.catalog);
     if (!aggregate || !catalog)
         return out; // switched off with its option
     const QString column = QStringLiteral("a.") + erp::core::aggregateColumn(*sales, source.dimension);
     QVariantList binds{span.first, span.last()};
     binds += whereBinds;
     QString access;
-    const erp::core::RowFilter f = erp::core::AccessPolicy::visibleReference(ctx.user, ctx.model, source.catalog, column);
+    const erp::core::RowFilter f = erp::core::AccessPolicy::visibleReference(user, model, source.catalog, column);
     if (!f.isEmpty()) {
         access = QStringLiteral(" AND ") + f.sql;
         binds += f.binds;
     }
-    QSqlQuery q(ctx.db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT COALESCE(%1, 0), MIN(%2), a.PERIOD, CAST(SUM(a.REVENUE) * 100 AS BIGINT), "

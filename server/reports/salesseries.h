@@ -10,8 +10,13 @@
 
 #include <cstdint>
 
-namespace erp::rpc {
-struct CallContext;
+class QSqlDatabase;
+
+namespace erp::meta {
+class Model;
+}
+namespace erp::core {
+struct UserInfo;
 }
 
 // Sales per subject and month, read from an aggregate of the sales register (never from its
@@ -53,7 +58,8 @@ struct SalesSource
 };
 
 // Per key, the months of the span. Only rows whose subject the caller may see are counted.
-QHash<qint64, SubjectSales> salesByMonth(erp::rpc::CallContext &ctx, const SalesSource &source, const MonthSpan &span,
+QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::UserInfo &user,
+                                         const erp::meta::Model &model, const SalesSource &source, const MonthSpan &span,
                                          const QString &where = {}, const QVariantList &whereBinds = {});
 
 // A month as its report column holds it: yyyymm.

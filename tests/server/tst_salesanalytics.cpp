@@ -347,6 +347,65 @@ private Q_SLOTS:
         QCOMPARE(after.result.toMap().value(u"rows"_s), before.result.toMap().value(u"rows"_s));
     }
 
+    void classesAreStoredPerMonthAndSelectSegments()
+    {
+        // November: December 2025 to November 2026; December: the whole of 2026.
+        for (const QString &month : {u"2026-11-15T00:00:00Z"_s, u"2026-12-15T00:00:00Z"_s, u"2026-12-15T00:00:00Z"_s}) {
+            const Reply r = m_c->call(u"reports.classify"_s, map({{u"month"_s, month}}));
+            QVERIFY2(r.ok, qPrintable(r.error.message));
+            QCOMPARE(r.result.toMap().value(u"rows"_s).toInteger(), 5 + 2); // clients and products
+        }
+        const Reply report = run(u"abc_xyz"_s, map({{u"from"_s, monthStart(1)}, {u"to"_s, monthEnd(12)}}));
+        const Reply rfm = run(u"rfm"_s, map({{u"from"_s, monthStart(1)}, {u"to"_s, monthEnd(12)}}));
+        QVERIFY(report.ok && rfm.ok);
+        const QHash<qint64, QCborMap> classes = byId(report.result.toMap().value(u"rows"_s).toArray());
+        const QHash<qint64, QCborMap> scores = byId(rfm.result.toMap().value(u"rows"_s).toArray());
+        for (const qint64 partner : std::as_const(m_partners)) {
+            const Reply h = m_c->call(u"reports.partnerClasses"_s, map({{u"partner"_s, partner}}));
+            QVERIFY2(h.ok, qPrintable(h.error.message));
+            const QCborArray rows = h.result.toMap().value(u"rows"_s).toArray();
+            QCOMPARE(rows.size(), 2); // stored twice for December: replaced, not doubled
+            QCOMPARE(rows.at(0).toMap().value(u"period_end"_s).toString(), u"2026-12-31"_s);
+            QCOMPARE(rows.at(1).toMap().value(u"period_end"_s).toString(), u"2026-11-30"_s);
+            QCOMPARE(rows.at(0).toMap().value(u"class"_s).toString(), classes.value(partner).value(u"class"_s).toString());
+            QCOMPARE(rows.at(0).toMap().value(u"revenue"_s).toString(), classes.value(partner).value(u"value"_s).toString());
+            QCOMPARE(rows.at(0).toMap().value(u"rfm"_s).toString(), scores.value(partner).value(u"rfm"_s).toString());
+        }
+        QCOMPARE(m_c->call(u"reports.partnerClasses"_s, map({{u"partner"_s, 999999}})).error.code,
+                 erp::protocol::ErrorCode::NotFound);
+
+        // A segment of the C clients of the last month stored by today (1 December: November's).
+        const Reply nov = m_c->call(u"reports.partnerClasses"_s, map({{u"partner"_s, m_partners[4]}}));
+        const QString novemberClass = nov.result.toMap().value(u"rows"_s).toArray().at(1).toMap().value(u"abc"_s).toString();
+        QSet<qint64> expected;
+        for (const qint64 partner : std::as_const(m_partners)) {
+            const Reply h = m_c->call(u"reports.partnerClasses"_s, map({{u"partner"_s, partner}}));
+            if (h.result.toMap().value(u"rows"_s).toArray().at(1).toMap().value(u"abc"_s).toString() == novemberClass)
+                expected.insert(partner);
+        }
+        QCborMap p = params(u"segments"_s);
+        p.insert(u"values"_s, map({{u"name"_s, u"Třída"_s}, {u"segment_kind"_s, u"rules"_s}}));
+        p.insert(u"sections"_s,
+                 map({{u"rules"_s, QCborArray{map({{u"criterion"_s, u"abc_class"_s}, {u"value"_s, novemberClass}})}}}));
+        const Reply created = m_c->call(u"catalog.create"_s, p);
+        QVERIFY2(created.ok, qPrintable(created.error.message));
+        const qint64 segment = created.result.toMap().value(u"id"_s).toInteger();
+        const Reply rebuilt = m_c->call(u"crm.rebuildSegment"_s, map({{u"segment"_s, segment}}));
+        QVERIFY2(rebuilt.ok, qPrintable(rebuilt.error.message));
+        const Reply members = m_c->call(u"crm.segmentMembers"_s, map({{u"segment"_s, segment}, {u"limit"_s, 100}}));
+        QVERIFY2(members.ok, qPrintable(members.error.message));
+        QSet<qint64> found;
+        for (const QCborValue &row : members.result.toMap().value(u"rows"_s).toArray())
+            found.insert(row.toMap().value(u"partner"_s).toInteger());
+        QCOMPARE(found, expected);
+        // A class that is none is refused naming the rule's value.
+        p.insert(u"values"_s, map({{u"name"_s, u"Špatná třída"_s}, {u"segment_kind"_s, u"rules"_s}}));
+        p.insert(u"sections"_s, map({{u"rules"_s, QCborArray{map({{u"criterion"_s, u"abc_class"_s}, {u"value"_s, u"Q"_s}})}}}));
+        const Reply bad = m_c->call(u"catalog.create"_s, p);
+        QVERIFY(!bad.ok);
+        QCOMPARE(bad.error.field, u"rules[1].value"_s);
+    }
+
     void badParametersAreNamed()
     {
         const QList<std::pair<QCborMap, QString>> cases{

@@ -387,7 +387,7 @@ private Q_SLOTS:
         // What the metadata refuses when the segment is saved.
         QCborMap p = params(u"segments"_s);
         p.insert(u"values"_s, map({{u"name"_s, u"X"_s}}));
-        p.insert(u"sections"_s, map({{u"rules"_s, QCborArray{rule(u"abc_class"_s)}}}));
+        p.insert(u"sections"_s, map({{u"rules"_s, QCborArray{rule(u"zodiac_sign"_s)}}}));
         Reply r = m_c->call(u"catalog.create"_s, p);
         QCOMPARE(r.error.field, u"rules[1].criterion"_s);
         p.insert(u"sections"_s, map({{u"rules"_s, QCborArray{rule(u"order_count"_s, {{u"period_days"_s, 0}})}}}));
