@@ -133,7 +133,7 @@ private Q_SLOTS:
             *m_c, u"credit_notes"_s,
             map({{u"organization"_s, m_f.organization}, {u"partner"_s, m_partners[2]},
                  {u"counterparty"_s, m_counterparties[2]}, {u"sales_invoice"_s, big.result.toMap().value(u"id"_s)},
-                 {u"date"_s, u"2026-08-12T09:00:00Z"_s}, {u"note"_s, u"Sleva za reklamaci"_s}}),
+                 {u"date"_s, u"2026-08-12T09:00:00Z"_s}, {u"reason"_s, u"Sleva za reklamaci"_s}}),
             {map({{u"product"_s, m_fit}, {u"quantity"_s, u"1"_s}, {u"price"_s, u"300"_s}})}, true);
         QVERIFY2(credit.ok, qPrintable(credit.error.message));
         QVERIFY(invoice(3, m_fit, 1, u"50"_s).ok);
@@ -398,12 +398,14 @@ private Q_SLOTS:
         for (const QCborValue &row : members.result.toMap().value(u"rows"_s).toArray())
             found.insert(row.toMap().value(u"partner"_s).toInteger());
         QCOMPARE(found, expected);
-        // A class that is none is refused naming the rule's value.
+        // A class that is none is refused naming the rule's value when the segment is built.
         p.insert(u"values"_s, map({{u"name"_s, u"Špatná třída"_s}, {u"segment_kind"_s, u"rules"_s}}));
         p.insert(u"sections"_s, map({{u"rules"_s, QCborArray{map({{u"criterion"_s, u"abc_class"_s}, {u"value"_s, u"Q"_s}})}}}));
         const Reply bad = m_c->call(u"catalog.create"_s, p);
-        QVERIFY(!bad.ok);
-        QCOMPARE(bad.error.field, u"rules[1].value"_s);
+        QVERIFY2(bad.ok, qPrintable(bad.error.message));
+        const Reply refused = m_c->call(u"crm.rebuildSegment"_s, map({{u"segment"_s, bad.result.toMap().value(u"id"_s)}}));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error.field, u"rules[1].value"_s);
     }
 
     void badParametersAreNamed()
