@@ -255,11 +255,6 @@ QCborValue reportPdf(CallContext &ctx, const QCborMap &params)
                                         params.value(u"orientation"_s).toString() == QLatin1String("landscape"));
 }
 
-Param reportName()
-{
-    return Param::string(QStringLiteral("report"), MaxNameLength).require();
-}
-
 } // namespace
 
 const ReportDefinition &runnableReport(const CallContext &ctx, const QCborMap &params)
@@ -291,6 +286,11 @@ QCborMap checkedReportParams(const ReportDefinition &r, const QCborMap &given)
         e.field = QStringLiteral("params.") + e.field;
         throw;
     }
+}
+
+Param reportName()
+{
+    return Param::string(QStringLiteral("report"), MaxNameLength).require();
 }
 
 QList<Method> reportMethods()

@@ -119,11 +119,6 @@ QCborValue deleteSettings(CallContext &ctx, const QCborMap &params)
     return QCborMap{{QStringLiteral("deleted"), true}};
 }
 
-Param reportName()
-{
-    return Param::string(QStringLiteral("report"), MaxNameLength).require();
-}
-
 } // namespace
 
 QList<Method> reportSettingsMethods()
