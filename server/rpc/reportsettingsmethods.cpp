@@ -87,18 +87,27 @@ QCborValue saveSettings(CallContext &ctx, const QCborMap &params)
     if (name.isEmpty())
         fail(ErrorCode::Validation, Text::tr("name: a name is required"), QStringLiteral("name"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(ctx.db);
-    execute(q,
-            QStringLiteral("UPDATE OR INSERT INTO ERP_REPORT_SETTINGS "
-                           "(ID, REPORT, NAME, OWNER_ID, SHARED_ROLE, BODY, UPDATED_AT) "
-                           "VALUES (NEXT VALUE FOR SEQ_OBJECT_ID, ?, ?, ?, ?, ?, ?) "
-                           "MATCHING (REPORT, OWNER_ID, NAME)"),
-            {report.name, name, ctx.user.id, role.isString() ? QVariant(role.toString()) : QVariant(QMetaType::fromType<QString>()),
-             bodyOf(reportParams), QDateTime(now.date(), now.time())});
-    QSqlQuery saved(ctx.db);
-    execute(saved, QStringLiteral("SELECT ID FROM ERP_REPORT_SETTINGS WHERE REPORT = ? AND OWNER_ID = ? AND NAME = ?"),
+    // Saving a name again replaces its settings and keeps their id.
+    const QVariant shared = role.isString() ? QVariant(role.toString()) : QVariant(QMetaType::fromType<QString>());
+    const QVariant stamp = QDateTime(now.date(), now.time());
+    QSqlQuery existing(ctx.db);
+    execute(existing, QStringLiteral("SELECT ID FROM ERP_REPORT_SETTINGS WHERE REPORT = ? AND OWNER_ID = ? AND NAME = ?"),
             {report.name, ctx.user.id, name});
-    const qint64 id = saved.next() ? saved.value(0).toLongLong() : 0;
+    QSqlQuery q(ctx.db);
+    qint64 id = 0;
+    if (existing.next()) {
+        id = existing.value(0).toLongLong();
+        execute(q, QStringLiteral("UPDATE ERP_REPORT_SETTINGS SET SHARED_ROLE = ?, BODY = ?, UPDATED_AT = ? WHERE ID = ?"),
+                {shared, bodyOf(reportParams), stamp, id});
+    } else {
+        execute(q, QStringLiteral("SELECT NEXT VALUE FOR SEQ_OBJECT_ID FROM RDB$DATABASE"));
+        id = q.next() ? q.value(0).toLongLong() : 0;
+        QSqlQuery insert(ctx.db);
+        execute(insert,
+                QStringLiteral("INSERT INTO ERP_REPORT_SETTINGS (ID, REPORT, NAME, OWNER_ID, SHARED_ROLE, BODY, UPDATED_AT) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {id, report.name, name, ctx.user.id, shared, bodyOf(reportParams), stamp});
+    }
     QCborMap out;
     out.insert(QStringLiteral("id"), id);
     out.insert(QStringLiteral("params"), reportParams);
