@@ -127,6 +127,15 @@ void AsyncConnection::handle(const QCborMap &message)
         Q_EMIT ready();
         return;
     }
+    if (message.value(erp::protocol::key::Event).toString() == QLatin1String("progress")) {
+        // How far a long call of this connection is: for the call's own window, by its id.
+        const QCborMap data = message.value(erp::protocol::key::Data).toMap();
+        const qint64 call = data.value(QStringLiteral("call")).toInteger(-1);
+        if (m_pending.contains(call))
+            Q_EMIT progress(call, data.value(QStringLiteral("done")).toInteger(),
+                            data.value(QStringLiteral("total")).toInteger(), data.value(QStringLiteral("stage")).toString());
+        return;
+    }
     if (message.contains(erp::protocol::key::Event)) {
         Q_EMIT event(message.value(erp::protocol::key::Event).toString(), message.value(erp::protocol::key::Data).toMap());
         return;
@@ -148,6 +157,12 @@ void AsyncConnection::handle(const QCborMap &message)
     }
     if (pending.callback)
         pending.callback(r);
+}
+
+void AsyncConnection::cancel(qint64 call)
+{
+    if (m_pending.contains(call))
+        this->call(QStringLiteral("system.cancel"), QCborMap{{QStringLiteral("call"), call}}, nullptr, {});
 }
 
 void AsyncConnection::failAll(const QString &reason)

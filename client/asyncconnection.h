@@ -37,12 +37,17 @@ public:
     // Sends a call. The callback runs when the answer arrives, unless receiver (when given)
     // has been destroyed by then. A lost connection answers pending calls with an error.
     qint64 call(const QString &method, const QCborMap &params, QObject *receiver, Callback callback);
+    // Asks the server to stop a call still waiting for its answer (system.cancel); the call then
+    // answers Cancelled through its own callback.
+    void cancel(qint64 call);
 
 Q_SIGNALS:
     void ready();
     void failed(const QString &message, int code);
     void closed(const QString &reason);
     void event(const QString &name, const QCborMap &data);
+    // A "progress" push about one of this connection's pending calls (not emitted as event()).
+    void progress(qint64 call, qint64 done, qint64 total, const QString &stage);
 
 private:
     void onReadyRead();

@@ -113,32 +113,57 @@ bool Connection::readMessage(QCborMap *message, int timeoutMs, QString *error)
 
 Reply Connection::call(const QString &method, const QCborMap &params, int timeoutMs)
 {
-    Reply reply;
+    return wait(send(method, params), timeoutMs);
+}
+
+qint64 Connection::send(const QString &method, const QCborMap &params)
+{
     const qint64 id = m_nextId++;
     m_socket->write(erp::protocol::encodeFrame(erp::protocol::makeRequest(id, method, params)));
+    m_sent.insert(id);
+    return id;
+}
+
+Reply Connection::wait(qint64 id, int timeoutMs)
+{
+    Reply reply;
     QDeadlineTimer deadline(timeoutMs);
-    for (;;) {
-        QCborMap message;
+    QCborMap message = m_answers.take(id);
+    while (message.isEmpty()) {
         QString error;
         if (!readMessage(&message, int(qMax<qint64>(1, deadline.remainingTime())), &error)) {
+            m_sent.remove(id); // abandoned: a late answer is dropped
             reply.error = {ErrorCode::Internal, error, {}};
             return reply;
         }
         if (message.contains(erp::protocol::key::Event)) {
-            m_events.append(message);
+            keepEvent(message);
+            message.clear();
             continue;
         }
         const qint64 replyId = message.value(erp::protocol::key::Id).toInteger(-1);
-        if (replyId != id && replyId != 0)
-            continue; // a late answer to an abandoned call
-        if (message.contains(erp::protocol::key::Error)) {
-            reply.error = erp::protocol::Error::fromCbor(message.value(erp::protocol::key::Error).toMap());
-            return reply;
+        if (replyId != id && replyId != 0) {
+            if (m_sent.contains(replyId))
+                m_answers.insert(replyId, message);
+            message.clear(); // else a late answer to an abandoned call
         }
-        reply.ok = true;
-        reply.result = message.value(erp::protocol::key::Result);
+    }
+    m_sent.remove(id);
+    if (message.contains(erp::protocol::key::Error)) {
+        reply.error = erp::protocol::Error::fromCbor(message.value(erp::protocol::key::Error).toMap());
         return reply;
     }
+    reply.ok = true;
+    reply.result = message.value(erp::protocol::key::Result);
+    return reply;
+}
+
+void Connection::keepEvent(const QCborMap &event)
+{
+    if (m_onEvent)
+        m_onEvent(event);
+    else
+        m_events.append(event);
 }
 
 QList<QCborMap> Connection::waitForEvents(int timeoutMs)
@@ -150,7 +175,9 @@ QList<QCborMap> Connection::waitForEvents(int timeoutMs)
         if (!readMessage(&message, int(qMax<qint64>(1, deadline.remainingTime())), &error))
             break;
         if (message.contains(erp::protocol::key::Event))
-            m_events.append(message);
+            keepEvent(message);
+        else if (const qint64 replyId = message.value(erp::protocol::key::Id).toInteger(-1); m_sent.contains(replyId))
+            m_answers.insert(replyId, message);
     }
     return takeEvents();
 }

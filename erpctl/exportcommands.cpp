@@ -98,8 +98,24 @@ int runReportCommand(erp::client::Connection &connection, const QString &report,
     for (const QString &spec : options.params)
         if (!parseParam(spec, &params, &error))
             return fail(error, 2);
+    // A long report tells how far it is: one line on stderr per progress event.
+    connection.setEventHandler([](const QCborMap &event) {
+        if (event.value(erp::protocol::key::Event).toString() != QLatin1String("progress"))
+            return;
+        const QCborMap data = event.value(erp::protocol::key::Data).toMap();
+        const QString stage = data.value(QStringLiteral("stage")).toString();
+        std::fputs(qPrintable(QStringLiteral("erpctl: %1 of %2%3\n")
+                                  .arg(data.value(QStringLiteral("done")).toInteger())
+                                  .arg(data.value(QStringLiteral("total")).toInteger())
+                                  .arg(stage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(stage))),
+                   stderr);
+    });
+    // Longer than the server's default report time limit (300 s), which answers Timeout itself.
+    constexpr int ReportWaitMs = 330 * 1000;
     const Reply r = connection.call(QStringLiteral("report.run"),
-                                    QCborMap{{QStringLiteral("report"), report}, {QStringLiteral("params"), params}});
+                                    QCborMap{{QStringLiteral("report"), report}, {QStringLiteral("params"), params}},
+                                    ReportWaitMs);
+    connection.setEventHandler({});
     if (!r.ok)
         return fail(replyError(r));
     const QCborMap answer = r.result.toMap();

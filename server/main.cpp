@@ -14,6 +14,7 @@
 #include "net/scheduler.h"
 #include "net/sessionhub.h"
 #include "render/reportprint.h"
+#include "reports/testreports.h"
 #include "trade/vatrateseed.h"
 #include "crm/claimschedule.h"
 #include "crm/dealtypeseed.h"
@@ -159,6 +160,8 @@ int main(int argc, char *argv[])
     // The areas before anything posts: the demo's history is entered through the document store.
     erp::core::AreaRegistry areas;
     erp::registerAreas(areas);
+    if (options.testReports)
+        erp::reports::registerTestReports(areas);
     if (!areas.check(*model, &error)) {
         qCritical().noquote() << "erp-server: the business areas do not fit the metadata:" << error;
         return 2;

@@ -22,6 +22,7 @@ ClientSession::ClientSession(QObject *parent) : QObject(parent), m_connection(ne
             reloadMetadata();
     });
     connect(m_connection, &erp::client::AsyncConnection::closed, this, &ClientSession::connectionLost);
+    connect(m_connection, &erp::client::AsyncConnection::progress, this, &ClientSession::callProgress);
 }
 
 ClientSession::~ClientSession() = default;
@@ -63,9 +64,14 @@ void ClientSession::login(const QString &host, quint16 port, const QString &user
     m_connection->open(host, port, language);
 }
 
-void ClientSession::call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler)
+void ClientSession::cancelCall(qint64 call)
 {
-    m_connection->call(method, params, receiver, [this, handler = std::move(handler)](const Reply &r) {
+    m_connection->cancel(call);
+}
+
+qint64 ClientSession::call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler)
+{
+    return m_connection->call(method, params, receiver, [this, handler = std::move(handler)](const Reply &r) {
         if (r.ok || r.error.code != erp::protocol::ErrorCode::Disabled) {
             handler(r);
             return;

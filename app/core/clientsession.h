@@ -49,7 +49,10 @@ public:
     // A call; handler runs on the GUI thread unless receiver was destroyed in the meantime.
     // An answer Disabled (a part of the system switched off) comes with a message saying so
     // and makes the session read its metadata again.
-    void call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler);
+    // Answers the request id, which callProgress() names and cancelCall() takes.
+    qint64 call(const QString &method, const QCborMap &params, QObject *receiver, ReplyHandler handler);
+    // Asks the server to stop a call in flight; its handler then gets the answer Cancelled.
+    void cancelCall(qint64 call);
 
     // Metadata, fetched once: the callback may run at once when cached.
     void describe(const QString &kind, QObject *receiver, std::function<void(const KindInfo &)> done);
@@ -88,6 +91,8 @@ Q_SIGNALS:
     // Every push the server sends ({event, data}): "changed" as above, "reminder" and what
     // areas add; receivers pick the events they know.
     void serverEvent(const QString &name, const QCborMap &data);
+    // How far a long call of this session is (a report pushing "progress").
+    void callProgress(qint64 call, qint64 done, qint64 total, const QString &stage);
     // The cached metadata was read again (after "metaChanged", an answer Disabled or
     // reloadMetadata()): windows rebuild what they built from it.
     void metadataChanged();

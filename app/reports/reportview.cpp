@@ -4,6 +4,8 @@
 #include "core/clientsession.h"
 #include "form/fieldeditor.h"
 #include "reportmodel.h"
+#include "reportprogress.h"
+#include "reportsettingsbox.h"
 
 #include <QCborArray>
 #include <QComboBox>
@@ -60,13 +62,15 @@ QString momentOf(const QString &date, bool endOfDay)
 ReportView::ReportView(ClientSession *session, const QString &report, QWidget *parent)
     : QWidget(parent), m_session(session), m_report(report), m_form(new QFormLayout),
       m_run(new QPushButton(tr("&Run"))), m_message(new QLabel), m_summary(new QLabel), m_table(new QTableView),
-      m_model(new ReportModel(session, this))
+      m_model(new ReportModel(session, this)), m_progress(new ReportProgress(session, this)),
+      m_settings(new ReportSettingsBox(session, report, [this] { return parameters(); }))
 {
     setObjectName(QStringLiteral("report:") + report);
     auto *top = new QHBoxLayout;
     top->addLayout(m_form);
     top->addWidget(m_run, 0, Qt::AlignBottom);
     top->addStretch();
+    top->addWidget(m_settings, 0, Qt::AlignTop);
     m_message->setWordWrap(true);
     m_message->hide();
     m_table->setModel(m_model);
@@ -76,6 +80,7 @@ ReportView::ReportView(ClientSession *session, const QString &report, QWidget *p
     m_table->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
@@ -84,6 +89,7 @@ ReportView::ReportView(ClientSession *session, const QString &report, QWidget *p
     auto *refresh = new QShortcut(QKeySequence(Qt::Key_F5), this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &ReportView::run);
+    connect(m_settings, &ReportSettingsBox::chosen, this, &ReportView::setParameters);
     describe();
 }
 
@@ -174,9 +180,18 @@ void ReportView::run()
     const QCborMap params = parameters();
     if (!params.isEmpty())
         call.insert(QStringLiteral("params"), params);
-    m_session->call(QStringLiteral("report.run"), call, this, [this, request](const Reply &r) {
+    m_progress->finish();
+    auto answered = std::make_shared<bool>(false);
+    const qint64 id = m_session->call(QStringLiteral("report.run"), call, this, [this, request, answered](const Reply &r) {
+        *answered = true;
         if (request != m_request)
             return;
+        m_progress->finish();
+        if (!r.ok && r.error.code == erp::protocol::ErrorCode::Cancelled) {
+            m_summary->setText(tr("Cancelled"));
+            Q_EMIT finished(false);
+            return;
+        }
         if (!r.ok) {
             m_summary->clear();
             showMessage(r.error.message, true);
@@ -197,6 +212,27 @@ void ReportView::run()
                                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
         Q_EMIT finished(true);
     });
+    if (!*answered)
+        m_progress->start(id);
+}
+
+void ReportView::setParameters(const QCborMap &params)
+{
+    for (const QString &name : std::as_const(m_order)) {
+        const QCborValue value = params.value(name);
+        QWidget *editor = m_editors.value(name);
+        if (auto *box = qobject_cast<QComboBox *>(editor)) {
+            if (const int index = box->findData(value.toString()); index >= 0)
+                box->setCurrentIndex(index);
+            continue;
+        }
+        auto *field = static_cast<FieldEditor *>(editor);
+        // A moment was asked for as a date: the local day it falls on.
+        if (value.isString() && m_params[name].value(QStringLiteral("type")).toString() == QLatin1String("moment"))
+            field->setValue(QDateTime::fromString(value.toString(), Qt::ISODate).toLocalTime().date().toString(Qt::ISODate));
+        else
+            field->setValue(value.isUndefined() ? QCborValue(QCborValue::Null) : value);
+    }
 }
 
 void ReportView::showMessage(const QString &text, bool error)

@@ -15,6 +15,8 @@ namespace erp::app {
 class ClientSession;
 class FieldEditor;
 class ReportModel;
+class ReportProgress;
+class ReportSettingsBox;
 
 // A report of report.run in a tab (the navigation's {report: name}): its parameters as editors
 // above (dates, references picked like in forms, choices), Run (F5, or Enter in a parameter),
@@ -36,7 +38,11 @@ public:
     // The editor of a parameter (a FieldEditor or a QComboBox), null when it has none.
     QWidget *parameterEditor(const QString &name) const { return m_editors.value(name); }
     QCborMap parameters() const;
+    // Fills the editors from parameters as report.run takes them (saved settings).
+    void setParameters(const QCborMap &params);
     void run();
+    ReportProgress *progress() const { return m_progress; }
+    ReportSettingsBox *settingsBox() const { return m_settings; }
 
 Q_SIGNALS:
     void ready();
@@ -61,6 +67,8 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     ReportModel *m_model;
+    ReportProgress *m_progress;
+    ReportSettingsBox *m_settings;
     bool m_ready = false;
     int m_request = 0;
 };

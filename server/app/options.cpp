@@ -52,8 +52,13 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
     const QCommandLineOption scheduler(QStringLiteral("scheduler-interval"),
                                        QStringLiteral("Seconds between runs of the scheduled jobs (reminders, follow-ups); 0 = none."),
                                        QStringLiteral("S"), QString::number(o->schedulerInterval));
+    const QCommandLineOption reportTimeout(QStringLiteral("report-timeout"),
+                                           QStringLiteral("Seconds a report may run before it is stopped (Timeout)."),
+                                           QStringLiteral("S"), QString::number(o->limits.reportTimeout.count()));
+    const QCommandLineOption testReports(QStringLiteral("test-reports"),
+                                         QStringLiteral("Also register the reports the tests use (a slow one)."));
     p.addOptions({data, database, dbUser, dbPassword, listen, metadata, forms, admin, init, demo, scale, demoDays, workers, threads,
-                  maxFrame, idle, loginTimeout, ioTimeout, scheduler});
+                  maxFrame, idle, loginTimeout, ioTimeout, scheduler, reportTimeout, testReports});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -119,11 +124,14 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *error
         *error = QStringLiteral("--scheduler-interval: expected a number of seconds from 0 to 86400");
         return false;
     }
-    int frame = 0, idleS = 0, loginS = 0, ioS = 0;
+    int frame = 0, idleS = 0, loginS = 0, ioS = 0, reportS = 0;
     if (!positive(scale, &o->scale, 10000) || !positive(workers, &o->workers, 256) || !positive(threads, &o->ioThreads, 64)
         || !positive(maxFrame, &frame, 1 << 30) || !positive(idle, &idleS, 86400 * 7)
-        || !positive(loginTimeout, &loginS, 3600) || !positive(ioTimeout, &ioS, 3600))
+        || !positive(loginTimeout, &loginS, 3600) || !positive(ioTimeout, &ioS, 3600)
+        || !positive(reportTimeout, &reportS, 86400))
         return false;
+    o->limits.reportTimeout = std::chrono::seconds(reportS);
+    o->testReports = p.isSet(testReports);
     o->limits.maxFrameBody = std::uint32_t(frame);
     o->limits.idleTimeout = std::chrono::seconds(idleS);
     o->limits.loginTimeout = std::chrono::seconds(loginS);

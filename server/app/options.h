@@ -23,6 +23,7 @@ struct ServerOptions
     int workers = 4;
     int ioThreads = 2;
     int schedulerInterval = 30; // seconds between the scheduler's ticks; 0: no scheduled jobs
+    bool testReports = false;   // --test-reports: the reports only the tests run (reports/testreports.h)
     erp::net::Limits limits;
 };
 

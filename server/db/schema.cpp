@@ -401,6 +401,24 @@ bool systemTables(Planner &planner, QString *error)
         return false;
     planner.index({QStringLiteral("ERP_FORM_SETTINGS_KEY"), QStringLiteral("ERP_FORM_SETTINGS"),
                    QStringLiteral("\"FORM_KIND\", \"SCOPE\", \"TARGET\""), true});
+    // Saved report parameters (rpc/reportsettingsmethods.cpp): a user's, optionally shared with a role.
+    const QList<Column> reportSettings{
+        {QStringLiteral("ID"), QStringLiteral("BIGINT NOT NULL PRIMARY KEY"), QStringLiteral("BIGINT")},
+        {QStringLiteral("REPORT"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("NAME"), QStringLiteral("VARCHAR(80) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(80)"), true},
+        {QStringLiteral("OWNER_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},
+        {QStringLiteral("SHARED_ROLE"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8"), QStringLiteral("VARCHAR(40)"),
+         true},
+        {QStringLiteral("BODY"), QStringLiteral("BLOB SUB_TYPE TEXT CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("BLOB SUB_TYPE TEXT")},
+        {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    if (!planner.table(QStringLiteral("ERP_REPORT_SETTINGS"), reportSettings, QString(), error))
+        return false;
+    planner.index({QStringLiteral("ERP_REPORT_SETTINGS_KEY"), QStringLiteral("ERP_REPORT_SETTINGS"),
+                   QStringLiteral("\"REPORT\", \"OWNER_ID\", \"NAME\""), true});
     return true;
 }
 

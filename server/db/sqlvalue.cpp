@@ -2,6 +2,7 @@
 
 #include "metadata/field.h"
 #include "metadata/fieldvalue.h"
+#include "rpc/callcontrol.h"
 #include "rpc/rpcerror.h"
 #include "sqltypes.h"
 
@@ -130,7 +131,23 @@ void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds)
     }
     if (ok)
         return;
-    const QSqlError e = query.lastError();
+    throwSqlError(query.lastError(), sql);
+}
+
+void throwIfFetchFailed(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        throwSqlError(query.lastError(), query.lastQuery());
+}
+
+void throwSqlError(const QSqlError &e, const QString &sql)
+{
+    // A statement the engine stopped (fb_cancel_operation): the call was cancelled or ran out
+    // of time, which its control says; never an update conflict to retry, never Internal.
+    if (const erp::rpc::CallControl *control = erp::rpc::CallControl::current(); control && control->isStopped()) {
+        const erp::protocol::Error stop = control->stopError();
+        throw erp::rpc::RpcError{stop.code, stop.message, {}};
+    }
     const QString text = e.databaseText();
     const QString code = e.nativeErrorCode();
     if (code == QLatin1String("-913") || code == QLatin1String("-901") ||
@@ -139,6 +156,8 @@ void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds)
         throw erp::rpc::TransientDbError{text};
     if (code == QLatin1String("-803") || text.contains(QLatin1String("violation of PRIMARY or UNIQUE KEY")))
         throw erp::rpc::RpcError{ErrorCode::Duplicate, QStringLiteral("a unique value is already taken"), {}};
+    if (text.contains(QLatin1String("operation was cancelled")))
+        throw erp::rpc::RpcError{ErrorCode::Cancelled, QStringLiteral("the call was cancelled"), {}};
     if (text.contains(QLatin1String("numeric value is out of range")))
         throw erp::rpc::RpcError{ErrorCode::Validation, QStringLiteral("a number is out of range"), {}};
     qWarning().noquote() << "SQL failed:" << e.text() << "code" << code << "in" << sql;

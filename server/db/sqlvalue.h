@@ -5,6 +5,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace erp::meta {
@@ -25,6 +26,10 @@ QCborValue timestampToCbor(const QVariant &value);
 // Prepares and runs sql with binds. Throws RpcError (Internal, or Duplicate for a unique key
 // violation) or TransientDbError (update conflict, deadlock) on failure.
 void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds = {});
+// The same errors for a statement that failed while its rows were fetched (QSqlQuery::next()
+// answered false): a statement cancelled inside Firebird fails there.
+void throwIfFetchFailed(const QSqlQuery &query);
+[[noreturn]] void throwSqlError(const QSqlError &error, const QString &sql);
 
 // While one lives on a thread, execute() refuses every statement that writes (a read-only
 // method's call): the call fails instead of changing data it must not change.

@@ -24,6 +24,7 @@ struct Limits
     std::chrono::seconds idleTimeout{1800};    // between frames once logged in
     std::chrono::seconds frameTimeout{30};     // to receive the rest of a started frame
     std::chrono::seconds writeTimeout{30};     // for the peer to accept one frame
+    std::chrono::seconds reportTimeout{300};   // the longest a report may run before it is stopped
     int maxCallsInFlight = 32;
     std::size_t maxQueuedBytes = 64 * 1024 * 1024;
 };

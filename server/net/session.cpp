@@ -7,7 +7,10 @@
 #include "i18n/language.h"
 #include "protocol/frame.h"
 #include "protocol/message.h"
+#include "rpc/callcontrol.h"
 #include "rpc/dispatcher.h"
+#include "rpc/params.h"
+#include "rpc/rpcerror.h"
 #include "servercontext.h"
 #include "sessionhub.h"
 
@@ -46,6 +49,13 @@ QString peerName(const asio::ip::tcp::socket &socket)
     if (ec)
         return QStringLiteral("?");
     return QString::fromStdString(endpoint.address().to_string()) + u':' + QString::number(endpoint.port());
+}
+
+// The methods that run a report: stopped after --report-timeout.
+bool runsReport(const QString &method)
+{
+    return method == QLatin1String("report.run") || method == QLatin1String("report.pdf")
+           || method == QLatin1String("report.renderChart");
 }
 
 } // namespace
@@ -249,6 +259,10 @@ void Session::handleRequest(const QCborValue &item)
         send(makeError(id, *refused));
         return;
     }
+    if (method->name == QLatin1String("system.cancel")) {
+        cancelCall(*method, id, params.toMap());
+        return;
+    }
     if (m_callsInFlight >= m_context.limits.maxCallsInFlight) {
         send(makeError(id, {ErrorCode::Busy, Text::tr("too many calls in flight on this connection"), {}}));
         return;
@@ -260,21 +274,79 @@ void Session::handleRequest(const QCborValue &item)
         asio::detached);
 }
 
+void Session::cancelCall(const erp::rpc::Method &method, qint64 id, const QCborMap &params)
+{
+    QCborMap checked;
+    try {
+        checked = erp::rpc::checkParams(method, params);
+    } catch (const erp::rpc::RpcError &e) {
+        send(makeError(id, e.toError()));
+        return;
+    }
+    // Only this connection's own calls: the ids are the ones it chose.
+    const qint64 target = checked.value(QStringLiteral("call")).toInteger();
+    const std::shared_ptr<CallInFlight> call = m_calls.value(target);
+    const bool cancelled = call && stopCall(*call, ErrorCode::Cancelled, Text::tr("the call was cancelled"));
+    qInfo().noquote() << QStringLiteral("%1 %2 system.cancel %3: %4")
+                             .arg(m_peer, m_user ? m_user->login : QStringLiteral("-"))
+                             .arg(target)
+                             .arg(cancelled ? QStringLiteral("cancelled") : QStringLiteral("not running"));
+    send(erp::protocol::makeResult(id, QCborMap{{QStringLiteral("cancelled"), cancelled}}));
+}
+
+bool Session::stopCall(CallInFlight &call, ErrorCode code, const QString &message)
+{
+    using State = erp::rpc::CallControl::State;
+    const State was = call.control->stop(code, message);
+    if (was == State::Done)
+        return false;
+    // Still waiting for a worker: answered now; the worker skips it when it comes to it.
+    if (was == State::Queued) {
+        call.answered = true;
+        send(makeError(call.id, {code, message, {}}));
+    }
+    return true;
+}
+
 asio::awaitable<void> Session::call(qint64 id, const erp::rpc::Method *method, QCborMap params)
 {
     const auto started = std::chrono::steady_clock::now();
     erp::core::UserInfo user = m_user.value_or(erp::core::UserInfo{});
     const erp::rpc::Dispatcher &dispatcher = m_context.dispatcher;
     using Outcome = erp::rpc::Dispatcher::Outcome;
+    // Progress goes to this connection only; the control must not keep the session alive.
+    std::weak_ptr<Session> weak = shared_from_this();
+    auto inFlight = std::make_shared<CallInFlight>(CallInFlight{
+        id, std::make_shared<erp::rpc::CallControl>(id, [weak](const QCborMap &progress) {
+            if (const auto self = weak.lock())
+                self->postEvent(erp::protocol::makeEvent(QStringLiteral("progress"), progress));
+        })});
+    m_calls.insert(id, inFlight);
+    std::shared_ptr<asio::steady_timer> limit;
+    if (runsReport(method->name)) {
+        limit = std::make_shared<asio::steady_timer>(m_socket.get_executor(), m_context.limits.reportTimeout);
+        limit->async_wait([self = shared_from_this(), inFlight, name = method->name,
+                           seconds = m_context.limits.reportTimeout.count()](const boost::system::error_code &ec) {
+            if (ec)
+                return;
+            const erp::i18n::ThreadLanguage language(self->m_language);
+            self->stopCall(*inFlight, ErrorCode::Timeout,
+                           Text::tr("%1 ran longer than the server allows (%2 s) and was stopped").arg(name).arg(seconds));
+        });
+    }
     // Named locals, not temporaries: GCC 12 destroys temporaries of a co_await full-expression twice.
-    std::function<Outcome(QSqlDatabase &)> work = [&dispatcher, method, id, params, user,
+    std::function<Outcome(QSqlDatabase &)> work = [&dispatcher, method, id, params, user, control = inFlight->control,
                                                    language = m_language](QSqlDatabase &db) {
         const erp::i18n::ThreadLanguage scope(language);
-        return dispatcher.execute(db, *method, id, params, user);
+        return dispatcher.execute(db, *method, id, params, user, control.get());
     };
     auto pending = m_context.pool.asyncRun<Outcome>(std::move(work), asio::use_awaitable);
     Outcome outcome = co_await std::move(pending);
     --m_callsInFlight;
+    if (limit)
+        limit->cancel();
+    if (const auto it = m_calls.constFind(id); it != m_calls.cend() && it.value() == inFlight)
+        m_calls.erase(it);
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
     if (outcome.login)
@@ -286,7 +358,7 @@ asio::awaitable<void> Session::call(qint64 id, const erp::rpc::Method *method, Q
                              .arg(double(micros) / 1000.0, 0, 'f', 2)
                              .arg(outcome.ok ? QStringLiteral("ok")
                                              : erp::protocol::errorCodeName(ErrorCode(outcome.errorCode)));
-    if (!m_closed)
+    if (!m_closed && !inFlight->answered)
         send(outcome.response);
     for (const erp::core::ChangeEvent &e : outcome.events) {
         // The model changed (an option switched, an attribute added): clients describe again.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/user.h"
+#include "protocol/message.h"
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -8,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -16,6 +18,7 @@
 #include <optional>
 
 namespace erp::rpc {
+class CallControl;
 struct Method;
 }
 
@@ -45,7 +48,19 @@ private:
     boost::asio::awaitable<bool> readExactly(char *data, std::size_t size, std::chrono::seconds timeout);
     boost::asio::awaitable<void> call(qint64 id, const erp::rpc::Method *method, QCborMap params);
 
+    // A call of this connection, from its request until its answer.
+    struct CallInFlight
+    {
+        qint64 id;
+        std::shared_ptr<erp::rpc::CallControl> control;
+        bool answered = false; // stopped while queued: answered at once, the worker's outcome is dropped
+    };
+
     bool handshake(const QCborValue &item);
+    // system.cancel, answered here on the strand: every worker may be busy.
+    void cancelCall(const erp::rpc::Method &method, qint64 id, const QCborMap &params);
+    // False when the call had finished already.
+    bool stopCall(CallInFlight &call, erp::protocol::ErrorCode code, const QString &message);
     void handleRequest(const QCborValue &item);
     // A push passes the access gate: sent only when the user may read the object it names.
     void deliver(const QCborMap &event);
@@ -63,6 +78,7 @@ private:
     bool m_closeAfterFlush = false;
     bool m_closed = false;
     int m_callsInFlight = 0;
+    QHash<qint64, std::shared_ptr<CallInFlight>> m_calls;
     std::optional<erp::core::UserInfo> m_user;
     QString m_peer;
     QString m_language = QStringLiteral("en");

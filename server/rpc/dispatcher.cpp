@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "callcontrol.h"
 #include "core/areas.h"
 #include "core/hiddenreferences.h"
 #include "core/options.h"
@@ -77,6 +78,8 @@ Dispatcher::Dispatcher(const erp::meta::Model &model, const erp::core::FormLibra
         add(std::move(m));
     for (Method &m : reportMethods())
         add(std::move(m));
+    for (Method &m : reportSettingsMethods())
+        add(std::move(m));
     for (Method &m : printMethods())
         add(std::move(m));
     for (const Method &m : areas.methods())
@@ -110,13 +113,33 @@ std::optional<erp::protocol::Error> Dispatcher::authorize(const Method &method, 
 }
 
 Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, qint64 id, const QCborMap &params,
-                                        const erp::core::UserInfo &user) const
+                                        const erp::core::UserInfo &user, CallControl *control) const
 {
     // Conflicts on hot rows (a number series, the cash totals) resolve by retrying after a short,
     // growing, random pause, so that the contenders do not collide again in lockstep.
     constexpr int MaxAttempts = 10;
     const bool readOnly = method.access == Access::Read;
     Outcome outcome;
+    auto stopped = [&] {
+        const erp::protocol::Error error = control->stopError();
+        outcome.response = erp::protocol::makeError(id, error);
+        outcome.errorCode = int(error.code);
+        return outcome;
+    };
+    // A call cancelled while it waited for this worker does not run.
+    if (control && !control->begin(db))
+        return stopped();
+    const CallControl::Scope current(control);
+    // Before the transaction ends, so that a late cancel cannot make the rollback fail.
+    auto endStatements = [control] {
+        if (control)
+            control->end();
+    };
+    struct EndAtExit
+    {
+        std::function<void()> end;
+        ~EndAtExit() { end(); }
+    } endAtExit{endStatements};
     if (const auto refused = authorize(method, user.login.isEmpty() ? nullptr : &user)) {
         outcome.response = erp::protocol::makeError(id, *refused);
         outcome.errorCode = int(refused->code);
@@ -147,8 +170,10 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
         return outcome;
     }
     for (int attempt = 1;; ++attempt) {
-        CallContext ctx{db, snapshot->model, m_areas, user, {}, std::nullopt, false, {}, snapshot.get()};
+        CallContext ctx{db, snapshot->model, m_areas, user, {}, std::nullopt, false, {}, snapshot.get(), control};
         if (!db.transaction()) {
+            if (control && control->isStopped())
+                return stopped();
             outcome.response = erp::protocol::makeError(
                 id,
                 {ErrorCode::Internal, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), {}});
@@ -164,6 +189,11 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             erp::core::fillHiddenReferences(db, *snapshot, user, &ctx.events, method.name, callParams);
             const QCborValue result = method.handler(ctx, callParams);
             guard.reset();
+            endStatements();
+            if (control && control->isStopped()) {
+                db.rollback();
+                return stopped();
+            }
             // A read never commits: whatever it did is discarded (Qt's driver cannot start a
             // read-only Firebird transaction; the db layer has refused every write already).
             if (readOnly ? !db.rollback() : !db.commit()) {
@@ -183,11 +213,19 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             outcome.ok = true;
             return outcome;
         } catch (const RpcError &e) {
+            endStatements();
             db.rollback();
+            if (control && control->isStopped())
+                return stopped();
             outcome.response = erp::protocol::makeError(id, e.toError());
             outcome.errorCode = int(e.code);
             return outcome;
         } catch (const TransientDbError &e) {
+            if (control && control->isStopped()) {
+                endStatements();
+                db.rollback();
+                return stopped();
+            }
             db.rollback();
             if (attempt < MaxAttempts) {
                 std::this_thread::sleep_for(

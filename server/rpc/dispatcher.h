@@ -14,6 +14,8 @@ class FormLibrary;
 
 namespace erp::rpc {
 
+class CallControl;
+
 // The whitelist of callable methods: the platform's and the business areas'. Method names
 // are append-only. Every front end (the binary protocol today, HTTP later) passes calls
 // through authorize() and execute(), so none can skip a right.
@@ -41,9 +43,11 @@ public:
 
     // Runs a method in one transaction on the calling worker's connection, after authorize();
     // a read method's transaction is rolled back and may not write; a write method's is
-    // committed and retried after an update conflict.
+    // committed and retried after an update conflict. A call stopped through control
+    // (system.cancel, a time limit) answers its code (Cancelled, Timeout), is rolled back and
+    // never retried; stopped while it waited for this worker, it does not run at all.
     Outcome execute(QSqlDatabase &db, const Method &method, qint64 id, const QCborMap &params,
-                    const erp::core::UserInfo &user) const;
+                    const erp::core::UserInfo &user, CallControl *control = nullptr) const;
 
 private:
     void add(Method method);

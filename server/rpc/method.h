@@ -25,6 +25,8 @@ struct ModelSnapshot;
 
 namespace erp::rpc {
 
+class CallControl;
+
 // What a handler sees: its connection (inside the call's transaction), the model (the
 // snapshot the call started with: additional attributes added, what options switch off left
 // out), what the business areas registered, and the user.
@@ -41,6 +43,11 @@ struct CallContext
     std::vector<std::function<void()>> afterCommit;
     // What `model` is part of: the functional options as this call sees them (core/options.h).
     const erp::core::ModelSnapshot *snapshot = nullptr;
+    // The session's hold on the call: check() throws when it was cancelled, progress() tells
+    // the caller how far a long call is (rpc/callcontrol.h).
+    CallControl *callControl = nullptr;
+
+    CallControl &control() const;
 };
 
 // Whether a method only reads (its transaction is rolled back, never committed, and the db

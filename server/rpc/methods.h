@@ -21,6 +21,7 @@ QList<Method> documentMethods();
 QList<Method> accessMethods();
 QList<Method> optionMethods();
 QList<Method> reportMethods();
+QList<Method> reportSettingsMethods();
 QList<Method> printMethods();
 
 // The parameters of catalog.list, which document.list shares.

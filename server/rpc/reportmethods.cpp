@@ -7,6 +7,7 @@
 #include "core/options.h"
 #include "methods.h"
 #include "params.h"
+#include "reportparams.h"
 #include "render/chartrenderer.h"
 #include "render/reportchart.h"
 #include "render/reportprint.h"
@@ -39,21 +40,6 @@ bool mayRun(const CallContext &ctx, const ReportDefinition &r)
     return erp::core::mayRunReport(ctx.user, *ctx.snapshot, r);
 }
 
-const ReportDefinition &runnable(const CallContext &ctx, const QCborMap &params)
-{
-    const QString name = params.value(QStringLiteral("report")).toString();
-    const ReportDefinition *r = ctx.areas.report(name);
-    if (!r || !mayRun(ctx, *r)) {
-        QStringList known;
-        for (const ReportDefinition &d : ctx.areas.reports())
-            if (mayRun(ctx, d))
-                known.append(d.name);
-        fail(ErrorCode::Validation,
-             Text::tr("report: there is no report \"%1\" you may run (there are: %2)").arg(name, known.join(u", ")),
-             QStringLiteral("report"));
-    }
-    return *r;
-}
 
 QCborArray describeColumns(const ReportDefinition &r)
 {
@@ -102,7 +88,7 @@ QCborValue listReports(CallContext &ctx, const QCborMap &)
 
 QCborValue describeReport(CallContext &ctx, const QCborMap &params)
 {
-    const ReportDefinition &r = runnable(ctx, params);
+    const ReportDefinition &r = runnableReport(ctx, params);
     QCborArray parameters;
     for (const erp::core::ReportParameter &p : r.params) {
         QCborMap item;
@@ -134,21 +120,6 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
     return out;
 }
 
-// The report's own parameters, checked as a method's are; a fault is named inside `params`.
-QCborMap checkedReportParams(const ReportDefinition &r, const QCborMap &given)
-{
-    Method declared;
-    declared.name = r.name;
-    for (const erp::core::ReportParameter &p : r.params)
-        declared.params.append(p.param);
-    try {
-        return checkParams(declared, given);
-    } catch (RpcError &e) {
-        e.message = QStringLiteral("params.") + e.message;
-        e.field = QStringLiteral("params.") + e.field;
-        throw;
-    }
-}
 
 // Rows name what their reference columns point at (row.display.<column>), as far as the user
 // may see it: the names of the objects the rows refer to, one statement per column.
@@ -209,7 +180,7 @@ struct Run
 
 Run runChecked(CallContext &ctx, const QCborMap &params)
 {
-    const ReportDefinition &r = runnable(ctx, params);
+    const ReportDefinition &r = runnableReport(ctx, params);
     Run run{r, checkedReportParams(r, params.value(QStringLiteral("params")).toMap()), {}};
     try {
         run.output = r.run(ctx, run.params);
@@ -286,12 +257,43 @@ QCborValue reportPdf(CallContext &ctx, const QCborMap &params)
                                         params.value(u"orientation"_s).toString() == QLatin1String("landscape"));
 }
 
+} // namespace
+
+const ReportDefinition &runnableReport(const CallContext &ctx, const QCborMap &params)
+{
+    const QString name = params.value(QStringLiteral("report")).toString();
+    const ReportDefinition *r = ctx.areas.report(name);
+    if (!r || !mayRun(ctx, *r)) {
+        QStringList known;
+        for (const ReportDefinition &d : ctx.areas.reports())
+            if (mayRun(ctx, d))
+                known.append(d.name);
+        fail(ErrorCode::Validation,
+             Text::tr("report: there is no report \"%1\" you may run (there are: %2)").arg(name, known.join(u", ")),
+             QStringLiteral("report"));
+    }
+    return *r;
+}
+
+QCborMap checkedReportParams(const ReportDefinition &r, const QCborMap &given)
+{
+    Method declared;
+    declared.name = r.name;
+    for (const erp::core::ReportParameter &p : r.params)
+        declared.params.append(p.param);
+    try {
+        return checkParams(declared, given);
+    } catch (RpcError &e) {
+        e.message = QStringLiteral("params.") + e.message;
+        e.field = QStringLiteral("params.") + e.field;
+        throw;
+    }
+}
+
 Param reportName()
 {
     return Param::string(QStringLiteral("report"), MaxNameLength).require();
 }
-
-} // namespace
 
 QList<Method> reportMethods()
 {

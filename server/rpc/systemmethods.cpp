@@ -45,6 +45,15 @@ QList<Method> systemMethods(const Dispatcher &dispatcher)
              return r;
          },
          {}},
+        // Answered by the session on its strand (net/session.cpp), never by a worker: all of them
+        // may be busy. Through the dispatcher alone there is no call of the connection to stop.
+        {QStringLiteral("system.cancel"),
+         QStringLiteral("read"),
+         QStringLiteral("Cancels a call of this connection: {call: its request id} -> {cancelled}; the call answers "
+                        "Cancelled."),
+         Access::Read,
+         [](CallContext &, const QCborMap &) -> QCborValue { return QCborMap{{QStringLiteral("cancelled"), false}}; },
+         {Param::integer(QStringLiteral("call")).require()}},
         {QStringLiteral("system.methods"),
          {},
          QStringLiteral("Lists the callable methods with the right each needs, whether they read or write, and their "

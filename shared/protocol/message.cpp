@@ -23,6 +23,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Busy: return QStringLiteral("Busy");
     case ErrorCode::Timeout: return QStringLiteral("Timeout");
     case ErrorCode::Disabled: return QStringLiteral("Disabled");
+    case ErrorCode::Cancelled: return QStringLiteral("Cancelled");
     }
     return QStringLiteral("Error%1").arg(int(code));
 }

@@ -29,6 +29,7 @@ enum class ErrorCode : int {
     Busy = 14,               // too many calls in flight on this connection
     Timeout = 15,            // peer too slow or idle
     Disabled = 16,           // the kind or method belongs to a functional option that is off
+    Cancelled = 17,          // the caller cancelled the call (system.cancel)
 };
 
 QString errorCodeName(ErrorCode code);
