@@ -87,7 +87,7 @@ QCborValue printRender(CallContext &ctx, const QCborMap &params)
     const qint64 id = params.value(QStringLiteral("id")).toInteger();
     const QCborMap document = store.read(QCborMap{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}});
     erp::core::DbDataSource data(ctx.db, ctx.model);
-    erp::core::PrintContext printContext{data, kind, id, document, language};
+    erp::core::PrintContext printContext{data, kind, id, document, language, ctx.user.name};
     const QCborMap printData = definition->data(printContext);
     const erp::print::RenderedPdf pdf = erp::print::renderDocumentPdf(*form, printData, language);
 
