@@ -48,6 +48,8 @@ public:
         QFont f(Family);
         f.setPointSizeF(points);
         f.setBold(bold);
+        // No ligatures: "ﬁ" in a PDF defeats searching and copying "confirmation".
+        f.setStyleStrategy(QFont::PreferNoShaping);
         m_p.setFont(f);
     }
 
