@@ -19,6 +19,7 @@ struct PrintContext
     qint64 id = 0;
     QCborMap document; // as document.read answers it, with its sections
     QString language;  // cs or en: the labels' language, also that of dates and numbers
+    QString printedBy; // the name of the user who prints (who received a payment)
 };
 
 struct PrintFormDefinition

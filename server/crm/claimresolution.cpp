@@ -160,7 +160,7 @@ qint64 makeCreditNote(erp::core::TransitionContext &ctx, const QCborMap &claim)
     values.insert(QStringLiteral("goods_back"), goodsBack);
     if (goodsBack)
         values.insert(QStringLiteral("warehouse"), warehouse);
-    values.insert(QStringLiteral("note"), Text::tr("Claim %1: %2")
+    values.insert(QStringLiteral("reason"), Text::tr("Claim %1: %2")
                                               .arg(claim.value(QStringLiteral("number")).toString(),
                                                    claim.value(QStringLiteral("subject")).toString()));
     QCborArray out;

@@ -419,6 +419,23 @@ bool systemTables(Planner &planner, QString *error)
         return false;
     planner.index({QStringLiteral("ERP_REPORT_SETTINGS_KEY"), QStringLiteral("ERP_REPORT_SETTINGS"),
                    QStringLiteral("\"REPORT\", \"OWNER_ID\", \"NAME\""), true});
+    // Print templates an administrator changed (rpc/printtemplatemethods.cpp): per organization,
+    // or for all (no organization); a missing row is the built-in template.
+    const QList<Column> printTemplates{
+        {QStringLiteral("FORM"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"), QStringLiteral("VARCHAR(40)"),
+         true},
+        {QStringLiteral("ORGANIZATION_ID"), QStringLiteral("BIGINT"), QStringLiteral("BIGINT")},
+        {QStringLiteral("BODY"), QStringLiteral("BLOB SUB_TYPE TEXT CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("BLOB SUB_TYPE TEXT")},
+        {QStringLiteral("UPDATED_BY"), QStringLiteral("VARCHAR(40) CHARACTER SET UTF8 NOT NULL"),
+         QStringLiteral("VARCHAR(40)"), true},
+        {QStringLiteral("UPDATED_AT"), QStringLiteral("TIMESTAMP NOT NULL"), QStringLiteral("TIMESTAMP")},
+    };
+    if (!planner.table(QStringLiteral("ERP_PRINT_TEMPLATES"), printTemplates, QString(), error))
+        return false;
+    // Unique per form and organization, the one for all included (a unique index lets NULLs repeat).
+    planner.index({QStringLiteral("ERP_PRINT_TEMPLATES_KEY"), QStringLiteral("ERP_PRINT_TEMPLATES"),
+                   QStringLiteral("\"FORM\" || '/' || COALESCE(\"ORGANIZATION_ID\", 0)"), true, false, true});
     return true;
 }
 

@@ -460,7 +460,7 @@ std::optional<QCborMap> History::discount(const std::shared_ptr<OpenInvoice> &in
                            map({{QStringLiteral("partner"), refId(document.value(QStringLiteral("partner")))},
                                 {QStringLiteral("counterparty"), refId(document.value(QStringLiteral("counterparty")))},
                                 {QStringLiteral("sales_invoice"), invoice->id},
-                                {QStringLiteral("note"), reason}}),
+                                {QStringLiteral("reason"), reason}}),
                            {map({{QStringLiteral("product"), refId(l.value(QStringLiteral("product")))},
                                  {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))},
                                  {QStringLiteral("price"), off},

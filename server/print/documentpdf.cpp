@@ -23,6 +23,7 @@ constexpr double RowMm = 6;
 constexpr double HeaderMm = 9;
 constexpr double FooterMm = 14;
 constexpr double QrMm = 32;
+constexpr double SignatureMm = 24;
 
 const QString Family = QStringLiteral("DejaVu Sans");
 
@@ -47,6 +48,8 @@ public:
         QFont f(Family);
         f.setPointSizeF(points);
         f.setBold(bold);
+        // No ligatures: "ﬁ" in a PDF defeats searching and copying "confirmation".
+        f.setStyleStrategy(QFont::PreferNoShaping);
         m_p.setFont(f);
     }
 
@@ -121,6 +124,46 @@ public:
         return y;
     }
 
+    // A field of the data by its path ("number", "supplier.iban"), as the template prints it.
+    QString value(const PrintDetail &d) const
+    {
+        const qsizetype dot = d.field.indexOf(u'.');
+        const QString v = dot < 0 ? m_data.value(d.field).toString()
+                                  : m_data.value(d.field.left(dot)).toMap().value(d.field.mid(dot + 1)).toString();
+        if (d.date)
+            return formatDate(v, m_language);
+        // An enumeration's value in the print language, when the template words it ("payment_method:cash").
+        const QString worded = d.field + u':' + v;
+        return m_form.texts.contains(worded) ? text(worded) : v;
+    }
+
+    QList<std::pair<QString, QString>> rows(const QList<PrintDetail> &details) const
+    {
+        QList<std::pair<QString, QString>> out;
+        for (const PrintDetail &d : details)
+            out.append({text(d.text), value(d)});
+        return out;
+    }
+
+    // Full-width "label value" rows, the value wrapped over as many lines as it needs.
+    double remarks(double x, double y, double w)
+    {
+        for (const PrintDetail &d : m_form.bands.remarks) {
+            const QString v = value(d);
+            if (v.isEmpty())
+                continue;
+            font(8.5, true);
+            const double label = QFontMetricsF(m_p.font(), m_p.device()).horizontalAdvance(text(d.text)) * 25.4 / Dpi + 2;
+            write(x, y, label, 5, text(d.text));
+            font(8.5);
+            const QRectF r(px(x + label), px(y + 0.7), px(w - label), px(60));
+            const QRectF used = m_p.boundingRect(r, int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), v);
+            m_p.drawText(r, int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), v);
+            y += std::max(5.0, used.height() * 25.4 / Dpi + 1.4);
+        }
+        return y;
+    }
+
     double header(double left, double top, double width)
     {
         font(15, true);
@@ -129,20 +172,19 @@ public:
         write(left + width * 0.5, top, width * 0.5, 9, str(m_data, "number"), Qt::AlignRight);
         rule(left, top + 10, left + width, 0.5);
         const double half = (width - 4) / 2;
-        const QCborMap supplier = m_data.value(QStringLiteral("supplier")).toMap();
-        party(left, top + 13, half, text(QStringLiteral("supplier")), supplier);
-        party(left + half + 4, top + 13, half, text(QStringLiteral("customer")), m_data.value(QStringLiteral("customer")).toMap());
-        const double y = top + 56;
-        const double yDates = pairs(left, y, half, {{text(QStringLiteral("issued")), date("issued")},
-                                                    {text(QStringLiteral("tax_date")), date("tax_date")},
-                                                    {text(QStringLiteral("due_date")), date("due_date")},
-                                                    {text(QStringLiteral("currency")), str(m_data, "currency")}});
-        const double yBank = pairs(left + half + 4, y, half,
-                                   {{text(QStringLiteral("account")), str(supplier, "account_number")},
-                                    {text(QStringLiteral("iban")), str(supplier, "iban")},
-                                    {text(QStringLiteral("swift")), str(supplier, "swift")},
-                                    {text(QStringLiteral("variable_symbol")), str(m_data, "variable_symbol")}});
-        return std::max(yDates, yBank) + 3;
+        double y = top + 13;
+        const auto &parties = m_form.bands.parties;
+        for (qsizetype i = 0; i < parties.size(); ++i)
+            party(left + i * (half + 4), y, half, text(parties[i].first), m_data.value(parties[i].second).toMap());
+        if (!parties.isEmpty())
+            y += 43;
+        double below = y;
+        const auto &details = m_form.bands.details;
+        for (qsizetype i = 0; i < details.size(); ++i)
+            below = std::max(below, pairs(left + i * (half + 4), y, half, rows(details[i])));
+        if (below > y)
+            below += 2;
+        return remarks(left, below, width) + 3;
     }
 
     QString cell(const QCborMap &line, const QString &field) const
@@ -152,7 +194,7 @@ public:
             return formatNumber(v, m_language, 0);
         if (field == QLatin1String("vat_percent"))
             return v.isEmpty() ? QString() : formatNumber(v, m_language, 0) + QStringLiteral(" %");
-        if (field == QLatin1String("text") || field == QLatin1String("unit"))
+        if (field == QLatin1String("text") || field == QLatin1String("unit") || field == QLatin1String("code"))
             return v;
         return money(v);
     }
@@ -260,13 +302,75 @@ public:
               QStringLiteral("%1 %2 / %3").arg(text(QStringLiteral("page"))).arg(page).arg(pages), Qt::AlignRight);
     }
 
-    double summaryHeight() const
+    double vatSummaryHeight() const
     {
         const qsizetype recap = m_data.value(QStringLiteral("recap")).toArray().size();
         const qsizetype czk = m_data.value(QStringLiteral("czk")).toMap().value(QStringLiteral("recap")).toArray().size();
-        const double table = RowMm * 2 + (RowMm - 1) * (recap + 1) + 12 + (czk ? RowMm + (RowMm - 1) * czk : 0);
+        return RowMm * 2 + (RowMm - 1) * (recap + 1) + 12 + (czk ? RowMm + (RowMm - 1) * czk : 0);
+    }
+
+    bool printsQr() const { return m_form.bands.qr && !str(m_data, "spayd").isEmpty(); }
+
+    // What stands under the last line: the summary (with the QR code), the note, the signatures.
+    double summaryBlockHeight() const
+    {
+        const QString &summary = m_form.bands.summary;
+        const double table = summary == QLatin1String("vat") ? vatSummaryHeight() : summary == QLatin1String("amount") ? 14 : 0;
+        return std::max(table, printsQr() ? QrMm + 6 : 0.0);
+    }
+
+    double endHeight() const
+    {
         const double note = str(m_data, "note").isEmpty() ? 0 : RowMm;
-        return std::max(table, QrMm + 6) + note + 4;
+        const double signatures = m_form.bands.signatures.isEmpty() ? 0 : SignatureMm + 4;
+        return summaryBlockHeight() + note + signatures + 4;
+    }
+
+    void amount(double left, double y, double width)
+    {
+        const double x = printsQr() ? left + QrMm + 6 : left;
+        const double w = left + width - x;
+        box(x, y, w, 12);
+        font(12, true);
+        write(x + 3, y + 1, w * 0.6, 10, text(QStringLiteral("amount_received")));
+        const QCborMap totals = m_data.value(QStringLiteral("totals")).toMap();
+        write(x + w * 0.4, y + 1, w * 0.6 - 3, 10, money(str(totals, "total")) + u' ' + str(m_data, "currency"),
+              Qt::AlignRight);
+    }
+
+    void signatures(double left, double y, double width)
+    {
+        const QStringList &keys = m_form.bands.signatures;
+        const double gap = 6;
+        const double w = (width - gap * double(keys.size() - 1)) / double(keys.size());
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const double x = left + double(i) * (w + gap);
+            box(x, y, w, SignatureMm);
+            font(8);
+            write(x + 2, y + 1, w - 4, 5, text(keys[i]));
+            m_p.setPen(QPen(Qt::black, px(0.15), Qt::DotLine));
+            m_p.drawLine(QPointF(px(x + 4), px(y + SignatureMm - 5)), QPointF(px(x + w - 4), px(y + SignatureMm - 5)));
+        }
+    }
+
+    void end(double left, double at, double width)
+    {
+        at += 4;
+        if (printsQr())
+            qr(left, at);
+        if (m_form.bands.summary == QLatin1String("vat"))
+            summary(left, at, width);
+        else if (m_form.bands.summary == QLatin1String("amount"))
+            amount(left, at, width);
+        at += summaryBlockHeight();
+        const QString note = str(m_data, "note");
+        if (!note.isEmpty()) {
+            font(8.5);
+            write(left, at, width, RowMm, text(QStringLiteral("note")) + u' ' + note);
+            at += RowMm;
+        }
+        if (!m_form.bands.signatures.isEmpty())
+            signatures(left, at + 4, width);
     }
 
 private:
@@ -280,15 +384,53 @@ private:
 
 const QStringList &documentTextKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("title"),    QStringLiteral("supplier"),  QStringLiteral("customer"),        QStringLiteral("ico"),
-        QStringLiteral("dic"),      QStringLiteral("issued"),    QStringLiteral("tax_date"),        QStringLiteral("due_date"),
-        QStringLiteral("currency"), QStringLiteral("account"),   QStringLiteral("iban"),            QStringLiteral("swift"),
-        QStringLiteral("variable_symbol"), QStringLiteral("recap"), QStringLiteral("rate"),         QStringLiteral("base"),
-        QStringLiteral("vat"),      QStringLiteral("total"),     QStringLiteral("totals"),          QStringLiteral("total_due"),
-        QStringLiteral("vat_czk"),  QStringLiteral("rate_used"), QStringLiteral("qr_payment"),      QStringLiteral("issued_by"),
-        QStringLiteral("page"),     QStringLiteral("draft"),     QStringLiteral("note")};
+    static const QStringList keys = {QStringLiteral("title"), QStringLiteral("page"), QStringLiteral("draft"),
+                                     QStringLiteral("issued_by"), QStringLiteral("note")};
     return keys;
+}
+
+const QStringList &documentDataFields()
+{
+    static const QStringList fields = {
+        QStringLiteral("number"),          QStringLiteral("issued"),           QStringLiteral("tax_date"),
+        QStringLiteral("due_date"),        QStringLiteral("currency"),         QStringLiteral("variable_symbol"),
+        QStringLiteral("supplier.account_number"), QStringLiteral("supplier.iban"), QStringLiteral("supplier.swift"),
+        QStringLiteral("warehouse"),       QStringLiteral("order_number"),     QStringLiteral("order_date"),
+        QStringLiteral("invoicing"),       QStringLiteral("original_number"),  QStringLiteral("original_date"),
+        QStringLiteral("original_tax_date"), QStringLiteral("reason"),         QStringLiteral("payment_method"),
+        QStringLiteral("paid_by"),         QStringLiteral("received_by")};
+    return fields;
+}
+
+const QStringList &documentParties()
+{
+    static const QStringList parties = {QStringLiteral("supplier"), QStringLiteral("customer")};
+    return parties;
+}
+
+const QStringList &documentLineFields()
+{
+    static const QStringList fields = {QStringLiteral("text"),  QStringLiteral("code"),        QStringLiteral("quantity"),
+                                       QStringLiteral("unit"),  QStringLiteral("price"),       QStringLiteral("vat_percent"),
+                                       QStringLiteral("base"),  QStringLiteral("vat"),         QStringLiteral("total")};
+    return fields;
+}
+
+const QStringList &summaryKinds()
+{
+    static const QStringList kinds = {QStringLiteral("vat"), QStringLiteral("amount"), QStringLiteral("none")};
+    return kinds;
+}
+
+QStringList summaryTextKeys(const QString &summary)
+{
+    if (summary == QLatin1String("vat"))
+        return {QStringLiteral("recap"),  QStringLiteral("rate"),      QStringLiteral("base"),    QStringLiteral("vat"),
+                QStringLiteral("total"),  QStringLiteral("totals"),    QStringLiteral("total_due"), QStringLiteral("vat_czk"),
+                QStringLiteral("rate_used")};
+    if (summary == QLatin1String("amount"))
+        return {QStringLiteral("amount_received")};
+    return {};
 }
 
 RenderedPdf renderDocumentPdf(const PrintTemplate &form, const QCborMap &data, const QString &language)
@@ -338,7 +480,7 @@ RenderedPdf renderDocumentPdf(const PrintTemplate &form, const QCborMap &data, c
         else
             y += count * RowMm;
     } while (next < lines.size());
-    const bool summaryOwnPage = y + 4 + d.summaryHeight() > contentBottom;
+    const bool summaryOwnPage = y + d.endHeight() > contentBottom;
     const int pages = int(pageLines.size()) + (summaryOwnPage ? 1 : 0);
 
     for (int page = 0; page < pages; ++page) {
@@ -352,16 +494,8 @@ RenderedPdf renderDocumentPdf(const PrintTemplate &form, const QCborMap &data, c
             for (qsizetype i = 0; i < pageLines[page].second; ++i)
                 at = d.line(left, at, lines.at(pageLines[page].first + i).toMap());
         }
-        if (page == pages - 1) {
-            at += 4;
-            d.qr(left, at);
-            d.summary(left, at, width);
-            const QString note = data.value(QStringLiteral("note")).toString();
-            if (!note.isEmpty()) {
-                d.font(8.5);
-                d.write(left, at + d.summaryHeight() - RowMm - 4, width, RowMm, d.text(QStringLiteral("note")) + u' ' + note);
-            }
-        }
+        if (page == pages - 1)
+            d.end(left, at, width);
         d.footer(left, width, bottom, page + 1, pages);
     }
     p.end();

@@ -12,19 +12,118 @@ namespace erp::print {
 
 namespace {
 
-const QStringList LineFields = {QStringLiteral("text"),       QStringLiteral("quantity"), QStringLiteral("unit"),
-                                QStringLiteral("price"),      QStringLiteral("vat_percent"), QStringLiteral("base"),
-                                QStringLiteral("vat"),        QStringLiteral("total")};
-
 struct Reader
 {
     QString source;
     QString *error;
+    QString *errorPath;
 
     bool fail(const QString &path, const QString &message) const
     {
         *error = QStringLiteral("%1: %2: %3").arg(source, path, message);
+        if (errorPath)
+            *errorPath = path;
         return false;
+    }
+
+    bool textKey(const PrintTemplate &t, const QString &key, const QString &path) const
+    {
+        if (t.texts.contains(key))
+            return true;
+        return fail(QStringLiteral("texts.%1").arg(key), QStringLiteral("the text is required (%1 prints it)").arg(path));
+    }
+
+    bool detail(const PrintTemplate &t, const QJsonValue &v, const QString &path, PrintDetail *out) const
+    {
+        const QJsonObject o = v.toObject();
+        if (!v.isObject())
+            return fail(path, QStringLiteral("an object {text, field, date?} is required"));
+        out->text = o.value(QStringLiteral("text")).toString();
+        if (out->text.isEmpty())
+            return fail(path + QStringLiteral(".text"), QStringLiteral("a key of texts is required"));
+        if (!textKey(t, out->text, path))
+            return false;
+        out->field = o.value(QStringLiteral("field")).toString();
+        if (!documentDataFields().contains(out->field))
+            return fail(path + QStringLiteral(".field"), QStringLiteral("\"%1\" is no field of the data (%2)")
+                                                         .arg(out->field, documentDataFields().join(QStringLiteral(", "))));
+        const QJsonValue date = o.value(QStringLiteral("date"));
+        if (!date.isUndefined() && !date.isBool())
+            return fail(path + QStringLiteral(".date"), QStringLiteral("true or false is required"));
+        out->date = date.toBool();
+        return true;
+    }
+
+    bool details(const PrintTemplate &t, const QJsonValue &v, const QString &path, QList<PrintDetail> *out) const
+    {
+        if (!v.isUndefined() && !v.isArray())
+            return fail(path, QStringLiteral("a list is required"));
+        const QJsonArray rows = v.toArray();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            PrintDetail d;
+            if (!detail(t, rows.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), &d))
+                return false;
+            out->append(d);
+        }
+        return true;
+    }
+
+    bool bands(const QJsonObject &root, PrintTemplate &t) const
+    {
+        const QJsonValue value = root.value(QStringLiteral("bands"));
+        if (!value.isObject())
+            return fail(QStringLiteral("bands"), QStringLiteral("an object is required"));
+        const QJsonObject b = value.toObject();
+        const QJsonArray parties = b.value(QStringLiteral("parties")).toArray();
+        if (parties.size() > 2)
+            return fail(QStringLiteral("bands.parties"), QStringLiteral("at most two parties are printed"));
+        for (qsizetype i = 0; i < parties.size(); ++i) {
+            const QString path = QStringLiteral("bands.parties[%1]").arg(i);
+            const QJsonObject p = parties.at(i).toObject();
+            const QString field = p.value(QStringLiteral("field")).toString();
+            if (!documentParties().contains(field))
+                return fail(path + QStringLiteral(".field"), QStringLiteral("\"%1\" is no party of the data (%2)")
+                                                             .arg(field, documentParties().join(QStringLiteral(", "))));
+            const QString text = p.value(QStringLiteral("text")).toString();
+            if (!textKey(t, text, path))
+                return false;
+            t.bands.parties.append({text, field});
+        }
+        if (!parties.isEmpty() && (!textKey(t, QStringLiteral("ico"), QStringLiteral("bands.parties"))
+                                   || !textKey(t, QStringLiteral("dic"), QStringLiteral("bands.parties"))))
+            return false;
+        const QJsonArray columns = b.value(QStringLiteral("details")).toArray();
+        if (columns.size() > 2)
+            return fail(QStringLiteral("bands.details"), QStringLiteral("one or two columns are required"));
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            QList<PrintDetail> column;
+            if (!details(t, columns.at(i), QStringLiteral("bands.details[%1]").arg(i), &column))
+                return false;
+            t.bands.details.append(column);
+        }
+        if (!details(t, b.value(QStringLiteral("remarks")), QStringLiteral("bands.remarks"), &t.bands.remarks))
+            return false;
+        t.bands.summary = b.value(QStringLiteral("summary")).toString();
+        if (!summaryKinds().contains(t.bands.summary))
+            return fail(QStringLiteral("bands.summary"),
+                        QStringLiteral("one of %1 is required").arg(summaryKinds().join(QStringLiteral(", "))));
+        for (const QString &key : summaryTextKeys(t.bands.summary))
+            if (!textKey(t, key, QStringLiteral("bands.summary")))
+                return false;
+        const QJsonValue qr = b.value(QStringLiteral("qr"));
+        if (!qr.isUndefined() && !qr.isBool())
+            return fail(QStringLiteral("bands.qr"), QStringLiteral("true or false is required"));
+        t.bands.qr = qr.toBool();
+        if (t.bands.qr && !textKey(t, QStringLiteral("qr_payment"), QStringLiteral("bands.qr")))
+            return false;
+        const QJsonArray signatures = b.value(QStringLiteral("signatures")).toArray();
+        for (qsizetype i = 0; i < signatures.size(); ++i) {
+            const QString key = signatures.at(i).toString();
+            if (!textKey(t, key, QStringLiteral("bands.signatures[%1]").arg(i)))
+                return false;
+            t.bands.signatures.append(key);
+        }
+        return true;
     }
 
     bool number(const QJsonObject &o, const QString &key, const QString &path, double low, double high, double *out) const
@@ -41,9 +140,10 @@ struct Reader
 
 } // namespace
 
-std::optional<PrintTemplate> parsePrintTemplate(const QByteArray &json, const QString &source, QString *error)
+std::optional<PrintTemplate> parsePrintTemplate(const QByteArray &json, const QString &source, QString *error,
+                                                QString *errorPath)
 {
-    const Reader r{source, error};
+    const Reader r{source, error, errorPath};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
@@ -102,10 +202,10 @@ std::optional<PrintTemplate> parsePrintTemplate(const QByteArray &json, const QS
         }
     }
     for (const QString &key : documentTextKeys())
-        if (!t.texts.contains(key)) {
-            r.fail(QStringLiteral("texts.%1").arg(key), QStringLiteral("the text is required (the renderer prints it)"));
+        if (!r.textKey(t, key, QStringLiteral("every form"))) // the title, page n / N, the draft mark, the footer
             return std::nullopt;
-        }
+    if (!r.bands(root, t))
+        return std::nullopt;
 
     const QJsonArray columns = root.value(QStringLiteral("lines")).toObject().value(QStringLiteral("columns")).toArray();
     double width = 0;
@@ -114,9 +214,9 @@ std::optional<PrintTemplate> parsePrintTemplate(const QByteArray &json, const QS
         const QJsonObject c = columns.at(i).toObject();
         PrintColumn column;
         column.field = c.value(QStringLiteral("field")).toString();
-        if (!LineFields.contains(column.field)) {
+        if (!documentLineFields().contains(column.field)) {
             r.fail(path + QStringLiteral(".field"), QStringLiteral("\"%1\" is no line field (%2)")
-                                                        .arg(column.field, LineFields.join(QStringLiteral(", "))));
+                                                        .arg(column.field, documentLineFields().join(QStringLiteral(", "))));
             return std::nullopt;
         }
         column.title = c.value(QStringLiteral("title")).toString();

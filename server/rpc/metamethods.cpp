@@ -4,6 +4,7 @@
 #include "metadata/model.h"
 #include "methods.h"
 #include "params.h"
+#include "printtemplates.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -161,8 +162,10 @@ QCborMap describeKind(const erp::meta::Model &model, const erp::core::AreaRegist
     m.insert(QStringLiteral("sections"), sections);
     if (const erp::meta::Workflow *w = model.workflowOf(k))
         m.insert(QStringLiteral("workflow"), describeWorkflow(*w, k, user));
-    if (k.isDocument())
+    if (k.isDocument()) {
         m.insert(QStringLiteral("basedOn"), describeBasedOn(model, areas, k, user));
+        m.insert(QStringLiteral("printForms"), describePrintForms(areas, k.name));
+    }
     return m;
 }
 

@@ -9,6 +9,7 @@
 #include "params.h"
 #include "print/documentpdf.h"
 #include "print/printtemplate.h"
+#include "printtemplates.h"
 #include "rpcerror.h"
 
 #include <QCborArray>
@@ -47,18 +48,7 @@ QList<const PrintFormDefinition *> formsOf(CallContext &ctx, const QString &kind
 QCborValue printForms(CallContext &ctx, const QCborMap &params)
 {
     const QString kind = documentKind(ctx, params.value(QStringLiteral("kind")).toString()).name;
-    QCborArray forms;
-    for (const PrintFormDefinition *f : formsOf(ctx, kind)) {
-        QString error;
-        const auto form = erp::print::builtInTemplate(f->name, &error);
-        QCborArray languages;
-        for (const QString &language : form ? form->languages : QStringList())
-            languages.append(language);
-        forms.append(QCborMap{{QStringLiteral("name"), f->name},
-                              {QStringLiteral("title"), QCoreApplication::translate(erp::core::PrintTexts, f->title)},
-                              {QStringLiteral("languages"), languages}});
-    }
-    return QCborMap{{QStringLiteral("forms"), forms}};
+    return QCborMap{{QStringLiteral("forms"), describePrintForms(ctx.areas, kind)}};
 }
 
 QCborValue printRender(CallContext &ctx, const QCborMap &params)
@@ -71,10 +61,13 @@ QCborValue printRender(CallContext &ctx, const QCborMap &params)
             definition = f;
     if (!definition)
         fail(ErrorCode::Validation, Text::tr("form: %1 has no print form \"%2\"").arg(kind, formName), QStringLiteral("form"));
-    QString error;
-    const auto form = erp::print::builtInTemplate(formName, &error);
-    if (!form)
-        fail(ErrorCode::Internal, error);
+    // Read as the caller: a document their row rules hide is NotFound, as in document.read.
+    erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
+    const qint64 id = params.value(QStringLiteral("id")).toInteger();
+    const QCborMap document = store.read(QCborMap{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}});
+    const QCborValue organization = document.value(QStringLiteral("organization"));
+    const ChosenTemplate chosen = printTemplateFor(ctx, formName, organization.isInteger() ? organization.toInteger() : 0);
+    const erp::print::PrintTemplate *form = &chosen.form;
     const QString language = params.contains(QStringLiteral("language")) ? params.value(QStringLiteral("language")).toString()
                                                                           : erp::i18n::currentLanguage();
     if (!form->languages.contains(language))
@@ -82,12 +75,8 @@ QCborValue printRender(CallContext &ctx, const QCborMap &params)
              Text::tr("language: the form prints in %1, not in \"%2\"").arg(form->languages.join(QStringLiteral(", ")), language),
              QStringLiteral("language"));
 
-    // Read as the caller: a document their row rules hide is NotFound, as in document.read.
-    erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
-    const qint64 id = params.value(QStringLiteral("id")).toInteger();
-    const QCborMap document = store.read(QCborMap{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}});
     erp::core::DbDataSource data(ctx.db, ctx.model);
-    erp::core::PrintContext printContext{data, kind, id, document, language};
+    erp::core::PrintContext printContext{data, kind, id, document, language, ctx.user.name};
     const QCborMap printData = definition->data(printContext);
     const erp::print::RenderedPdf pdf = erp::print::renderDocumentPdf(*form, printData, language);
 
@@ -101,9 +90,27 @@ QCborValue printRender(CallContext &ctx, const QCborMap &params)
 
 } // namespace
 
+QCborArray describePrintForms(const erp::core::AreaRegistry &areas, const QString &kind)
+{
+    QCborArray forms;
+    for (const PrintFormDefinition &f : areas.printForms()) {
+        if (f.kind != kind)
+            continue;
+        QString error;
+        const auto form = erp::print::builtInTemplate(f.name, &error);
+        QCborArray languages;
+        for (const QString &language : form ? form->languages : QStringList())
+            languages.append(language);
+        forms.append(QCborMap{{QStringLiteral("name"), f.name},
+                              {QStringLiteral("title"), QCoreApplication::translate(erp::core::PrintTexts, f.title)},
+                              {QStringLiteral("languages"), languages}});
+    }
+    return forms;
+}
+
 QList<Method> printMethods()
 {
-    return {
+    return printTemplateMethods() + QList<Method>{
         {QStringLiteral("print.forms"), QStringLiteral("read"),
          QStringLiteral("The printed forms of a document kind: {kind} -> {forms: [{name, title, languages}]}."), Access::Read,
          printForms, {kindParam()}},

@@ -4,168 +4,47 @@
 #include "core/datasource.h"
 #include "core/postinghelpers.h"
 #include "invoicedefaults.h"
-#include "print/spayd.h"
+#include "printdata.h"
+#include "printslips.h"
 
-#include <QCborArray>
 #include <QDateTime>
-#include <QMap>
-#include <QtDebug>
 
 namespace erp::sales {
 
 using erp::Decimal;
 using erp::core::PrintContext;
 using namespace erp::core::posting;
+using namespace erp::sales::print;
 
 namespace {
 
-QString localDate(const QCborValue &moment)
+QString variableSymbol(const QCborMap &doc)
 {
-    const QDateTime at = QDateTime::fromString(moment.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toLocalTime().date().toString(Qt::ISODate) : moment.toString();
+    const QString vs = doc.value(QStringLiteral("variable_symbol")).toString();
+    return vs.isEmpty() ? variableSymbolOf(doc.value(QStringLiteral("number")).toString()) : vs;
 }
 
-QString twoDecimals(const Decimal &d, const QString &field) { return rescaled(d, 2, field).toString(); }
-
-// The printed identification of an organization or a counterparty: its legal name (the
-// catalog's name when none is set) and seat, IČO and DIČ.
-QCborMap party(erp::core::DataSource &data, const QString &kind, const QCborValue &id, const QStringList &more = {})
+void insertLines(QCborMap &out, const PricedLines &priced, const QCborMap &totalsMap)
 {
-    QCborMap party;
-    if (!id.isInteger())
-        return party;
-    QString name = data.field(kind, id.toInteger(), QStringLiteral("full_name")).toString();
-    if (name.isEmpty())
-        name = data.field(kind, id.toInteger(), QStringLiteral("name")).toString();
-    party.insert(QStringLiteral("name"), name);
-    for (const QString &field : QStringList{QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city"),
-                                            QStringLiteral("country"), QStringLiteral("ico"), QStringLiteral("dic")}
-                                    + more)
-        party.insert(field, data.field(kind, id.toInteger(), field).toString());
-    return party;
-}
-
-struct Recap
-{
-    Decimal base, vat;
-};
-
-QCborArray recapRows(const QMap<QString, Recap> &recap, bool withTotal)
-{
-    QCborArray rows;
-    for (auto it = recap.begin(); it != recap.end(); ++it) {
-        QCborMap row = map({{QStringLiteral("vat_percent"), it.key()},
-                            {QStringLiteral("base"), twoDecimals(it->base, QStringLiteral("total_net"))},
-                            {QStringLiteral("vat"), twoDecimals(it->vat, QStringLiteral("total_vat"))}});
-        if (withTotal)
-            row.insert(QStringLiteral("total"), twoDecimals(plus(it->base, it->vat, QStringLiteral("total")), QStringLiteral("total")));
-        rows.append(row);
-    }
-    return rows;
-}
-
-// What the QR code says, or nothing (and the reason in the log) when the organization has no
-// valid IBAN: a wrong code is worse than none.
-QString payment(const QCborMap &doc, const QCborMap &supplier, const QString &currency, const QString &total,
-                const QString &variableSymbol)
-{
-    erp::print::SpaydPayment p;
-    p.iban = supplier.value(QStringLiteral("iban")).toString();
-    if (p.iban.isEmpty())
-        return {};
-    p.bic = supplier.value(QStringLiteral("swift")).toString();
-    if (total.size() <= 10 && !total.startsWith(u'-'))
-        p.amount = total; // SPAYD's amount has at most 10 characters: larger ones are typed in by the payer
-    p.currency = currency;
-    p.due = QDate::fromString(doc.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
-    p.variableSymbol = variableSymbol;
-    p.message = doc.value(QStringLiteral("number")).toString();
-    QString error;
-    const QString text = erp::print::spayd(p, &error);
-    if (text.isEmpty())
-        qWarning().noquote() << "print: no QR payment code on" << doc.value(QStringLiteral("number")).toString() << error;
-    return text;
+    out.insert(QStringLiteral("lines"), priced.lines);
+    out.insert(QStringLiteral("recap"), recapRows(priced.recap, true));
+    out.insert(QStringLiteral("totals"), totalsMap);
 }
 
 QCborMap invoiceData(PrintContext &ctx)
 {
     const QCborMap &doc = ctx.document;
-    const QCborMap display = doc.value(QStringLiteral("display")).toMap();
-    QCborMap out;
-    const QCborValue organization = doc.value(QStringLiteral("organization"));
-    const QCborMap supplier = party(ctx.data, QStringLiteral("organizations"), organization,
-                                    {QStringLiteral("register_entry"), QStringLiteral("iban"), QStringLiteral("swift"),
-                                     QStringLiteral("account_number")});
-    QCborMap printedSupplier = supplier;
-    // The IBAN on paper in groups of four (ISO 13616's print form), whatever way it was typed in.
-    const QString iban = supplier.value(QStringLiteral("iban")).toString().remove(u' ').toUpper();
-    QStringList groups;
-    for (qsizetype i = 0; i < iban.size(); i += 4)
-        groups.append(iban.mid(i, 4));
-    printedSupplier.insert(QStringLiteral("iban"), groups.join(u' '));
-    out.insert(QStringLiteral("supplier"), printedSupplier);
-    out.insert(QStringLiteral("customer"), party(ctx.data, QStringLiteral("counterparties"), doc.value(QStringLiteral("counterparty"))));
-    const QString number = doc.value(QStringLiteral("number")).toString();
-    out.insert(QStringLiteral("number"), number);
-    const QString issued = localDate(doc.value(QStringLiteral("date")));
-    out.insert(QStringLiteral("issued"), issued);
+    QCborValue currencyId;
+    QCborMap out = commonData(ctx, &currencyId);
     const QString taxDate = doc.value(QStringLiteral("tax_date")).toString();
-    out.insert(QStringLiteral("tax_date"), taxDate.isEmpty() ? issued : taxDate);
+    out.insert(QStringLiteral("tax_date"), taxDate.isEmpty() ? out.value(QStringLiteral("issued")).toString() : taxDate);
     out.insert(QStringLiteral("due_date"), doc.value(QStringLiteral("due_date")).toString());
-    QString vs = doc.value(QStringLiteral("variable_symbol")).toString();
-    if (vs.isEmpty())
-        vs = variableSymbolOf(number);
+    const QString vs = variableSymbol(doc);
     out.insert(QStringLiteral("variable_symbol"), vs);
-    QCborValue currencyId = doc.value(QStringLiteral("currency"));
-    if (!currencyId.isInteger() && organization.isInteger())
-        currencyId = ctx.data.field(QStringLiteral("organizations"), organization.toInteger(), QStringLiteral("currency"));
-    QString currency = currencyId.isInteger()
-                           ? ctx.data.field(QStringLiteral("currencies"), currencyId.toInteger(), QStringLiteral("code")).toString()
-                           : QString();
-    if (currency.isEmpty())
-        currency = QStringLiteral("CZK");
-    out.insert(QStringLiteral("currency"), currency);
-    out.insert(QStringLiteral("note"), doc.value(QStringLiteral("note")).toString());
-    out.insert(QStringLiteral("issued_by"), display.value(QStringLiteral("manager")).toString());
-    out.insert(QStringLiteral("draft"), doc.value(QStringLiteral("status")).toString() != QLatin1String("posted"));
-
-    QCborArray lines;
-    QMap<QString, Recap> recap;
-    const QCborArray docLines = section(doc, QStringLiteral("lines"));
-    for (qsizetype i = 0; i < docLines.size(); ++i) {
-        const QCborMap l = docLines.at(i).toMap();
-        const QString at = QStringLiteral("lines[%1].").arg(i + 1);
-        QString text = l.value(QStringLiteral("description")).toString();
-        if (text.isEmpty())
-            text = l.value(QStringLiteral("display")).toMap().value(QStringLiteral("product")).toString();
-        QString unit;
-        if (const QCborValue product = l.value(QStringLiteral("product")); product.isInteger()) {
-            const QCborValue unitId = ctx.data.field(QStringLiteral("products"), product.toInteger(), QStringLiteral("unit"));
-            if (unitId.isInteger())
-                unit = ctx.data.field(QStringLiteral("units"), unitId.toInteger(), QStringLiteral("code")).toString();
-        }
-        const Decimal base = decimal(l.value(QStringLiteral("amount")), at + QStringLiteral("amount"));
-        const Decimal vat = decimal(l.value(QStringLiteral("vat_amount")), at + QStringLiteral("vat_amount"));
-        const QString percent = decimal(l.value(QStringLiteral("vat_percent")), at + QStringLiteral("vat_percent")).toString();
-        lines.append(map({{QStringLiteral("text"), text},
-                          {QStringLiteral("quantity"), l.value(QStringLiteral("quantity"))},
-                          {QStringLiteral("unit"), unit},
-                          {QStringLiteral("price"), l.value(QStringLiteral("price"))},
-                          {QStringLiteral("vat_percent"), percent},
-                          {QStringLiteral("base"), twoDecimals(base, at + QStringLiteral("amount"))},
-                          {QStringLiteral("vat"), twoDecimals(vat, at + QStringLiteral("vat_amount"))},
-                          {QStringLiteral("total"), twoDecimals(plus(base, vat, at + QStringLiteral("amount")), at + QStringLiteral("amount"))}}));
-        Recap &r = recap[percent];
-        r.base = plus(r.base, base, QStringLiteral("total_net"));
-        r.vat = plus(r.vat, vat, QStringLiteral("total_vat"));
-    }
-    out.insert(QStringLiteral("lines"), lines);
-    out.insert(QStringLiteral("recap"), recapRows(recap, true));
-    const QString total = twoDecimals(decimal(doc.value(QStringLiteral("total")), QStringLiteral("total")), QStringLiteral("total"));
-    out.insert(QStringLiteral("totals"),
-               map({{QStringLiteral("base"), twoDecimals(decimal(doc.value(QStringLiteral("total_net")), QStringLiteral("total_net")), QStringLiteral("total_net"))},
-                    {QStringLiteral("vat"), twoDecimals(decimal(doc.value(QStringLiteral("total_vat")), QStringLiteral("total_vat")), QStringLiteral("total_vat"))},
-                    {QStringLiteral("total"), total}}));
+    const QString currency = out.value(QStringLiteral("currency")).toString();
+    const PricedLines priced = pricedLines(ctx, 1);
+    const QCborMap sums = totals(doc, 1);
+    insertLines(out, priced, sums);
 
     // § 29: the tax is stated in Czech crowns, at the rate of the day of taxable supply.
     if (currency != QLatin1String("CZK") && currencyId.isInteger()) {
@@ -175,7 +54,7 @@ QCborMap invoiceData(PrintContext &ctx)
             const Decimal rate = decimal(rates.first().value(QStringLiteral("rate")), QStringLiteral("rate"));
             QMap<QString, Recap> czk;
             Decimal vat;
-            for (auto it = recap.begin(); it != recap.end(); ++it) {
+            for (auto it = priced.recap.begin(); it != priced.recap.end(); ++it) {
                 czk[it.key()] = {times(it->base, rate, 2, QStringLiteral("total_net")), times(it->vat, rate, 2, QStringLiteral("total_vat"))};
                 vat = plus(vat, czk[it.key()].vat, QStringLiteral("total_vat"));
             }
@@ -184,7 +63,54 @@ QCborMap invoiceData(PrintContext &ctx)
                                                    {QStringLiteral("vat"), twoDecimals(vat, QStringLiteral("total_vat"))}}));
         }
     }
-    out.insert(QStringLiteral("spayd"), payment(doc, supplier, currency, total, vs));
+    out.insert(QStringLiteral("spayd"),
+               payment(doc, supplierOf(ctx), currency, sums.value(QStringLiteral("total")).toString(), vs));
+    return out;
+}
+
+// The order confirmation: what was ordered at which prices, the warehouse it ships from and
+// when it is invoiced (the order has no delivery date or terms of its own).
+QCborMap orderData(PrintContext &ctx)
+{
+    const QCborMap &doc = ctx.document;
+    QCborMap out = commonData(ctx);
+    const QCborValue warehouse = doc.value(QStringLiteral("warehouse"));
+    if (warehouse.isInteger())
+        out.insert(QStringLiteral("warehouse"),
+                   ctx.data.field(QStringLiteral("warehouses"), warehouse.toInteger(), QStringLiteral("name")).toString());
+    out.insert(QStringLiteral("invoicing"), doc.value(QStringLiteral("invoicing")).toString());
+    insertLines(out, pricedLines(ctx, 1), totals(doc, 1));
+    return out;
+}
+
+// The opravný daňový doklad (§ 45 of the VAT act): the original invoice's number and dates, the
+// reason, and the differences of base, VAT and total per rate (the amounts credited, negative).
+// The day of the correction is the credit note's own day. Money goes back to the customer: a
+// credit note carries a QR code only when its difference is to be paid, which one that only
+// credits (prices are never negative) is not.
+QCborMap creditNoteData(PrintContext &ctx)
+{
+    const QCborMap &doc = ctx.document;
+    QCborMap out = commonData(ctx);
+    out.insert(QStringLiteral("tax_date"), out.value(QStringLiteral("issued")).toString());
+    out.insert(QStringLiteral("reason"), doc.value(QStringLiteral("reason")).toString());
+    if (const QCborValue invoice = doc.value(QStringLiteral("sales_invoice")); invoice.isInteger()) {
+        const QString kind = QStringLiteral("sales_invoices");
+        out.insert(QStringLiteral("original_number"), ctx.data.field(kind, invoice.toInteger(), QStringLiteral("number")).toString());
+        const QString issued = localDate(ctx.data.field(kind, invoice.toInteger(), QStringLiteral("date")));
+        out.insert(QStringLiteral("original_date"), issued);
+        const QString taxDate = ctx.data.field(kind, invoice.toInteger(), QStringLiteral("tax_date")).toString();
+        out.insert(QStringLiteral("original_tax_date"), taxDate.isEmpty() ? issued : taxDate);
+    }
+    const QCborMap differences = totals(doc, -1);
+    insertLines(out, pricedLines(ctx, -1), differences);
+    const Decimal difference = decimal(differences.value(QStringLiteral("total")), QStringLiteral("total"));
+    if (!difference.isNegative() && !difference.isZero()) {
+        const QString vs = variableSymbolOf(doc.value(QStringLiteral("number")).toString());
+        out.insert(QStringLiteral("variable_symbol"), vs);
+        out.insert(QStringLiteral("spayd"), payment(doc, supplierOf(ctx), out.value(QStringLiteral("currency")).toString(),
+                                                    differences.value(QStringLiteral("total")).toString(), vs));
+    }
     return out;
 }
 
@@ -194,6 +120,14 @@ void registerPrintForms(erp::core::AreaRegistry &areas)
 {
     areas.addPrintForm({QStringLiteral("sales_invoice"), QStringLiteral("sales_invoices"),
                         QT_TRANSLATE_NOOP("Print", "Invoice (tax document)"), invoiceData});
+    areas.addPrintForm({QStringLiteral("sales_order"), QStringLiteral("sales_orders"),
+                        QT_TRANSLATE_NOOP("Print", "Order confirmation"), orderData});
+    areas.addPrintForm({QStringLiteral("credit_note"), QStringLiteral("credit_notes"),
+                        QT_TRANSLATE_NOOP("Print", "Credit note (corrective tax document)"), creditNoteData});
+    areas.addPrintForm({QStringLiteral("delivery_note"), QStringLiteral("shipments"),
+                        QT_TRANSLATE_NOOP("Print", "Delivery note"), deliveryNoteData});
+    areas.addPrintForm({QStringLiteral("payment_receipt"), QStringLiteral("incoming_payments"),
+                        QT_TRANSLATE_NOOP("Print", "Payment receipt"), paymentReceiptData});
 }
 
 } // namespace erp::sales

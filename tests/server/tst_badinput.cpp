@@ -213,6 +213,9 @@ private:
             {QStringLiteral("print.forms"), [] { return params(QStringLiteral("sales_invoices")); }},
             {QStringLiteral("print.render"),
              [&] { return params(QStringLiteral("sales_invoices"), {{Id, m_invoice}, {QStringLiteral("form"), QStringLiteral("sales_invoice")}}); }},
+            {QStringLiteral("print.template"), [] { return map({{QStringLiteral("form"), QStringLiteral("sales_invoice")}}); }},
+            {QStringLiteral("print.saveTemplate"),
+             [] { return map({{QStringLiteral("form"), QStringLiteral("sales_invoice")}, {QStringLiteral("body"), QString()}}); }},
         };
         const auto it = calls.constFind(method);
         return it == calls.constEnd() ? QCborMap{{QStringLiteral("?"), QStringLiteral("no valid call")}} : (*it)();

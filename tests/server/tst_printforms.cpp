@@ -3,6 +3,7 @@
 // auditor and a bank app would: every § 29 element there, the figures those of the invoice
 // (computed here from its lines), A4, the QR code exactly the expected SPAYD string.
 #include "catalogclient.h"
+#include "printcheck.h"
 #include "serverprocess.h"
 
 #include <QCborArray>
@@ -17,41 +18,6 @@ using namespace erp::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Cents written as the invoice prints them: "4 481,24" in Czech, "4,481.24" in English.
-QString money(qint64 cents, bool czech)
-{
-    const QString digits = QString::number(std::abs(cents) / 100);
-    QString grouped;
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += czech ? u' ' : u',';
-        grouped += digits.at(i);
-    }
-    return (cents < 0 ? u"-"_s : QString()) + grouped + (czech ? u',' : u'.')
-           + QStringLiteral("%1").arg(std::abs(cents) % 100, 2, 10, QChar(u'0'));
-}
-
-// A decimal string in units of 10^-scale ("1234.5" at scale 4: 12345000).
-qint64 units(const QString &decimal, int scale)
-{
-    const qsizetype point = decimal.indexOf(u'.');
-    QString fraction = point < 0 ? QString() : decimal.mid(point + 1);
-    fraction = fraction.leftJustified(scale, u'0').left(scale);
-    return (point < 0 ? decimal : decimal.left(point)).toLongLong() * qint64(std::pow(10, scale)) + fraction.toLongLong();
-}
-
-// Rounded half away from zero from `from` decimals to cents.
-qint64 cents(qint64 value, qint64 divisor) { return (value + (value >= 0 ? divisor / 2 : -divisor / 2)) / divisor; }
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qWarning().noquote() << program << arguments << p.readAllStandardError();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 struct Figures
 {
@@ -98,7 +64,7 @@ private:
         return path;
     }
 
-    static QString text(const QString &pdf) { return run(u"pdftotext"_s, {pdf, u"-"_s}).simplified(); }
+    static QString text(const QString &pdf) { return pdfText(pdf); }
 
     Figures figures(const QCborMap &invoice)
     {

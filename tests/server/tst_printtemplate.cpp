@@ -89,6 +89,38 @@ private Q_SLOTS:
         refused(column(2, u"title"_s, u"nothing"_s), u"lines.columns[2].title:"_s);
         refused(column(0, u"align"_s, u"middle"_s), u"lines.columns[0].align:"_s);
         refused(column(0, u"widthMm"_s, 120), u"lines.columns: the columns are"_s);
+        refused([](QJsonObject &t) { t.remove(u"bands"_s); }, u"bands: an object is required"_s);
+        auto band = [](const QString &key, const QJsonValue &value) {
+            return [=](QJsonObject &t) {
+                QJsonObject b = t[u"bands"_s].toObject();
+                b[key] = value;
+                t[u"bands"_s] = b;
+            };
+        };
+        refused(band(u"summary"_s, u"chart"_s), u"bands.summary: one of vat, amount, none"_s);
+        refused(band(u"qr"_s, u"yes"_s), u"bands.qr: true or false"_s);
+        refused(band(u"parties"_s, QJsonArray{QJsonObject{{u"text"_s, u"supplier"_s}, {u"field"_s, u"bank"_s}}}),
+                u"bands.parties[0].field: \"bank\" is no party"_s);
+        refused(band(u"remarks"_s, QJsonArray{QJsonObject{{u"text"_s, u"note"_s}, {u"field"_s, u"colour"_s}}}),
+                u"bands.remarks[0].field: \"colour\" is no field of the data"_s);
+        refused(band(u"signatures"_s, QJsonArray{u"signed_by"_s}), u"texts.signed_by: the text is required"_s);
+        refused(band(u"details"_s, QJsonArray{QJsonArray{QJsonObject{{u"text"_s, u"issued"_s}, {u"field"_s, u"issued"_s},
+                                                                      {u"date"_s, u"yes"_s}}}}),
+                u"bands.details[0][0].date: true or false"_s);
+    }
+
+    // Every built-in form's template is valid, in both languages, for the renderer it feeds.
+    void everyBuiltInTemplateIsValid()
+    {
+        for (const QString &form : {u"sales_invoice"_s, u"sales_order"_s, u"delivery_note"_s, u"credit_note"_s, u"payment_receipt"_s}) {
+            QFile f(qEnvironmentVariable("ERP_SOURCE_DIR") + u"/resources/print/"_s + form + u".json"_s);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(form));
+            QString error;
+            const auto t = erp::print::parsePrintTemplate(f.readAll(), form, &error);
+            QVERIFY2(t, qPrintable(error));
+            QCOMPARE(t->form, form);
+            QCOMPARE(t->languages, (QStringList{u"cs"_s, u"en"_s}));
+        }
     }
 
     void everyRendererTextIsInTheInvoice()

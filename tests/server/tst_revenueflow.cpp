@@ -214,6 +214,7 @@ private Q_SLOTS:
         QCOMPARE(linesOf(note)[0].toMap().value(u"quantity"_s).toString(), u"3.000"_s);
         QCOMPARE(linesOf(note)[0].toMap().value(u"price"_s).toString(), u"1500.0000"_s);
         QCborMap values = note.value(u"values"_s).toMap();
+        values.insert(u"reason"_s, u"Goods returned"_s);
         values.insert(u"goods_back"_s, true);
         values.insert(u"warehouse"_s, m_warehouse);
         Reply r = create(u"credit_notes"_s, values, {line(m_drill, u"4"_s, u"1500"_s)}, u"2026-11-10T09:00:00Z"_s);
@@ -230,6 +231,7 @@ private Q_SLOTS:
         QCOMPARE(moves.value(u"stock"_s).toArray().at(0).toMap().value(u"cost"_s).toString(), u"1000.0000"_s);
         // A customer return (vratka) of the same invoice is the same credit: 2 left, 3 refused.
         values.remove(u"goods_back"_s);
+        values.remove(u"reason"_s); // a credit note's field, not a return's
         r = create(u"customer_returns"_s, values, {line(m_drill, u"3"_s, u"1500"_s)}, u"2026-11-11T09:00:00Z"_s);
         QVERIFY(!r.ok);
         QCOMPARE(r.error.field, u"lines[1].quantity"_s);
@@ -254,6 +256,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error.message));
         const qint64 invoice = idOf(r);
         QCborMap values = proposal(u"credit_notes"_s, u"sales_invoices"_s, invoice).value(u"values"_s).toMap();
+        values.insert(u"reason"_s, u"Price agreed lower"_s);
         // More than was invoiced of the line is refused, naming it.
         r = create(u"credit_notes"_s, values, {line(m_fitting, u"2"_s, u"600"_s)}, u"2026-11-13T09:00:00Z"_s);
         QVERIFY(!r.ok);
@@ -283,7 +286,8 @@ private Q_SLOTS:
         r = create(u"incoming_payments"_s, pay.value(u"values"_s).toMap(), linesOf(pay), u"2026-11-15T09:00:00Z"_s);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(owed(invoice), u"0"_s);
-        const QCborMap values = proposal(u"credit_notes"_s, u"sales_invoices"_s, invoice).value(u"values"_s).toMap();
+        QCborMap values = proposal(u"credit_notes"_s, u"sales_invoices"_s, invoice).value(u"values"_s).toMap();
+        values.insert(u"reason"_s, u"Price agreed lower"_s);
         r = create(u"credit_notes"_s, values, {line(m_fitting, u"1"_s, u"100"_s)}, u"2026-11-16T09:00:00Z"_s);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         const qint64 note = idOf(r);

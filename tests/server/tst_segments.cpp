@@ -171,7 +171,8 @@ private Q_SLOTS:
         const Reply credit = createDocument(
             *m_c, u"credit_notes"_s,
             map({{u"organization"_s, m_org}, {u"partner"_s, gama}, {u"counterparty"_s, m_party.value(gama)},
-                 {u"sales_invoice"_s, gamaInvoice}, {u"date"_s, utc(now.addDays(-15))}}),
+                 {u"sales_invoice"_s, gamaInvoice}, {u"reason"_s, u"Service not delivered"_s},
+                 {u"date"_s, utc(now.addDays(-15))}}),
             {map({{u"product"_s, m_service}, {u"quantity"_s, u"1"_s}, {u"price"_s, u"1500"_s}})}, true);
         QVERIFY2(credit.ok, qPrintable(credit.error.message));
         // Orders: Epsilon 3 in the last month, Beta 1, Alfa 2 of which one unposted.
