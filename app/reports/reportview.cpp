@@ -3,6 +3,8 @@
 #include "connection.h"
 #include "core/clientsession.h"
 #include "form/fieldeditor.h"
+#include "chartpane.h"
+#include "reportcommands.h"
 #include "reportmodel.h"
 
 #include <QCborArray>
@@ -14,7 +16,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace erp::app {
@@ -60,12 +64,15 @@ QString momentOf(const QString &date, bool endOfDay)
 ReportView::ReportView(ClientSession *session, const QString &report, QWidget *parent)
     : QWidget(parent), m_session(session), m_report(report), m_form(new QFormLayout),
       m_run(new QPushButton(tr("&Run"))), m_message(new QLabel), m_summary(new QLabel), m_table(new QTableView),
-      m_model(new ReportModel(session, this))
+      m_model(new ReportModel(session, this)), m_chart(new ChartPane(session, report)),
+      m_commands(new ReportCommands(session, this))
 {
     setObjectName(QStringLiteral("report:") + report);
     auto *top = new QHBoxLayout;
     top->addLayout(m_form);
     top->addWidget(m_run, 0, Qt::AlignBottom);
+    top->addWidget(m_commands->printButton(), 0, Qt::AlignBottom);
+    top->addWidget(m_commands->exportButton(), 0, Qt::AlignBottom);
     top->addStretch();
     m_message->setWordWrap(true);
     m_message->hide();
@@ -77,7 +84,15 @@ ReportView::ReportView(ClientSession *session, const QString &report, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    // The chart beside the table (hidden for a report without one).
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("reportSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
     m_run->setToolTip(tr("Run the report (F5)"));
     connect(m_run, &QPushButton::clicked, this, &ReportView::run);
@@ -105,6 +120,8 @@ void ReportView::describe()
                         for (const QCborValue &p : d.value(QStringLiteral("params")).toArray())
                             addParameter(p.toMap());
                         m_model->setAnswer(d.value(QStringLiteral("columns")).toArray(), {}, {});
+                        m_chart->setChart(d.value(QStringLiteral("chart")));
+                        m_commands->setColumnCount(int(d.value(QStringLiteral("columns")).toArray().size()));
                         m_ready = true;
                         Q_EMIT ready();
                     });
@@ -174,7 +191,9 @@ void ReportView::run()
     const QCborMap params = parameters();
     if (!params.isEmpty())
         call.insert(QStringLiteral("params"), params);
-    m_session->call(QStringLiteral("report.run"), call, this, [this, request](const Reply &r) {
+    if (m_chart->hasChart())
+        call.insert(QStringLiteral("chart"), m_chart->sizeRequest());
+    m_session->call(QStringLiteral("report.run"), call, this, [this, request, params](const Reply &r) {
         if (request != m_request)
             return;
         if (!r.ok) {
@@ -188,7 +207,10 @@ void ReportView::run()
             return;
         }
         const QCborMap answer = r.result.toMap();
+        m_answer = answer;
         m_message->hide();
+        if (m_chart->hasChart())
+            m_chart->showAnswer(answer.value(QStringLiteral("chart")).toMap(), params);
         m_model->setAnswer(answer.value(QStringLiteral("columns")).toArray(), answer.value(QStringLiteral("rows")).toArray(),
                            answer.value(QStringLiteral("totals")).toMap());
         m_table->resizeColumnsToContents();

@@ -12,8 +12,10 @@ class QTableView;
 
 namespace erp::app {
 
+class ChartPane;
 class ClientSession;
 class FieldEditor;
+class ReportCommands;
 class ReportModel;
 
 // A report of report.run in a tab (the navigation's {report: name}): its parameters as editors
@@ -37,6 +39,12 @@ public:
     QWidget *parameterEditor(const QString &name) const { return m_editors.value(name); }
     QCborMap parameters() const;
     void run();
+    // The chart beside the table, Print and Export (reportcommands.h).
+    ChartPane *chartPane() const { return m_chart; }
+    ReportCommands *commands() const { return m_commands; }
+    // The last report.run answer shown (empty before the first run).
+    const QCborMap &lastAnswer() const { return m_answer; }
+    void showMessage(const QString &text, bool error);
 
 Q_SIGNALS:
     void ready();
@@ -46,7 +54,6 @@ Q_SIGNALS:
 private:
     void describe();
     void addParameter(const QCborMap &param);
-    void showMessage(const QString &text, bool error);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
@@ -61,6 +68,9 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     ReportModel *m_model;
+    ChartPane *m_chart;
+    ReportCommands *m_commands;
+    QCborMap m_answer;
     bool m_ready = false;
     int m_request = 0;
 };
