@@ -35,13 +35,12 @@ public:
     // The size the pixmap is drawn for, in logical pixels.
     QSize chartSize() const;
     QComboBox *typeChoice() const { return m_type; }
+    // Room for a readable chart when the splitter first shares the width.
+    QSize sizeHint() const override { return {480, 320}; }
 
 Q_SIGNALS:
     // A new pixmap is shown, or the server's refusal (shown in its place).
     void rendered(bool ok);
-
-    // Room for a readable chart when the splitter first shares the width.
-    QSize sizeHint() const override { return {480, 320}; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

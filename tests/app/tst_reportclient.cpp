@@ -122,6 +122,21 @@ private:
         return view;
     }
 
+    // The text of the PDF a preview holds (written by its Save PDF) and of the server's bytes.
+    std::pair<QString, QString> texts(PdfPreviewDialog *dialog, const QByteArray &serverPdf, const QString &name)
+    {
+        const QString shown = m_files.filePath(name + u"-shown.pdf"_s);
+        const QString server = m_files.filePath(name + u"-server.pdf"_s);
+        QString error;
+        if (!dialog->savePdf(shown, &error))
+            qWarning().noquote() << error;
+        QFile file(server);
+        if (!file.open(QIODevice::WriteOnly) || file.write(serverPdf) != serverPdf.size())
+            qWarning().noquote() << server << file.errorString();
+        file.close();
+        return {pdfText(shown), pdfText(server)};
+    }
+
     // What the chart label shows now, in logical pixels.
     static QSize shownSize(ChartPane *pane) { return pane->pixmap().deviceIndependentSize().toSize(); }
 
@@ -226,15 +241,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->pageCount(), pages);
         QCOMPARE(dialog->printer()->pageLayout().orientation(), QPageLayout::Landscape);
         // The preview's PDF says what the server's says.
-        const QString shown = m_files.filePath(u"report-shown.pdf"_s);
-        const QString server = m_files.filePath(u"report-server.pdf"_s);
-        QString error;
-        QVERIFY2(dialog->savePdf(shown, &error), qPrintable(error));
-        QFile file(server);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(r.result.toMap().value(u"pdf"_s).toByteArray());
-        file.close();
-        const QString text = pdfText(shown);
+        const auto [text, serverText] = texts(dialog, r.result.toMap().value(u"pdf"_s).toByteArray(), u"report"_s);
         qint64 cents = 0;
         for (const auto &invoice : Invoices)
             cents += qRound64(invoice.second.toDouble() * 100);
@@ -242,7 +249,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Total"_s) && text.contains(total), qPrintable(total + u'\n' + text));
         // Only the moment it was printed at may differ.
         const auto withoutTimes = [](QString t) { return t.remove(QRegularExpression(u"\\d{1,2}:\\d{2}(:\\d{2})?( [AP]M)?"_s)); };
-        QCOMPARE(withoutTimes(text), withoutTimes(pdfText(server)));
+        QCOMPARE(withoutTimes(text), withoutTimes(serverText));
         dialog->close();
     }
 
@@ -323,17 +330,9 @@ private Q_SLOTS:
                                      {u"form"_s, u"sales_invoice"_s}, {u"language"_s, u"en"_s}}));
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(dialog->pageCount(), int(r.result.toMap().value(u"pages"_s).toInteger()));
-        const QString shown = m_files.filePath(u"invoice-shown.pdf"_s);
-        const QString server = m_files.filePath(u"invoice-server.pdf"_s);
-        QString error;
-        QVERIFY2(dialog->savePdf(shown, &error), qPrintable(error));
-        QFile file(server);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(r.result.toMap().value(u"pdf"_s).toByteArray());
-        file.close();
-        const QString text = pdfText(shown);
+        const auto [text, serverText] = texts(dialog, r.result.toMap().value(u"pdf"_s).toByteArray(), u"invoice"_s);
         QVERIFY2(text.contains(u"Žlutý kůň s.r.o."_s), qPrintable(text));
-        QCOMPARE(text, pdfText(server));
+        QCOMPARE(text, serverText);
         saveScreenshot(dialog, m_shots, u"invoice-preview-en"_s);
         dialog->close();
 
@@ -344,6 +343,7 @@ private Q_SLOTS:
                 a->trigger();
         QVERIFY(opened.wait(20000));
         const QString czech = m_files.filePath(u"invoice-cs.pdf"_s);
+        QString error;
         QVERIFY(opened.first().first().value<PdfPreviewDialog *>()->savePdf(czech, &error));
         QVERIFY2(pdfText(czech).contains(u"Faktura"_s), qPrintable(pdfText(czech)));
         opened.first().first().value<PdfPreviewDialog *>()->close();

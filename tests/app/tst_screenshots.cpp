@@ -47,6 +47,18 @@ private:
 
     void shoot(QWidget *w, const QString &name) { saveScreenshot(w, m_dir, name); }
 
+    // The client in `language` logged in as the administrator.
+    bool logIn(ClientSession &session, const QString &language)
+    {
+        erp::i18n::installLanguageSwitch(language);
+        QLocale::setDefault(language == QLatin1String("cs") ? QLocale(QLocale::Czech, QLocale::Czechia)
+                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QSignalSpy loggedIn(&session, &ClientSession::loggedIn);
+        session.login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
+                      language);
+        return loggedIn.wait(10000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -92,14 +104,8 @@ private Q_SLOTS:
     void mainWindowListAndForm()
     {
         QFETCH(QString, language);
-        erp::i18n::installLanguageSwitch(language);
-        QLocale::setDefault(language == QLatin1String("cs") ? QLocale(QLocale::Czech, QLocale::Czechia)
-                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
         ClientSession session;
-        QSignalSpy loggedIn(&session, &ClientSession::loggedIn);
-        session.login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
-                      language);
-        QVERIFY(loggedIn.wait(10000));
+        QVERIFY(logIn(session, language));
         MainWindow window(&session);
         window.resize(1280, 760);
         window.show();
@@ -246,14 +252,8 @@ private Q_SLOTS:
     void reportChartAndPreview()
     {
         QFETCH(QString, language);
-        erp::i18n::installLanguageSwitch(language);
-        QLocale::setDefault(language == QLatin1String("cs") ? QLocale(QLocale::Czech, QLocale::Czechia)
-                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
         ClientSession session;
-        QSignalSpy loggedIn(&session, &ClientSession::loggedIn);
-        session.login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
-                      language);
-        QVERIFY(loggedIn.wait(10000));
+        QVERIFY(logIn(session, language));
         MainWindow window(&session);
         window.resize(1280, 760);
         window.show();
