@@ -29,6 +29,7 @@ class DuplicateWarning;
 class FieldEditor;
 class LineInfo;
 class LiveRecalculation;
+class PrintMenu;
 class RelatedList;
 class RelatedPanel;
 class SectionEditor;
@@ -83,6 +84,8 @@ public:
     // A layout's "timeline" groups and its "duplicateCheck" (null without one).
     TimelinePanel *timeline(int index = 0) const { return m_timelines.value(index); }
     DuplicateWarning *duplicateWarning() const { return m_duplicates; }
+    // Documents: the Print command's forms (null for a catalog).
+    PrintMenu *printMenu() const { return m_printMenu; }
     // A layout's "panel" groups: an area method's answer for the object, read-only.
     AnswerPanel *panel(int index = 0) const { return m_panels.value(index); }
     // Documents: true while an edit waits for the server's recalculation.
@@ -162,6 +165,7 @@ private:
     QAction *m_postCloseAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_printAction = nullptr;
+    PrintMenu *m_printMenu = nullptr;
     TransitionActions *m_transitions = nullptr;
     BasedOnCommand *m_basedOn = nullptr;
     RelatedPanel *m_relatedPanel = nullptr;

@@ -12,6 +12,7 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
+#include "print/printmenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,15 +114,15 @@ void ObjectForm::addDocumentActions()
     updateStatus();
 }
 
-// Ctrl+P prints, as everywhere on Windows; the printed forms come with their own work, so the
-// command is there (and the key taken) but disabled until then.
+// Ctrl+P prints, as everywhere on Windows: a document kind's printed forms (PrintMenu enables
+// the command when print.forms lists any); for other kinds the key is taken, the command disabled.
 void ObjectForm::addPrintAction()
 {
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print"), this);
     m_printAction->setObjectName(QStringLiteral("print"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_printAction->setToolTip(tr("Print (%1): printed forms are not available yet")
+    m_printAction->setToolTip(tr("Print (%1): this kind has no printed forms")
                                   .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_printAction->setEnabled(false);
     QAction *close = findChild<QAction *>(QStringLiteral("close"));
@@ -132,6 +133,8 @@ void ObjectForm::addPrintAction()
     for (QAction *a : {m_printAction, findChild<QAction *>(QStringLiteral("reload"))})
         if (auto *button = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(a)); button && !a->icon().isNull())
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    if (m_kind.isDocument)
+        m_printMenu = new PrintMenu(m_session, this, m_printAction);
 }
 
 void ObjectForm::updateStatus()

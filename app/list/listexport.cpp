@@ -6,6 +6,9 @@
 #include "csvexport.h"
 #include "xlsxexport.h"
 
+#include <QCoreApplication>
+#include <QFileDialog>
+
 namespace erp::app {
 
 using erp::client::Reply;
@@ -76,11 +79,34 @@ void ListExport::requestPage(const QCborValue &after)
 
 void ListExport::write()
 {
+    QString message;
+    const bool ok = writeExport(m_path, m_table, m_title, {}, &message);
+    Q_EMIT finished(ok, message);
+}
+
+QString askExportPath(QWidget *parent, const QString &title)
+{
+    // The texts keep the context they were translated in (the list's Export…).
+    const auto text = [](const char *source) { return QCoreApplication::translate("erp::app::ListWidget", source); };
+    const QString xlsx = text("Excel workbook (*.xlsx)");
+    QString filter = xlsx;
+    const QString path = QFileDialog::getSaveFileName(parent, text("Export %1").arg(title), title,
+                                                      xlsx + QStringLiteral(";;") + text("CSV text (*.csv)"), &filter);
+    if (path.isEmpty())
+        return {};
+    const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    return path.endsWith(suffix, Qt::CaseInsensitive) ? path : path + suffix;
+}
+
+bool writeExport(const QString &path, const erp::exporting::TableData &table, const QString &title,
+                 const QStringList &headerLines, QString *message)
+{
     QString error;
-    const bool ok = m_path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                        ? erp::exporting::writeCsv(m_path, m_table, currentLanguage(), &error)
-                        : erp::exporting::writeXlsx(m_path, m_table, m_title, {}, &error);
-    Q_EMIT finished(ok, ok ? tr("%n rows exported.", nullptr, int(m_table.rows.size())) : error);
+    const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                        ? erp::exporting::writeCsv(path, table, currentLanguage(), &error)
+                        : erp::exporting::writeXlsx(path, table, title, headerLines, &error);
+    *message = ok ? ListExport::tr("%n rows exported.", nullptr, int(table.rows.size())) : error;
+    return ok;
 }
 
 } // namespace erp::app

@@ -5,10 +5,21 @@
 #include <QCborMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+class QWidget;
 
 namespace erp::app {
 
 class ClientSession;
+
+// Asks where to export `title`: an Excel workbook or a CSV file, the path with its suffix;
+// empty when the user cancelled.
+QString askExportPath(QWidget *parent, const QString &title);
+// Writes the table to path (CSV for *.csv in the session's language, XLSX otherwise with the
+// title and header lines above it); *message says how many rows or what failed.
+bool writeExport(const QString &path, const erp::exporting::TableData &table, const QString &title,
+                 const QStringList &headerLines, QString *message);
 
 // Pages through a catalog.list / document.list (1000 rows a page, at most a sheet's rows) and
 // writes what it read to an XLSX or CSV file; progress after every page, cancellable between pages.

@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
 #include <QFontMetrics>
 #include <QMenu>
 #include <QHeaderView>
@@ -354,14 +353,9 @@ QMenu *ListWidget::createContextMenu(QWidget *parent)
 
 void ListWidget::exportList()
 {
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    QString filter = xlsx;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_kind.title), m_kind.title,
-                                                      xlsx + QStringLiteral(";;") + tr("CSV text (*.csv)"), &filter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = filter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    exportTo(path.endsWith(suffix, Qt::CaseInsensitive) ? path : path + suffix);
+    const QString path = askExportPath(this, m_kind.title);
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void ListWidget::exportTo(const QString &path)

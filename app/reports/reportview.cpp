@@ -3,6 +3,8 @@
 #include "connection.h"
 #include "core/clientsession.h"
 #include "form/fieldeditor.h"
+#include "chartpane.h"
+#include "reportcommands.h"
 #include "reportmodel.h"
 #include "reportprogress.h"
 #include "reportsettingsbox.h"
@@ -16,7 +18,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace erp::app {
@@ -63,12 +67,15 @@ ReportView::ReportView(ClientSession *session, const QString &report, QWidget *p
     : QWidget(parent), m_session(session), m_report(report), m_form(new QFormLayout),
       m_run(new QPushButton(tr("&Run"))), m_message(new QLabel), m_summary(new QLabel), m_table(new QTableView),
       m_model(new ReportModel(session, this)), m_progress(new ReportProgress(session, this)),
-      m_settings(new ReportSettingsBox(session, report, [this] { return parameters(); }))
+      m_settings(new ReportSettingsBox(session, report, [this] { return parameters(); })),
+      m_chart(new ChartPane(session, report)), m_commands(new ReportCommands(session, this))
 {
     setObjectName(QStringLiteral("report:") + report);
     auto *top = new QHBoxLayout;
     top->addLayout(m_form);
     top->addWidget(m_run, 0, Qt::AlignBottom);
+    top->addWidget(m_commands->printButton(), 0, Qt::AlignBottom);
+    top->addWidget(m_commands->exportButton(), 0, Qt::AlignBottom);
     top->addStretch();
     top->addWidget(m_settings, 0, Qt::AlignTop);
     m_message->setWordWrap(true);
@@ -82,7 +89,15 @@ ReportView::ReportView(ClientSession *session, const QString &report, QWidget *p
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    // The chart beside the table (hidden for a report without one).
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("reportSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
     m_run->setToolTip(tr("Run the report (F5)"));
     connect(m_run, &QPushButton::clicked, this, &ReportView::run);
@@ -111,6 +126,8 @@ void ReportView::describe()
                         for (const QCborValue &p : d.value(QStringLiteral("params")).toArray())
                             addParameter(p.toMap());
                         m_model->setAnswer(d.value(QStringLiteral("columns")).toArray(), {}, {});
+                        m_chart->setChart(d.value(QStringLiteral("chart")));
+                        m_commands->setColumnCount(int(d.value(QStringLiteral("columns")).toArray().size()));
                         m_ready = true;
                         Q_EMIT ready();
                     });
@@ -180,9 +197,12 @@ void ReportView::run()
     const QCborMap params = parameters();
     if (!params.isEmpty())
         call.insert(QStringLiteral("params"), params);
+    if (m_chart->hasChart())
+        call.insert(QStringLiteral("chart"), m_chart->sizeRequest());
     m_progress->finish();
     auto answered = std::make_shared<bool>(false);
-    const qint64 id = m_session->call(QStringLiteral("report.run"), call, this, [this, request, answered](const Reply &r) {
+    const qint64 id =
+        m_session->call(QStringLiteral("report.run"), call, this, [this, request, params, answered](const Reply &r) {
         *answered = true;
         if (request != m_request)
             return;
@@ -203,7 +223,10 @@ void ReportView::run()
             return;
         }
         const QCborMap answer = r.result.toMap();
+        m_answer = answer;
         m_message->hide();
+        if (m_chart->hasChart())
+            m_chart->showAnswer(answer.value(QStringLiteral("chart")).toMap(), params);
         m_model->setAnswer(answer.value(QStringLiteral("columns")).toArray(), answer.value(QStringLiteral("rows")).toArray(),
                            answer.value(QStringLiteral("totals")).toMap());
         m_table->resizeColumnsToContents();

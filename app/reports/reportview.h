@@ -12,8 +12,10 @@ class QTableView;
 
 namespace erp::app {
 
+class ChartPane;
 class ClientSession;
 class FieldEditor;
+class ReportCommands;
 class ReportModel;
 class ReportProgress;
 class ReportSettingsBox;
@@ -43,6 +45,12 @@ public:
     void run();
     ReportProgress *progress() const { return m_progress; }
     ReportSettingsBox *settingsBox() const { return m_settings; }
+    // The chart beside the table, Print and Export (reportcommands.h).
+    ChartPane *chartPane() const { return m_chart; }
+    ReportCommands *commands() const { return m_commands; }
+    // The last report.run answer shown (empty before the first run).
+    const QCborMap &lastAnswer() const { return m_answer; }
+    void showMessage(const QString &text, bool error);
 
 Q_SIGNALS:
     void ready();
@@ -52,7 +60,6 @@ Q_SIGNALS:
 private:
     void describe();
     void addParameter(const QCborMap &param);
-    void showMessage(const QString &text, bool error);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ClientSession *m_session;
@@ -69,6 +76,9 @@ private:
     ReportModel *m_model;
     ReportProgress *m_progress;
     ReportSettingsBox *m_settings;
+    ChartPane *m_chart;
+    ReportCommands *m_commands;
+    QCborMap m_answer;
     bool m_ready = false;
     int m_request = 0;
 };

@@ -12,6 +12,10 @@
 #include "list/listwidget.h"
 #include "login/logindialog.h"
 #include "main/mainwindow.h"
+#include "print/pdfpreview.h"
+#include "reports/chartpane.h"
+#include "reports/reportcommands.h"
+#include "reports/reportview.h"
 #include "serverprocess.h"
 
 #include <QAction>
@@ -42,6 +46,18 @@ private:
     QTemporaryDir m_config;
 
     void shoot(QWidget *w, const QString &name) { saveScreenshot(w, m_dir, name); }
+
+    // The client in `language` logged in as the administrator.
+    bool logIn(ClientSession &session, const QString &language)
+    {
+        erp::i18n::installLanguageSwitch(language);
+        QLocale::setDefault(language == QLatin1String("cs") ? QLocale(QLocale::Czech, QLocale::Czechia)
+                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QSignalSpy loggedIn(&session, &ClientSession::loggedIn);
+        session.login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
+                      language);
+        return loggedIn.wait(10000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -88,14 +104,8 @@ private Q_SLOTS:
     void mainWindowListAndForm()
     {
         QFETCH(QString, language);
-        erp::i18n::installLanguageSwitch(language);
-        QLocale::setDefault(language == QLatin1String("cs") ? QLocale(QLocale::Czech, QLocale::Czechia)
-                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
         ClientSession session;
-        QSignalSpy loggedIn(&session, &ClientSession::loggedIn);
-        session.login(QStringLiteral("127.0.0.1"), m_server.port(), QStringLiteral("admin"), ServerProcess::adminPassword(),
-                      language);
-        QVERIFY(loggedIn.wait(10000));
+        QVERIFY(logIn(session, language));
         MainWindow window(&session);
         window.resize(1280, 760);
         window.show();
@@ -235,6 +245,36 @@ private Q_SLOTS:
         QCOMPARE(history->table()->rowCount(), 4);
         shoot(history, QStringLiteral("sales-order-history-") + language);
         history->reject();
+    }
+
+    // A report with its chart beside the table, and its print preview (Ctrl+P).
+    void reportChartAndPreview_data() { mainWindowListAndForm_data(); }
+    void reportChartAndPreview()
+    {
+        QFETCH(QString, language);
+        ClientSession session;
+        QVERIFY(logIn(session, language));
+        MainWindow window(&session);
+        window.resize(1280, 760);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isReady(), 10000);
+        QVERIFY(window.runCommand(QStringLiteral("report:sales_by_period")));
+        ReportView *view = window.reportTab(QStringLiteral("sales_by_period"));
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
+        QSignalSpy rendered(view->chartPane(), &ChartPane::rendered);
+        view->run();
+        QVERIFY(rendered.wait(20000));
+        QVERIFY(!view->chartPane()->pixmap().isNull());
+        shoot(&window, QStringLiteral("report-chart-") + language);
+
+        QSignalSpy opened(view->commands(), &ReportCommands::previewOpened);
+        view->commands()->printAction()->trigger();
+        QVERIFY(opened.wait(20000));
+        auto *preview = opened.first().first().value<PdfPreviewDialog *>();
+        preview->resize(900, 700);
+        shoot(preview, QStringLiteral("report-preview-") + language);
+        preview->close();
     }
 };
 
