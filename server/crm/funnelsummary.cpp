@@ -4,7 +4,9 @@
 #include "metadata/model.h"
 #include "rpc/rpcerror.h"
 
+#include <QDebug>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace erp::crm {
@@ -81,11 +83,8 @@ void build(QSqlDatabase &db, const QString &table)
     erp::db::execute(q, QStringLiteral("DELETE FROM RPT_FUNNEL_M"));
     erp::db::execute(q, QStringLiteral("DELETE FROM RPT_DEAL_FURTHEST"));
     erp::db::execute(q, QStringLiteral("INSERT INTO RPT_DEAL_FURTHEST (DEAL_ID, FURTHEST) "
-                                       "SELECT d.ID, MAXVALUE(1, COALESCE(s.ORD, 1), COALESCE((SELECT MAX(o.ORD) "
-                                       "FROM ERP_WORKFLOW_HISTORY h JOIN RPT_STAGE_ORDER o ON o.STAGE = h.TO_STATE "
-                                       "WHERE h.OBJECT_ID = d.ID AND h.OBJECT_KIND = 'deals'), 1)) "
-                                       "FROM %1 d LEFT JOIN RPT_STAGE_ORDER s ON s.STAGE = d.STATUS")
-                            .arg(table));
+                                       "SELECT d.ID, %2 FROM %1 d LEFT JOIN RPT_STAGE_ORDER s ON s.STAGE = d.STATUS")
+                            .arg(table, erp::crm::furthestStage(QStringLiteral("d"), QStringLiteral("s"))));
     erp::db::execute(q, QStringLiteral("INSERT INTO RPT_FUNNEL_M (CREATED_MONTH, MANAGER, DEAL_TYPE, INFORMATION_SOURCE, "
                                        "MARKETING_EVENT, FURTHEST, STATUS, DEALS, AMOUNT, WEIGHTED) "
                                        "SELECT EXTRACT(YEAR FROM d.DOC_DATE) * 100 + EXTRACT(MONTH FROM d.DOC_DATE), "
@@ -98,6 +97,19 @@ void build(QSqlDatabase &db, const QString &table)
 }
 
 } // namespace
+
+QString furthestStage(const QString &deal, const QString &order)
+{
+    return QStringLiteral("MAXVALUE(1, COALESCE(%2.ORD, 1), COALESCE((SELECT MAX(o.ORD) FROM ERP_WORKFLOW_HISTORY h "
+                          "JOIN RPT_STAGE_ORDER o ON o.STAGE = h.TO_STATE WHERE h.OBJECT_ID = %1.ID "
+                          "AND h.OBJECT_KIND = 'deals'), 1))")
+        .arg(deal, order);
+}
+
+bool summaryKept(QSqlDatabase &db)
+{
+    return exists(db, QStringLiteral("RDB$TRIGGERS"), QStringLiteral("RDB$TRIGGER_NAME"), Trigger);
+}
 
 QStringList funnelStages(const erp::meta::Model &model)
 {
@@ -130,7 +142,11 @@ bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QStrin
         // Built before the trigger exists: nobody changes deals while the server starts.
         const QString table = model.kind(QStringLiteral("deals"))->table;
         build(db, table);
-        erp::db::execute(q, triggerDdl(table));
+        // Executed unprepared: Qt would take the trigger's :variables for placeholders.
+        // Without the trigger the summary is not used (summaryKept() is false): the report
+        // counts the deals themselves, slower but right, and the start goes on.
+        if (!q.exec(triggerDdl(table)))
+            qWarning().noquote() << "funnel summary: the trigger could not be created:" << q.lastError().text();
         return true;
     } catch (const erp::rpc::RpcError &e) {
         *error = QStringLiteral("funnel summary: ") + e.message;

@@ -20,6 +20,13 @@ namespace erp::crm {
 // The funnel's stages in order (the deal workflow's states without "lost": won is the last).
 QStringList funnelStages(const erp::meta::Model &model);
 
+// The furthest stage order of deal alias `deal` (joined to RPT_STAGE_ORDER `order` on its
+// status): the highest of its status and every state its history entered, at least 1.
+QString furthestStage(const QString &deal, const QString &order);
+
+// Whether the trigger keeps the summary (else it must not be read).
+bool summaryKept(QSqlDatabase &db);
+
 bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QString *error);
 
 } // namespace erp::crm

@@ -71,19 +71,23 @@ erp::core::ReportOutput salesFunnel(erp::rpc::CallContext &ctx, const QCborMap &
     const erp::meta::ObjectKind &deals = *ctx.model.kind(QStringLiteral("deals"));
     QVariantList binds;
     const erp::core::RowFilter rules = erp::core::AccessPolicy::rowFilter(ctx.user, deals, QStringLiteral("d"));
-    const bool live = !rules.isEmpty() || !wholeMonths(period);
+    const bool live = !rules.isEmpty() || !wholeMonths(period) || !summaryKept(ctx.db);
     const QString group = grouping == QLatin1String("none") ? QStringLiteral("CAST(NULL AS BIGINT)")
                                                             : QStringLiteral("d.") + grouping.toUpper();
     QString sql;
     if (live) {
         binds << stamp(period.from) << stamp(period.to);
-        sql = QStringLiteral("SELECT %1, f.FURTHEST, d.STATUS, COUNT(*), CAST(SUM(COALESCE(d.EXPECTED_AMOUNT, 0)) AS "
-                             "VARCHAR(40)), CAST(SUM(COALESCE(d.WEIGHTED_AMOUNT, 0)) AS VARCHAR(40)) FROM %2 d "
-                             "JOIN RPT_DEAL_FURTHEST f ON f.DEAL_ID = d.ID WHERE d.DELETED IS DISTINCT FROM TRUE "
-                             "AND d.DOC_DATE BETWEEN ? AND ?")
-                  .arg(group, erp::db::quoteIdentifier(deals.table));
-        sql += refFilters(ctx, params, Filters, QStringLiteral("d"), &binds);
-        sql += andVisible(rules, &binds);
+        QString inner = QStringLiteral("SELECT %1 AS G, %3 AS F, d.STATUS, COALESCE(d.EXPECTED_AMOUNT, 0) AS A, "
+                                       "COALESCE(d.WEIGHTED_AMOUNT, 0) AS W FROM %2 d "
+                                       "LEFT JOIN RPT_STAGE_ORDER s ON s.STAGE = d.STATUS "
+                                       "WHERE d.DELETED IS DISTINCT FROM TRUE AND d.DOC_DATE BETWEEN ? AND ?")
+                            .arg(group, erp::db::quoteIdentifier(deals.table),
+                                 furthestStage(QStringLiteral("d"), QStringLiteral("s")));
+        inner += refFilters(ctx, params, Filters, QStringLiteral("d"), &binds);
+        inner += andVisible(rules, &binds);
+        sql = QStringLiteral("SELECT x.G, x.F, x.STATUS, COUNT(*), CAST(SUM(x.A) AS VARCHAR(40)), "
+                             "CAST(SUM(x.W) AS VARCHAR(40)) FROM (%1) x")
+                  .arg(inner);
     } else {
         binds << monthOf(period.from.toUTC().date()) << monthOf(period.to.toUTC().date());
         sql = QStringLiteral("SELECT %1, d.FURTHEST, d.STATUS, SUM(d.DEALS), CAST(SUM(d.AMOUNT) AS VARCHAR(40)), "
