@@ -147,7 +147,8 @@ void addMarketingReport(erp::core::AreaRegistry &areas)
     areas.addReport(
         {QStringLiteral("marketing"), QT_TRANSLATE_NOOP("Reports", "Marketing return"), QStringLiteral("crm"),
          QStringLiteral("read"), QStringLiteral("deals"), periodParameters(),
-         {{QStringLiteral("marketing_event"), QT_TRANSLATE_NOOP("Reports", "Marketing event"), ReportColumnType::Ref,
+         {{QStringLiteral("name"), QT_TRANSLATE_NOOP("Reports", "Name")},
+          {QStringLiteral("marketing_event"), QT_TRANSLATE_NOOP("Reports", "Marketing event"), ReportColumnType::Ref,
            QStringLiteral("marketing_events")},
           {QStringLiteral("information_source"), QT_TRANSLATE_NOOP("Reports", "Information source"), ReportColumnType::Ref,
            QStringLiteral("information_sources")},
