@@ -21,9 +21,7 @@
 #include "trade/vatrateupgrade.h"
 #include "areas.h"
 #include "core/areas.h"
-#include "core/registeraggregates.h"
 #include "rpc/dispatcher.h"
-#include "rpc/rpcerror.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -32,8 +30,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QLocale>
 #include <QSqlDatabase>
 
@@ -54,32 +50,6 @@ int failWith(const QString &message)
     return 1;
 }
 
-// Register aggregates filled where new and folded (what the last run left), in one transaction:
-// a reader never sees a group twice or not at all.
-bool prepareAggregates(QSqlDatabase &db, const erp::meta::Model &model, QString *error)
-{
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    try {
-        if (!erp::core::fillAggregates(db, model, error)) {
-            db.rollback();
-            return false;
-        }
-        erp::core::compactAggregates(db, model);
-    } catch (const erp::rpc::RpcError &e) {
-        db.rollback();
-        *error = e.message;
-        return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 // Creates the database when missing, migrates the schema and makes sure an administrator exists.
 bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Model &model, erp::db::DbPool &pool,
                      QString *error)
@@ -93,8 +63,7 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
             !erp::auth::ensureAdministrator(db, options.adminPassword, &message) ||
             !erp::accounting::seedChartOfAccounts(db, &message) || !erp::trade::seedVatRates(db, &message) ||
             !erp::trade::convertVatRateEnumColumns(db, &message) || !erp::crm::ensureSegmentTables(db, &message) ||
-            !erp::crm::seedDefaultWorkSchedule(db, &message) || !erp::crm::seedDefaultDealType(db, &message) ||
-            !prepareAggregates(db, model, &message))
+            !erp::crm::seedDefaultWorkSchedule(db, &message) || !erp::crm::seedDefaultDealType(db, &message))
             r.insert(QStringLiteral("error"), message);
         r.insert(QStringLiteral("applied"), applied.size());
         return r;
