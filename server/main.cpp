@@ -18,6 +18,7 @@
 #include "trade/vatrateseed.h"
 #include "crm/claimschedule.h"
 #include "crm/dealtypeseed.h"
+#include "crm/funnelsummary.h"
 #include "crm/segmentschema.h"
 #include "reports/classificationjob.h"
 #include "trade/vatrateupgrade.h"
@@ -95,7 +96,7 @@ bool prepareDatabase(const erp::app::ServerOptions &options, const erp::meta::Mo
             !erp::auth::ensureAdministrator(db, options.adminPassword, &message) ||
             !erp::accounting::seedChartOfAccounts(db, &message) || !erp::trade::seedVatRates(db, &message) ||
             !erp::trade::convertVatRateEnumColumns(db, &message) || !erp::crm::ensureSegmentTables(db, &message) ||
-            !erp::reports::ensureClassTables(db, &message) ||
+            !erp::reports::ensureClassTables(db, &message) || !erp::crm::ensureFunnelSummary(db, model, &message) ||
             !erp::crm::seedDefaultWorkSchedule(db, &message) || !erp::crm::seedDefaultDealType(db, &message) ||
             !prepareAggregates(db, model, &message))
             r.insert(QStringLiteral("error"), message);

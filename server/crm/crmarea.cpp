@@ -11,6 +11,7 @@ void registerArea(erp::core::AreaRegistry &areas)
     registerClients(areas);
     registerClaims(areas);
     registerSegments(areas);
+    registerAnalytics(areas);
     // What a functional option switches off, its methods go with.
     areas.setMethodsOption({QStringLiteral("crm.pipeline"), QStringLiteral("crm.dealStages"),
                             QStringLiteral("crm.dealChain")},

@@ -15,5 +15,6 @@ void registerInteractions(erp::core::AreaRegistry &areas);
 void registerClients(erp::core::AreaRegistry &areas);
 void registerClaims(erp::core::AreaRegistry &areas);
 void registerSegments(erp::core::AreaRegistry &areas);
+void registerAnalytics(erp::core::AreaRegistry &areas);
 
 } // namespace erp::crm

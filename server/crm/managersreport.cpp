@@ -1,0 +1,200 @@
+#include "managersreport.h"
+
+#include "analyticsparams.h"
+#include "core/areas.h"
+#include "db/sqltypes.h"
+#include "db/sqlvalue.h"
+#include "metadata/model.h"
+#include "rpc/method.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace erp::crm {
+
+using erp::Decimal;
+using erp::core::AccessPolicy;
+using erp::core::ReportColumnType;
+using namespace erp::crm::analytics;
+
+namespace {
+
+struct Figures
+{
+    qint64 interactions = 0, opened = 0, won = 0, lost = 0, overdue = 0, cycleSeconds = 0;
+    Decimal revenue, margin;
+};
+
+// 0 stands for "no manager".
+qint64 managerOf(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
+
+class Collector
+{
+public:
+    Collector(erp::rpc::CallContext &ctx, const QCborMap &params) : m_ctx(ctx), m_period(periodOf(params))
+    {
+        if (params.contains(QStringLiteral("manager")))
+            m_manager = refFilters(ctx, params, {{QStringLiteral("manager"), QStringLiteral("users")}}, QStringLiteral("x"),
+                                   &m_managerBind);
+    }
+
+    std::map<qint64, Figures> figures;
+
+    // Runs `sql` over the readable kind's table (%1, alias x; %2 the conditions after WHERE that
+    // the row rules and the manager filter are appended to), passing each row to `take`.
+    template<typename Take>
+    void each(const QString &kind, const QString &managerColumn, const QString &sql, QVariantList binds, Take take)
+    {
+        const erp::meta::ObjectKind &k = *m_ctx.model.kind(kind);
+        if (!AccessPolicy::canRead(m_ctx.user, k))
+            return;
+        QString conditions = andVisible(AccessPolicy::rowFilter(m_ctx.user, k, QStringLiteral("x")), &binds);
+        conditions += filterOn(managerColumn, &binds);
+        run(sql.arg(erp::db::quoteIdentifier(k.table), conditions), binds, take);
+    }
+
+    template<typename Take>
+    void run(const QString &sql, const QVariantList &binds, Take take)
+    {
+        QSqlQuery q(m_ctx.db);
+        q.setForwardOnly(true);
+        erp::db::execute(q, sql, binds);
+        while (q.next())
+            take(figures[managerOf(q.value(0))], q);
+    }
+
+    QString filterOn(const QString &column, QVariantList *binds) const
+    {
+        if (m_manager.isEmpty())
+            return QString();
+        *binds += m_managerBind;
+        return QStringLiteral(" AND x.%1 = ?").arg(column);
+    }
+
+    QVariantList period() const { return {stamp(m_period.from), stamp(m_period.to)}; }
+    const Period &span() const { return m_period; }
+    erp::rpc::CallContext &ctx() { return m_ctx; }
+
+private:
+    erp::rpc::CallContext &m_ctx;
+    Period m_period;
+    QString m_manager;
+    QVariantList m_managerBind;
+};
+
+erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &params)
+{
+    Collector c(ctx, params);
+    c.each(QStringLiteral("interactions"), QStringLiteral("MANAGER"),
+           QStringLiteral("SELECT x.MANAGER, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
+                          "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
+           c.period(), [](Figures &f, QSqlQuery &q) { f.interactions = q.value(1).toLongLong(); });
+    c.each(QStringLiteral("deals"), QStringLiteral("MANAGER"),
+           QStringLiteral("SELECT x.MANAGER, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
+                          "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
+           c.period(), [](Figures &f, QSqlQuery &q) { f.opened = q.value(1).toLongLong(); });
+    // Decided in the period: the last move into the outcome the deal has now.
+    c.each(QStringLiteral("deals"), QStringLiteral("MANAGER"),
+           QStringLiteral("SELECT y.MANAGER, y.STATUS, COUNT(*), SUM(DATEDIFF(SECOND FROM y.CREATED_AT TO y.DECIDED_AT)) "
+                          "FROM (SELECT x.MANAGER, x.STATUS, x.CREATED_AT, (%3) AS DECIDED_AT FROM %1 x "
+                          "WHERE x.DELETED IS DISTINCT FROM TRUE AND x.STATUS IN ('won', 'lost') "
+                          "AND (%3) BETWEEN ? AND ?%2) y GROUP BY 1, 2")
+               .replace(QStringLiteral("%3"), QStringLiteral("SELECT MAX(h.MOVED_AT) FROM ERP_WORKFLOW_HISTORY h "
+                                                             "WHERE h.OBJECT_ID = x.ID AND h.OBJECT_KIND = 'deals' "
+                                                             "AND h.TO_STATE = x.STATUS")),
+           c.period(), [](Figures &f, QSqlQuery &q) {
+               if (q.value(1).toString() == QLatin1String("won")) {
+                   f.won = q.value(2).toLongLong();
+                   f.cycleSeconds = q.value(3).toLongLong();
+               } else {
+                   f.lost = q.value(2).toLongLong();
+               }
+           });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    c.each(QStringLiteral("tasks"), QStringLiteral("ASSIGNEE"),
+           QStringLiteral("SELECT x.ASSIGNEE, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
+                          "AND x.STATUS = 'open' AND x.DUE_AT < ?%2 GROUP BY 1"),
+           {stamp(qMin(now, c.span().to))}, [](Figures &f, QSqlQuery &q) { f.overdue = q.value(1).toLongLong(); });
+    {
+        const erp::meta::Register &sales = *ctx.model.findRegister(QStringLiteral("sales"));
+        QVariantList binds = c.period();
+        QString conditions = andVisible(
+            AccessPolicy::visibleReference(ctx.user, ctx.model, QStringLiteral("partners"), QStringLiteral("x.PARTNER")), &binds);
+        conditions += c.filterOn(QStringLiteral("MANAGER"), &binds);
+        c.run(QStringLiteral("SELECT x.MANAGER, CAST(SUM(x.REVENUE) AS VARCHAR(40)), CAST(SUM(x.REVENUE - x.COST) AS "
+                             "VARCHAR(40)) FROM %1 x WHERE x.PERIOD BETWEEN ? AND ?%2 GROUP BY 1")
+                  .arg(erp::db::quoteIdentifier(sales.table), conditions),
+              binds, [](Figures &f, QSqlQuery &q) {
+                  f.revenue = sumOf(q.value(1), QStringLiteral("revenue"));
+                  f.margin = sumOf(q.value(2), QStringLiteral("margin"));
+              });
+    }
+    erp::core::ReportOutput out;
+    Figures all;
+    for (const auto &[manager, f] : c.figures) {
+        QCborMap row;
+        row.insert(QStringLiteral("manager"), manager ? QCborValue(manager) : QCborValue(QCborValue::Null));
+        row.insert(QStringLiteral("interactions"), f.interactions);
+        row.insert(QStringLiteral("opened"), f.opened);
+        row.insert(QStringLiteral("won"), f.won);
+        row.insert(QStringLiteral("lost"), f.lost);
+        row.insert(QStringLiteral("conversion"), percent(f.won, f.won + f.lost));
+        row.insert(QStringLiteral("revenue"), moneyText(f.revenue, QStringLiteral("revenue")));
+        row.insert(QStringLiteral("margin"), moneyText(f.margin, QStringLiteral("margin")));
+        // Days with two decimals, rounded half up.
+        row.insert(QStringLiteral("avg_cycle_days"),
+                   f.won ? QCborValue(Decimal::fromUnits((f.cycleSeconds * 100 + f.won * 43200) / (f.won * 86400), 2).toString())
+                         : QCborValue(QCborValue::Null));
+        row.insert(QStringLiteral("overdue_tasks"), f.overdue);
+        out.rows.append(row);
+        all.interactions += f.interactions;
+        all.opened += f.opened;
+        all.won += f.won;
+        all.lost += f.lost;
+        all.overdue += f.overdue;
+        all.revenue = *all.revenue.plus(f.revenue);
+        all.margin = *all.margin.plus(f.margin);
+    }
+    out.totals.insert(QStringLiteral("interactions"), all.interactions);
+    out.totals.insert(QStringLiteral("opened"), all.opened);
+    out.totals.insert(QStringLiteral("won"), all.won);
+    out.totals.insert(QStringLiteral("lost"), all.lost);
+    out.totals.insert(QStringLiteral("conversion"), percent(all.won, all.won + all.lost));
+    out.totals.insert(QStringLiteral("revenue"), moneyText(all.revenue, QStringLiteral("revenue")));
+    out.totals.insert(QStringLiteral("margin"), moneyText(all.margin, QStringLiteral("margin")));
+    out.totals.insert(QStringLiteral("overdue_tasks"), all.overdue);
+    return out;
+}
+
+} // namespace
+
+void addManagersReport(erp::core::AreaRegistry &areas)
+{
+    QList<erp::core::ReportParameter> params = periodParameters();
+    params << refParameter(QStringLiteral("manager"), QT_TRANSLATE_NOOP("Reports", "Manager"), QStringLiteral("users"));
+    areas.addReport(
+        {QStringLiteral("managers"), QT_TRANSLATE_NOOP("Reports", "Managers"), QStringLiteral("crm"), QStringLiteral("read"),
+         QStringLiteral("deals"), params,
+         {{QStringLiteral("manager"), QT_TRANSLATE_NOOP("Reports", "Manager"), ReportColumnType::Ref, QStringLiteral("users")},
+          {QStringLiteral("interactions"), QT_TRANSLATE_NOOP("Reports", "Interactions"), ReportColumnType::Integer, {}, true},
+          {QStringLiteral("opened"), QT_TRANSLATE_NOOP("Reports", "Deals opened"), ReportColumnType::Integer, {}, true},
+          {QStringLiteral("won"), QT_TRANSLATE_NOOP("Reports", "Won"), ReportColumnType::Integer, {}, true},
+          {QStringLiteral("lost"), QT_TRANSLATE_NOOP("Reports", "Lost"), ReportColumnType::Integer, {}, true},
+          {QStringLiteral("conversion"), QT_TRANSLATE_NOOP("Reports", "Conversion %"), ReportColumnType::Percent},
+          {QStringLiteral("revenue"), QT_TRANSLATE_NOOP("Reports", "Revenue"), ReportColumnType::Money, {}, true},
+          {QStringLiteral("margin"), QT_TRANSLATE_NOOP("Reports", "Margin"), ReportColumnType::Money, {}, true},
+          {QStringLiteral("avg_cycle_days"), QT_TRANSLATE_NOOP("Reports", "Average deal cycle (days)"),
+           ReportColumnType::Decimal},
+          {QStringLiteral("overdue_tasks"), QT_TRANSLATE_NOOP("Reports", "Overdue tasks"), ReportColumnType::Integer, {}, true}},
+         erp::core::ReportChart{QStringLiteral("bar"), QStringLiteral("manager"),
+                                {QStringLiteral("revenue"), QStringLiteral("margin")}},
+         managers});
+}
+
+} // namespace erp::crm
