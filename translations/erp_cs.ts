@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsText</name>
+    <message>
+        <source>b: a and b together must be less than 100 %</source>
+        <translation>b: a a b dohromady musí být méně než 100 %</translation>
+    </message>
+    <message>
+        <source>y: must be greater than x</source>
+        <translation>y: musí být větší než x</translation>
+    </message>
+    <message>
+        <source>to: must not be before from</source>
+        <translation>to: nesmí být před začátkem období</translation>
+    </message>
+    <message>
+        <source>%1: give one of partner, product and manager, not several</source>
+        <translation>%1: zadejte jen jedno z partner, produkt a manažer, ne více</translation>
+    </message>
+</context>
+<context>
     <name>Attributes</name>
     <message>
         <source>name: &quot;%1&quot; is not a lowercase identifier (a-z, 0-9, _) of at most %2 characters</source>
@@ -1387,6 +1406,26 @@
     <message>
         <source>%1: unknown option &quot;%2&quot; (declare it in options.json)</source>
         <translation>%1: neznámá funkční volba „%2“ (deklarujte ji v options.json)</translation>
+    </message>
+    <message>
+        <source>register %1: an information register has no aggregates</source>
+        <translation>registr %1: informační registr nemá agregace</translation>
+    </message>
+    <message>
+        <source>%1: name &quot;%2&quot; is not a new lowercase identifier</source>
+        <translation>%1: název „%2“ není nový identifikátor malými písmeny</translation>
+    </message>
+    <message>
+        <source>%1: dimensions names no dimension &quot;%2&quot; of the register (or twice)</source>
+        <translation>%1: dimensions neuvádí dimenzi registru „%2“ (nebo ji uvádí dvakrát)</translation>
+    </message>
+    <message>
+        <source>%1: dimensions must name at least one dimension</source>
+        <translation>%1: dimensions musí uvádět alespoň jednu dimenzi</translation>
+    </message>
+    <message>
+        <source>register %1: aggregate %2 counts no document kind &quot;%3&quot;</source>
+        <translation>registr %1: agregace %2 počítá „%3“, což není druh dokladu</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3502,30 @@
         <source>total</source>
         <translation>celkem</translation>
     </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Důvod opravy</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ class (last month stored)</source>
+        <translation>Třída ABC/XYZ (poslední uložený měsíc)</translation>
+    </message>
+    <message>
+        <source>RFM score R+F+M (last month stored)</source>
+        <translation>Skóre RFM R+F+M (poslední uložený měsíc)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kód</translation>
+    </message>
+    <message>
+        <source>settles</source>
+        <translation>hradí</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>částka</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -3646,6 +3709,22 @@
         <source>Invoice (tax document)</source>
         <translation>Faktura (daňový doklad)</translation>
     </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Potvrzení objednávky</translation>
+    </message>
+    <message>
+        <source>Credit note (corrective tax document)</source>
+        <translation>Dobropis (opravný daňový doklad)</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Dodací list</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Potvrzení o platbě</translation>
+    </message>
 </context>
 <context>
     <name>PrintMethods</name>
@@ -3656,6 +3735,21 @@
     <message>
         <source>language: the form prints in %1, not in &quot;%2&quot;</source>
         <translation>language: forma se tiskne v %1, ne v „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>organization: there is no organization %1</source>
+        <translation>organization: organizace %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>body: the template&apos;s JSON text is required (empty: remove the override)</source>
+        <translation>body: text šablony v JSON je povinný (prázdný: odstranit úpravu)</translation>
+    </message>
+    <message>
+        <source>body: form: &quot;%1&quot; is not the form saved, %2</source>
+        <translation>body: form: „%1“ není ukládaný formulář, %2</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3827,26 @@
     <message>
         <source>%1: the report &quot;%2&quot; has no chart</source>
         <translation>%1: sestava „%2“ nemá graf</translation>
+    </message>
+    <message>
+        <source>role: &quot;%1&quot; is not a role</source>
+        <translation>role: „%1“ není role</translation>
+    </message>
+    <message>
+        <source>only an administrator may share report settings with a role</source>
+        <translation>nastavení sestavy může s rolí sdílet jen administrátor</translation>
+    </message>
+    <message>
+        <source>name: a name is required</source>
+        <translation>name: název je povinný</translation>
+    </message>
+    <message>
+        <source>id: there are no report settings %1</source>
+        <translation>id: nastavení sestavy %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>only their owner or an administrator may delete report settings</source>
+        <translation>nastavení sestavy může smazat jen jeho vlastník nebo administrátor</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4054,378 @@
         <source>%1: there is no %2 with id %3</source>
         <translation>%1: %2 s id %3 neexistuje</translation>
     </message>
+    <message>
+        <source>to: the period ends before it begins</source>
+        <translation>to: období končí dříve, než začíná</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manažer</translation>
+    </message>
+    <message>
+        <source>Deal type</source>
+        <translation>Typ obchodu</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Pohled</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Vyhrané a prohrané</translation>
+    </message>
+    <message>
+        <source>Time per stage</source>
+        <translation>Čas ve fázích</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Uvízlé obchody</translation>
+    </message>
+    <message>
+        <source>Deal analysis</source>
+        <translation>Analýza obchodů</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Obchod</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Obchody</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Průchody</translation>
+    </message>
+    <message>
+        <source>Average hours</source>
+        <translation>Průměr hodin</translation>
+    </message>
+    <message>
+        <source>Longest hours</source>
+        <translation>Nejdéle hodin</translation>
+    </message>
+    <message>
+        <source>In the stage since</source>
+        <translation>Ve fázi od</translation>
+    </message>
+    <message>
+        <source>Days in the stage</source>
+        <translation>Dní ve fázi</translation>
+    </message>
+    <message>
+        <source>Expected days</source>
+        <translation>Očekávané dny</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>Očekávaná částka</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Manažeři</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interakce</translation>
+    </message>
+    <message>
+        <source>Deals opened</source>
+        <translation>Otevřené obchody</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Vyhráno</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Prohráno</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Konverze %</translation>
+    </message>
+    <message>
+        <source>Average deal cycle (days)</source>
+        <translation>Průměrný cyklus obchodu (dny)</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Úkoly po termínu</translation>
+    </message>
+    <message>
+        <source>Marketing return</source>
+        <translation>Návratnost marketingu</translation>
+    </message>
+    <message>
+        <source>Marketing event</source>
+        <translation>Marketingová akce</translation>
+    </message>
+    <message>
+        <source>Information source</source>
+        <translation>Informační zdroj</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Noví klienti</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Rozpočet</translation>
+    </message>
+    <message>
+        <source>ROMI %</source>
+        <translation>ROMI %</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nic</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Prodejní trychtýř</translation>
+    </message>
+    <message>
+        <source>Deals reached</source>
+        <translation>Obchodů dosáhlo</translation>
+    </message>
+    <message>
+        <source>Conversion to next %</source>
+        <translation>Konverze do další %</translation>
+    </message>
+    <message>
+        <source>Lost here</source>
+        <translation>Prohráno zde</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Nyní otevřeno</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Vážená pipeline</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ analysis</source>
+        <translation>Analýza ABC/XYZ</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjekty</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Měřítko</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Hrubá marže</translation>
+    </message>
+    <message>
+        <source>Number of sales</source>
+        <translation>Počet prodejů</translation>
+    </message>
+    <message>
+        <source>Class A up to %</source>
+        <translation>Třída A do %</translation>
+    </message>
+    <message>
+        <source>Class B, further %</source>
+        <translation>Třída B, dalších %</translation>
+    </message>
+    <message>
+        <source>Class X, variation up to %</source>
+        <translation>Třída X, variace do %</translation>
+    </message>
+    <message>
+        <source>Class Y, variation up to %</source>
+        <translation>Třída Y, variace do %</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Podíl %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Kumulativně %</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Variation %</source>
+        <translation>Variace %</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>X (steady)</source>
+        <translation>X (stálé)</translation>
+    </message>
+    <message>
+        <source>Y (varying)</source>
+        <translation>Y (kolísavé)</translation>
+    </message>
+    <message>
+        <source>Z (irregular)</source>
+        <translation>Z (nepravidelné)</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Hvězdy</translation>
+    </message>
+    <message>
+        <source>Cash cows</source>
+        <translation>Dojné krávy</translation>
+    </message>
+    <message>
+        <source>Question marks</source>
+        <translation>Otazníky</translation>
+    </message>
+    <message>
+        <source>Dogs</source>
+        <translation>Psi</translation>
+    </message>
+    <message>
+        <source>Without a group</source>
+        <translation>Bez skupiny</translation>
+    </message>
+    <message>
+        <source>BCG matrix</source>
+        <translation>Matice BCG</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Skupiny</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Skupiny produktů</translation>
+    </message>
+    <message>
+        <source>Client groups</source>
+        <translation>Skupiny klientů</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Předchozí období</translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation>Růst %</translation>
+    </message>
+    <message>
+        <source>Relative share</source>
+        <translation>Relativní podíl</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
+    <message>
+        <source>partner: there is no partner %1</source>
+        <translation>partner: partner %1 neexistuje</translation>
+    </message>
+    <message>
+        <source>the class is A, B or C, or with XYZ as in AX</source>
+        <translation>třída je A, B nebo C, případně s XYZ, např. AX</translation>
+    </message>
+    <message>
+        <source>the RFM score is the sum of R, F and M, from 3 to 15</source>
+        <translation>skóre RFM je součet R, F a M, od 3 do 15</translation>
+    </message>
+    <message>
+        <source>RFM analysis</source>
+        <translation>Analýza RFM</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Poslední nákup</translation>
+    </message>
+    <message>
+        <source>Months since</source>
+        <translation>Měsíců od</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>Sales dynamics</source>
+        <translation>Dynamika prodejů</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>O rok dříve</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -4094,6 +4580,14 @@
         <source>%1: %2 is switched off (functional option %3)</source>
         <translation>%1: %2 je vypnuto (funkční volba %3)</translation>
     </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>volání bylo zrušeno</translation>
+    </message>
+    <message>
+        <source>%1 ran longer than the server allows (%2 s) and was stopped</source>
+        <translation>%1 běželo déle, než server dovoluje (%2 s), a bylo zastaveno</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -4112,6 +4606,10 @@
     <message>
         <source>kind: &quot;%1&quot; is no document kind</source>
         <translation>kind: „%1“ není druh dokladu</translation>
+    </message>
+    <message>
+        <source>form: there is no print form &quot;%1&quot;</source>
+        <translation>form: tiskový formulář „%1“ neexistuje</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4715,37 @@
     <message>
         <source>Nothing remains for a new document in “%1”: everything this document lists is covered by other documents already (shipped, invoiced or paid).</source>
         <translation>Pro nový doklad v „%1“ nic nezbývá: vše, co tento doklad uvádí, už pokrývají jiné doklady (expedováno, fakturováno nebo uhrazeno).</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ChartPane</name>
+    <message>
+        <source>Bars</source>
+        <translation>Sloupce</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Skládané sloupce</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Čára</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>Koláč</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trychtýř</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Typ grafu</translation>
+    </message>
+    <message>
+        <source>The server sent a chart that cannot be read.</source>
+        <translation>Server poslal graf, který nelze přečíst.</translation>
     </message>
 </context>
 <context>
@@ -4617,18 +5146,6 @@
         <translation>Exportovat celý seznam do souboru Excel nebo CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Sešit Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export %1</source>
-        <translation>Export: %1</translation>
-    </message>
-    <message>
-        <source>CSV text (*.csv)</source>
-        <translation>Text CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ano</translation>
     </message>
@@ -4914,12 +5431,12 @@
         <translation>&amp;Tisk</translation>
     </message>
     <message>
-        <source>Print (%1): printed forms are not available yet</source>
-        <translation>Tisk (%1): tiskové formuláře zatím nejsou k dispozici</translation>
-    </message>
-    <message>
         <source>This may already be recorded</source>
         <translation>Možná už je zapsán</translation>
+    </message>
+    <message>
+        <source>Print (%1): this kind has no printed forms</source>
+        <translation>Tisk (%1): tento druh nemá tiskové formuláře</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5592,33 @@
     </message>
 </context>
 <context>
+    <name>erp::app::PrintMenu</name>
+    <message>
+        <source>Czech</source>
+        <translation>Česky</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglicky</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Print %1 (%2); the arrow lists the other forms and languages</source>
+        <translation>Tisk %1 (%2); šipka nabízí další formuláře a jazyky</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tisk %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tisk</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::RefEditor</name>
     <message>
         <source>…</source>
@@ -5213,10 +5757,103 @@
     </message>
 </context>
 <context>
+    <name>erp::app::ReportCommands</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Na výšku</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Na šířku</translation>
+    </message>
+    <message>
+        <source>Print the report with the parameters given (%1)</source>
+        <translation>Vytisknout sestavu se zadanými parametry (%1)</translation>
+    </message>
+    <message>
+        <source>Export the rows shown to an Excel or CSV file (Ctrl+Shift+E)</source>
+        <translation>Exportovat zobrazené řádky do souboru Excel nebo CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tisk %1</translation>
+    </message>
+    <message>
+        <source>Run the report first (F5): the export writes the rows shown.</source>
+        <translation>Nejprve sestavu spusťte (F5): export zapíše zobrazené řádky.</translation>
+    </message>
+</context>
+<context>
     <name>erp::app::ReportModel</name>
     <message>
         <source>Total</source>
         <translation>Celkem</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ReportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Stop the report (Esc)</source>
+        <translation>Zastavit sestavu (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ruší se…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 z %3</translation>
+    </message>
+</context>
+<context>
+    <name>erp::app::ReportSettingsBox</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Uložit jako…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Saved settings of this report</source>
+        <translation>Uložená nastavení této sestavy</translation>
+    </message>
+    <message>
+        <source>Delete the chosen settings</source>
+        <translation>Smazat vybrané nastavení</translation>
+    </message>
+    <message>
+        <source>(settings)</source>
+        <translation>(nastavení)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save report settings</source>
+        <translation>Uložit nastavení sestavy</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Název:</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5877,10 @@
             <numerusform>%n řádky, sestaveno v %1</numerusform>
             <numerusform>%n řádků, sestaveno v %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
     </message>
 </context>
 <context>
