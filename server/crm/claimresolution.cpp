@@ -7,6 +7,7 @@
 #include "rpc/rpcerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace erp::crm {
@@ -157,6 +158,10 @@ qint64 makeCreditNote(erp::core::TransitionContext &ctx, const QCborMap &claim)
     for (const char *f : {"organization", "currency", "partner", "counterparty"})
         values.insert(QLatin1String(f), ctx.data.field(Invoices, invoice, QLatin1String(f)));
     values.insert(QStringLiteral("sales_invoice"), invoice);
+    // Now, unless the invoice is dated later (later today): a credit note never precedes it.
+    const QCborValue invoiced = ctx.data.field(Invoices, invoice, QStringLiteral("date"));
+    if (QDateTime::fromString(invoiced.toString(), Qt::ISODateWithMs) > QDateTime::currentDateTimeUtc())
+        values.insert(QStringLiteral("date"), invoiced);
     values.insert(QStringLiteral("goods_back"), goodsBack);
     if (goodsBack)
         values.insert(QStringLiteral("warehouse"), warehouse);

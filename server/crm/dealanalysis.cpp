@@ -117,14 +117,14 @@ erp::core::ReportOutput stageTimes(erp::rpc::CallContext &ctx, const Selection &
     erp::db::execute(
         q,
         QStringLiteral(
-            "WITH v AS (SELECT d.ID AS DEAL, CAST(0 AS BIGINT) AS SEQ, d.CREATED_AT AS AT, "
+            "WITH v AS (SELECT d.ID AS DEAL, CAST(0 AS BIGINT) AS SEQ, d.CREATED_AT AS ENTERED, "
             "CAST(? AS VARCHAR(40)) AS STAGE FROM %1 d WHERE %2 "
             "UNION ALL SELECT h.OBJECT_ID, h.ID, h.MOVED_AT, h.TO_STATE FROM ERP_WORKFLOW_HISTORY h "
             "JOIN %1 d ON d.ID = h.OBJECT_ID WHERE h.OBJECT_KIND = 'deals' "
             "AND h.FROM_STATE IS DISTINCT FROM h.TO_STATE AND %2), "
-            "w AS (SELECT DEAL, STAGE, AT, LEAD(AT) OVER (PARTITION BY DEAL ORDER BY SEQ) AS NEXT_AT FROM v) "
-            "SELECT STAGE, COUNT(*), COUNT(DISTINCT DEAL), SUM(DATEDIFF(SECOND FROM AT TO NEXT_AT)), "
-            "MAX(DATEDIFF(SECOND FROM AT TO NEXT_AT)) FROM w WHERE NEXT_AT IS NOT NULL GROUP BY STAGE")
+            "w AS (SELECT DEAL, STAGE, ENTERED, LEAD(ENTERED) OVER (PARTITION BY DEAL ORDER BY SEQ) AS LEFT_AT FROM v) "
+            "SELECT STAGE, COUNT(*), COUNT(DISTINCT DEAL), SUM(DATEDIFF(SECOND FROM ENTERED TO LEFT_AT)), "
+            "MAX(DATEDIFF(SECOND FROM ENTERED TO LEFT_AT)) FROM w WHERE LEFT_AT IS NOT NULL GROUP BY STAGE")
             .arg(dealsTable(ctx), s.where),
         QVariantList{initial} + s.binds + s.binds);
     QHash<QString, QList<qint64>> figures;

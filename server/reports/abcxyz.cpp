@@ -38,10 +38,7 @@ erp::core::ReportOutput abcXyz(CallContext &ctx, const QCborMap &params)
                        QStringLiteral("b"));
     if (xyz.y <= xyz.x)
         erp::rpc::fail(ErrorCode::Validation, AnalyticsText::tr("y: must be greater than x"), QStringLiteral("y"));
-    const QDateTime to = periodTo(params);
-    const MonthSpan span = monthSpan(periodFrom(params, to), to);
-    if (span.months <= 0)
-        erp::rpc::fail(ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"), QStringLiteral("to"));
+    const MonthSpan span = analyticsSpan(params);
     const bool products = params.value(QStringLiteral("subject")).toString() == QLatin1String("products");
     const QString measure = params.value(QStringLiteral("measure")).toString(QStringLiteral("revenue"));
     const QList<ClassifiedSubject> subjects =

@@ -2,6 +2,8 @@
 
 #include "core/reports.h"
 #include "rpc/params.h"
+#include "rpc/rpcerror.h"
+#include "salesseries.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +33,18 @@ inline QDateTime periodFrom(const QCborMap &params, const QDateTime &to)
 inline QDateTime periodTo(const QCborMap &params)
 {
     return erp::rpc::momentParam(params, QStringLiteral("to"), QDateTime::currentDateTimeUtc());
+}
+
+// The whole months of the period the parameters give; a period that ends before it begins is
+// refused naming `to`.
+inline MonthSpan analyticsSpan(const QCborMap &params)
+{
+    const QDateTime to = periodTo(params);
+    const MonthSpan span = monthSpan(periodFrom(params, to), to);
+    if (span.months <= 0)
+        erp::rpc::fail(erp::protocol::ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"),
+                       QStringLiteral("to"));
+    return span;
 }
 
 // An integer parameter from 1 to max with a default.

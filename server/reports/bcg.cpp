@@ -27,11 +27,7 @@ const char *const Dog = QT_TRANSLATE_NOOP("Reports", "Dogs");
 
 erp::core::ReportOutput bcg(CallContext &ctx, const QCborMap &params)
 {
-    const QDateTime to = periodTo(params);
-    const MonthSpan span = monthSpan(periodFrom(params, to), to);
-    if (span.months <= 0)
-        erp::rpc::fail(erp::protocol::ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"),
-                       QStringLiteral("to"));
+    const MonthSpan span = analyticsSpan(params);
     const bool clients = params.value(QStringLiteral("by")).toString() == QLatin1String("partner_groups");
     const SalesSource source =
         clients ? SalesSource{QStringLiteral("partner"), QStringLiteral("partner"), QStringLiteral("partners"),

@@ -20,11 +20,7 @@ namespace {
 
 erp::core::ReportOutput rfm(CallContext &ctx, const QCborMap &params)
 {
-    const QDateTime to = periodTo(params);
-    const MonthSpan span = monthSpan(periodFrom(params, to), to);
-    if (span.months <= 0)
-        erp::rpc::fail(erp::protocol::ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"),
-                       QStringLiteral("to"));
+    const MonthSpan span = analyticsSpan(params);
     const QList<RfmScore> clients = rfmScores(ctx.db, ctx.user, ctx.model, span);
     erp::core::ReportOutput out;
     int byScore[16] = {};

@@ -20,11 +20,7 @@ namespace {
 
 erp::core::ReportOutput salesDynamics(CallContext &ctx, const QCborMap &params)
 {
-    const QDateTime to = periodTo(params);
-    const MonthSpan span = monthSpan(periodFrom(params, to), to);
-    if (span.months <= 0)
-        erp::rpc::fail(erp::protocol::ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"),
-                       QStringLiteral("to"));
+    const MonthSpan span = analyticsSpan(params);
     // One filter at a time: each is an aggregate of its own.
     SalesSource source{QStringLiteral("manager"), QStringLiteral("manager"), QStringLiteral("users"),
                        QStringLiteral("0"), QStringLiteral("''")};
