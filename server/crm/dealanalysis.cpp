@@ -107,7 +107,8 @@ erp::core::ReportOutput outcomes(erp::rpc::CallContext &ctx, const Selection &s)
 }
 
 // Every visit of a deal to a stage: from its creation as a lead, then from each transition
-// to the next one (a transition to the state it left, the deletion mark taken off, is none).
+// to the next one (a transition to the state it left, the deletion mark taken off, is none;
+// the history's row of the creation is the synthetic first visit already).
 // Only visits that ended are averaged.
 erp::core::ReportOutput stageTimes(erp::rpc::CallContext &ctx, const Selection &s)
 {
@@ -121,7 +122,7 @@ erp::core::ReportOutput stageTimes(erp::rpc::CallContext &ctx, const Selection &
             "CAST(? AS VARCHAR(40)) AS STAGE FROM %1 d WHERE %2 "
             "UNION ALL SELECT h.OBJECT_ID, h.ID, h.MOVED_AT, h.TO_STATE FROM ERP_WORKFLOW_HISTORY h "
             "JOIN %1 d ON d.ID = h.OBJECT_ID WHERE h.OBJECT_KIND = 'deals' "
-            "AND h.FROM_STATE IS DISTINCT FROM h.TO_STATE AND %2), "
+            "AND h.FROM_STATE IS NOT NULL AND h.FROM_STATE <> h.TO_STATE AND %2), "
             "w AS (SELECT DEAL, STAGE, ENTERED, LEAD(ENTERED) OVER (PARTITION BY DEAL ORDER BY SEQ) AS LEFT_AT FROM v) "
             "SELECT STAGE, COUNT(*), COUNT(DISTINCT DEAL), SUM(DATEDIFF(SECOND FROM ENTERED TO LEFT_AT)), "
             "MAX(DATEDIFF(SECOND FROM ENTERED TO LEFT_AT)) FROM w WHERE LEFT_AT IS NOT NULL GROUP BY STAGE")
