@@ -4,7 +4,9 @@
 
 #include "core/areas.h"
 #include "core/printforms.h"
+#include "db/sqltypes.h"
 #include "db/sqlvalue.h"
+#include "metadata/model.h"
 #include "methods.h"
 #include "params.h"
 #include "rpcerror.h"
@@ -73,9 +75,13 @@ qint64 organizationParam(CallContext &ctx, const QCborMap &params)
     const QCborValue v = params.value(Organization);
     if (v.isUndefined() || v.isNull())
         return 0;
+    // The kind an override is kept per is the metadata's: its table comes from the model.
+    const erp::meta::ObjectKind *kind = ctx.model.kind(QStringLiteral("organizations"));
     QSqlQuery q(ctx.db);
-    erp::db::execute(q, QStringLiteral("SELECT 1 FROM \"CAT_ORGANIZATIONS\" WHERE \"ID\" = ?"), {v.toInteger()});
-    if (!q.next())
+    if (kind)
+        erp::db::execute(q, QStringLiteral("SELECT 1 FROM %1 WHERE \"ID\" = ?").arg(erp::db::quoteIdentifier(kind->table)),
+                         {v.toInteger()});
+    if (!kind || !q.next())
         fail(ErrorCode::Validation, Text::tr("organization: there is no organization %1").arg(v.toInteger()), Organization);
     return v.toInteger();
 }
