@@ -40,6 +40,15 @@ Period periodOf(const QCborMap &params)
     return p;
 }
 
+bool wholeMonths(const Period &p)
+{
+    const QDateTime from = p.from.toUTC(), to = p.to.toUTC();
+    const bool first = p.from == erp::rpc::beginningOfTime() || (from.date().day() == 1 && from.time() == QTime(0, 0));
+    const QDate last = to.date();
+    const bool end = p.to >= erp::rpc::endOfTime() || (last.day() == last.daysInMonth() && to.time() >= QTime(23, 59, 59));
+    return first && end;
+}
+
 QVariant stamp(const QDateTime &utc)
 {
     const QDateTime u = utc.toUTC();

@@ -25,6 +25,8 @@ struct Period
 // params.from / params.to (the whole history when missing); a period ending before it begins
 // is refused naming `to`.
 Period periodOf(const QCborMap &params);
+// Whether the period is of whole months (UTC), as summaries kept by month answer it.
+bool wholeMonths(const Period &p);
 // A UTC moment as Firebird's TIMESTAMP without a zone takes it.
 QVariant stamp(const QDateTime &utc);
 QList<erp::core::ReportParameter> periodParameters();

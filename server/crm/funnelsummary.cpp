@@ -1,6 +1,7 @@
 #include "funnelsummary.h"
 
 #include "db/sqlvalue.h"
+#include "decimal.h"
 #include "metadata/model.h"
 #include "rpc/rpcerror.h"
 
@@ -96,7 +97,51 @@ void build(QSqlDatabase &db, const QString &table)
                             .arg(table));
 }
 
+const QString Group = QStringLiteral("MANAGER, DEAL_TYPE, INFORMATION_SOURCE, MARKETING_EVENT, FURTHEST, STATUS");
+
 } // namespace
+
+qint64 compactFunnelSummary(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    erp::db::execute(q, QStringLiteral("SELECT DISTINCT x.CREATED_MONTH FROM (SELECT CREATED_MONTH FROM RPT_FUNNEL_M "
+                                       "GROUP BY CREATED_MONTH, %1 HAVING COUNT(*) > 1 OR SUM(DEALS) = 0) x")
+                            .arg(Group));
+    QVariantList months;
+    while (q.next())
+        months.append(q.value(0));
+    erp::db::throwIfFetchFailed(q);
+    qint64 folded = 0;
+    const QString insert = QStringLiteral("INSERT INTO RPT_FUNNEL_M (CREATED_MONTH, %1, DEALS, AMOUNT, WEIGHTED) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               .arg(Group);
+    for (const QVariant &month : std::as_const(months)) {
+        erp::db::execute(q, QStringLiteral("SELECT %1, SUM(DEALS), CAST(SUM(AMOUNT) AS VARCHAR(40)), "
+                                           "CAST(SUM(WEIGHTED) AS VARCHAR(40)), COUNT(*) FROM RPT_FUNNEL_M "
+                                           "WHERE CREATED_MONTH = ? GROUP BY %1")
+                                .arg(Group),
+                         {month});
+        QList<QVariantList> rows;
+        qint64 before = 0;
+        while (q.next()) {
+            before += q.value(9).toLongLong();
+            if (q.value(6).toLongLong() == 0 && erp::Decimal::parse(q.value(7).toString())->isZero()
+                && erp::Decimal::parse(q.value(8).toString())->isZero())
+                continue;
+            QVariantList row{month};
+            for (int c = 0; c < 9; ++c)
+                row.append(q.value(c));
+            rows.append(row);
+        }
+        erp::db::throwIfFetchFailed(q);
+        erp::db::execute(q, QStringLiteral("DELETE FROM RPT_FUNNEL_M WHERE CREATED_MONTH = ?"), {month});
+        for (const QVariantList &row : std::as_const(rows))
+            erp::db::execute(q, insert, row);
+        folded += before - rows.size();
+    }
+    return folded;
+}
 
 QString furthestStage(const QString &deal, const QString &order)
 {
@@ -137,8 +182,10 @@ bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QStrin
         for (qsizetype i = 0; i < stages.size(); ++i)
             erp::db::execute(q, QStringLiteral("UPDATE OR INSERT INTO RPT_STAGE_ORDER (STAGE, ORD) VALUES (?, ?) MATCHING (STAGE)"),
                              {stages.at(i), int(i + 1)});
-        if (exists(db, QStringLiteral("RDB$TRIGGERS"), QStringLiteral("RDB$TRIGGER_NAME"), Trigger))
+        if (exists(db, QStringLiteral("RDB$TRIGGERS"), QStringLiteral("RDB$TRIGGER_NAME"), Trigger)) {
+            compactFunnelSummary(db);
             return true;
+        }
         // Built before the trigger exists: nobody changes deals while the server starts.
         const QString table = model.kind(QStringLiteral("deals"))->table;
         build(db, table);

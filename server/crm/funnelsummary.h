@@ -27,6 +27,13 @@ QString furthestStage(const QString &deal, const QString &order);
 // Whether the trigger keeps the summary (else it must not be read).
 bool summaryKept(QSqlDatabase &db);
 
+// Creates the tables and the trigger where missing (building the summary from the deals), or
+// folds what the last run left.
 bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QString *error);
+
+// Folds the delta rows into one row per group (dropping groups whose figures cancel), month by
+// month, in the caller's snapshot transaction: rows another transaction adds meanwhile are not
+// seen and stay as they are, so the sums stay right. Returns how many rows went.
+qint64 compactFunnelSummary(QSqlDatabase &db);
 
 } // namespace erp::crm

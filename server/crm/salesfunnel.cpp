@@ -36,16 +36,6 @@ int monthOf(const QDate &d)
     return d.year() * 100 + d.month();
 }
 
-// The summary counts deals by creation month: it answers a period of whole months.
-bool wholeMonths(const Period &p)
-{
-    const bool from = p.from == erp::rpc::beginningOfTime() || (p.from.date().day() == 1 && p.from.time() == QTime(0, 0));
-    const QDate last = p.to.date();
-    const bool to = p.to >= erp::rpc::endOfTime()
-                    || (last.day() == last.daysInMonth() && p.to.time() >= QTime(23, 59, 59));
-    return from && to;
-}
-
 struct Cell
 {
     qint64 deals = 0;

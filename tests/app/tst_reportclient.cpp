@@ -3,12 +3,14 @@
 // size (again after a resize, and as another chart type); Ctrl+P on a report opens the print
 // preview with the PDF report.pdf makes; Export… writes the rows shown to XLSX and CSV; Ctrl+P
 // on a posted sales invoice previews print.render's PDF, a modified document is saved first,
-// and a kind without printed forms keeps Print disabled. Screenshot invoice-preview-en.png
+// and a kind without printed forms keeps Print disabled; a client's card shows its class
+// history. Screenshots invoice-preview-en.png, partner-classes-en.png
 // (the report's chart and preview are in tst_screenshots).
 #include "../server/catalogclient.h"
 #include "connection.h"
 #include "core/clientsession.h"
 #include "core/language.h"
+#include "form/answerpanel.h"
 #include "form/fieldeditor.h"
 #include "form/objectform.h"
 #include "guisession.h"
@@ -36,6 +38,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -377,6 +381,42 @@ private Q_SLOTS:
         QVERIFY2(read.ok, qPrintable(read.error.message));
         QCOMPARE(read.result.toMap().value(u"note"_s).toString(), u"Printed after saving"_s);
         opened.first().first().value<PdfPreviewDialog *>()->close();
+    }
+
+    // The classification job's history of a client on its card: one row per month classified,
+    // as reports.partnerClasses answers it, newest first.
+    void thePartnerCardShowsItsClassHistory()
+    {
+        for (const QString &month : {u"2026-11-30T00:00:00Z"_s, u"2026-12-31T00:00:00Z"_s}) {
+            const erp::client::Reply r = m_other->call(u"reports.classify"_s, map({{u"month"_s, month}}));
+            QVERIFY2(r.ok, qPrintable(r.error.message));
+        }
+        const erp::client::Reply history =
+            m_other->call(u"reports.partnerClasses"_s, map({{u"partner"_s, m_fixture.partner}}));
+        QVERIFY2(history.ok, qPrintable(history.error.message));
+        const QCborArray rows = history.result.toMap().value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toMap().value(u"period_end"_s).toString(), u"2026-12-31"_s);
+        QCOMPARE(rows.at(0).toMap().value(u"class"_s).toString(), u"AZ"_s); // the only client; sales in two months of twelve
+        ObjectForm *form = m_window->openForm(u"partners"_s, m_fixture.partner);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isLoaded(), 10000);
+        AnswerPanel *classes = nullptr;
+        for (int i = 0; form->panel(i); ++i)
+            if (form->panel(i)->method() == u"reports.partnerClasses"_s)
+                classes = form->panel(i);
+        QVERIFY(classes);
+        QTRY_VERIFY_WITH_TIMEOUT(classes->isLoaded(), 10000);
+        QCOMPARE(classes->model()->rowCount(), 2);
+        QCOMPARE(classes->model()->item(0, 1)->text(), u"AZ"_s);
+        QCOMPARE(classes->model()->item(0, 2)->text().remove(u','), rows.at(0).toMap().value(u"revenue"_s).toString());
+        QCOMPARE(classes->model()->item(1, 1)->text(), rows.at(1).toMap().value(u"class"_s).toString());
+        auto *pages = form->findChild<QTabWidget *>();
+        QVERIFY(pages);
+        for (int i = 0; i < pages->count(); ++i)
+            if (pages->tabText(i).remove(u'&') == u"Classes"_s)
+                pages->setCurrentIndex(i);
+        QCOMPARE(pages->tabText(pages->currentIndex()).remove(u'&'), u"Classes"_s);
+        saveScreenshot(m_window, m_shots, u"partner-classes-en"_s);
     }
 
     void aKindWithoutFormsKeepsPrintDisabled()

@@ -4,11 +4,16 @@
 // added. Each report's figures equal what the test computes from what it created, for the
 // administrator and for a clerk whose row rules hide the deals of one client.
 #include "catalogclient.h"
+#include "db/dbconfig.h"
+#include "db/firebird.h"
 #include "decimal.h"
 #include "serverprocess.h"
 
 #include <QCborArray>
 #include <QDate>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using erp::Decimal;
@@ -426,6 +431,58 @@ private Q_SLOTS:
         QVERIFY(web.value(u"romi"_s).isNull()); // no cost
         QCOMPARE(fair.value(u"new_clients"_s).toInteger(), 1);
         QCOMPARE(fair.value(u"deals"_s).toInteger(), 0);
+    }
+
+    // Every change of a deal left delta rows in the funnel's summary; a start folds them into
+    // one row per group (a stage left, an amount changed cancel to nothing) and the figures stay.
+    void theSummaryIsFoldedAndTheFiguresStay()
+    {
+        const QCborMap byManager = map({{u"groupBy"_s, u"manager"_s}});
+        const QCborArray before = rows(*m_c, u"sales_funnel"_s, byManager);
+        const QCborArray plain = rows(*m_c, u"sales_funnel"_s);
+        m_c.reset();
+        m_clerk.reset();
+        QVERIFY(m_server.stop());
+        const auto summaryRows = [this](qint64 *groups) {
+            qint64 n = -1;
+            {
+                erp::db::DbConfig config;
+                config.host = m_server.database().host();
+                config.path = m_server.database().path();
+                config.password = m_server.database().password();
+                QSqlDatabase db;
+                QString error;
+                if (!erp::db::openConnection(config, u"funnel-summary"_s, &db, &error))
+                    qWarning().noquote() << error;
+                {
+                    QSqlQuery q(db);
+                    if (q.exec(u"SELECT COUNT(*) FROM RPT_FUNNEL_M"_s) && q.next())
+                        n = q.value(0).toLongLong();
+                    if (q.exec(u"SELECT COUNT(*) FROM (SELECT 1 AS ONE FROM RPT_FUNNEL_M GROUP BY CREATED_MONTH, MANAGER, "
+                               "DEAL_TYPE, INFORMATION_SOURCE, MARKETING_EVENT, FURTHEST, STATUS HAVING SUM(DEALS) <> 0) g"_s)
+                        && q.next())
+                        *groups = q.value(0).toLongLong();
+                    else
+                        qWarning().noquote() << q.lastError().text();
+                } // the statement finished: an open one keeps the file open after close()
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"funnel-summary"_s);
+            return n;
+        };
+        qint64 groups = 0;
+        const qint64 deltas = summaryRows(&groups);
+        QCOMPARE(groups, 5); // no two of the five deals share manager, source, event, furthest stage and status
+        QVERIFY2(deltas > groups, qPrintable(u"%1 rows for %2 groups"_s.arg(deltas).arg(groups)));
+        QVERIFY(m_server.restart());
+        m_c = m_server.connect();
+        QVERIFY(m_c);
+        QCOMPARE(rows(*m_c, u"sales_funnel"_s, byManager), before);
+        QCOMPARE(rows(*m_c, u"sales_funnel"_s), plain);
+        m_c.reset();
+        QVERIFY(m_server.stop());
+        const qint64 after = summaryRows(&groups);
+        QCOMPARE(after, groups);
     }
 };
 
