@@ -445,11 +445,17 @@ int main(int argc, char *argv[])
     };
     const int n = std::max(1, parser.value(runs).toInt());
     print(QString());
-    print(QStringLiteral("| report | rows | first ms | median ms | min ms |"));
-    print(QStringLiteral("|---|---:|---:|---:|---:|"));
+    qint64 progress = 0;
+    c.setEventHandler([&progress](const QCborMap &e) {
+        if (e.value(QStringLiteral("event")).toString() == QLatin1String("progress"))
+            ++progress;
+    });
+    print(QStringLiteral("| report | rows | first ms | median ms | min ms | progress pushes |"));
+    print(QStringLiteral("|---|---:|---:|---:|---:|---:|"));
     for (const Case &k : cases) {
         QList<qint64> times;
         qint64 rows = 0;
+        progress = 0;
         for (int i = 0; i < n; ++i) {
             QElapsedTimer t;
             t.start();
@@ -460,12 +466,13 @@ int main(int argc, char *argv[])
         }
         const qint64 first = times.first();
         std::sort(times.begin(), times.end());
-        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
                   .arg(k.label)
                   .arg(rows)
                   .arg(first)
                   .arg(times.at(times.size() / 2))
-                  .arg(times.first()));
+                  .arg(times.first())
+                  .arg(progress));
     }
     c.close();
     running.terminate();

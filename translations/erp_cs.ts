@@ -50,12 +50,12 @@
         <translation>y: musí být větší než x</translation>
     </message>
     <message>
-        <source>to: must not be before from</source>
-        <translation>to: nesmí být před začátkem období</translation>
-    </message>
-    <message>
         <source>%1: give one of partner, product and manager, not several</source>
         <translation>%1: zadejte jen jedno z partner, produkt a manažer, ne více</translation>
+    </message>
+    <message>
+        <source>to: must not be before from</source>
+        <translation>to: nesmí být před začátkem období</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3525,30 @@
     <message>
         <source>amount</source>
         <translation>částka</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Třídy</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ and RFM class by month</source>
+        <translation>Třída ABC/XYZ a RFM po měsících</translation>
+    </message>
+    <message>
+        <source>Month ending</source>
+        <translation>Měsíc končící</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Variation %</source>
+        <translation>Variace %</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ QString typeTitle(const QString &type)
         return ChartPane::tr("Pie");
     if (type == QLatin1String("funnel"))
         return ChartPane::tr("Funnel");
+    if (type == QLatin1String("bubble"))
+        return ChartPane::tr("Bubbles");
     return type;
 }
 

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "core/clientsession.h"
+#include "core/kindinfo.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@ using erp::client::Reply;
 ReportSettingsBox::ReportSettingsBox(ClientSession *session, const QString &report, Parameters current,
                                      QWidget *parent)
     : QWidget(parent), m_session(session), m_report(report), m_current(std::move(current)), m_combo(new QComboBox),
-      m_save(new QPushButton(tr("Save as…"))), m_delete(new QPushButton(tr("Delete")))
+      m_share(new QComboBox), m_save(new QPushButton(tr("Save as…"))), m_delete(new QPushButton(tr("Delete")))
 {
     setObjectName(QStringLiteral("reportSettings"));
     m_combo->setMinimumContentsLength(16);
@@ -24,12 +25,23 @@ ReportSettingsBox::ReportSettingsBox(ClientSession *session, const QString &repo
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
+    m_share->setObjectName(QStringLiteral("shareWith"));
+    m_share->setToolTip(tr("Who else gets the settings saved next"));
+    m_share->addItem(tr("Only me"), QString());
+    layout->addWidget(m_share);
+    m_share->setVisible(session->role() == QLatin1String("admin")); // with its parent: never a window of its own
     layout->addWidget(m_save);
     layout->addWidget(m_delete);
     connect(m_combo, &QComboBox::activated, this, &ReportSettingsBox::onActivated);
     connect(m_save, &QPushButton::clicked, this, [this] { saveAs(); });
     connect(m_delete, &QPushButton::clicked, this, &ReportSettingsBox::removeCurrent);
-    reload();
+    session->enumeration(QStringLiteral("roles"), this, [this](const EnumInfo &roles) {
+        for (const auto &[name, title] : roles.values) {
+            m_roleTitles.insert(name, title);
+            m_share->addItem(tr("For: %1").arg(title), name);
+        }
+        reload(); // the shared ones named by their role's title
+    });
 }
 
 void ReportSettingsBox::reload()
@@ -42,7 +54,10 @@ void ReportSettingsBox::reload()
                         for (const QCborValue &v : std::as_const(m_settings)) {
                             const QCborMap s = v.toMap();
                             QString text = s.value(QStringLiteral("name")).toString();
-                            if (!s.value(QStringLiteral("own")).toBool())
+                            const QString role = s.value(QStringLiteral("role")).toString();
+                            if (!role.isEmpty())
+                                text = tr("%1 (for %2)").arg(text, m_roleTitles.value(role, role));
+                            else if (!s.value(QStringLiteral("own")).toBool())
                                 text = tr("%1 (%2)").arg(text, s.value(QStringLiteral("owner")).toString());
                             m_combo->addItem(text, s.value(QStringLiteral("id")).toInteger());
                             if (s.value(QStringLiteral("own")).toBool()
@@ -78,6 +93,8 @@ void ReportSettingsBox::saveAs(const QString &given)
     }
     QCborMap call{{QStringLiteral("report"), m_report}, {QStringLiteral("name"), name},
                   {QStringLiteral("params"), m_current()}};
+    if (const QString role = m_share->currentData().toString(); m_session->role() == QLatin1String("admin") && !role.isEmpty())
+        call.insert(QStringLiteral("role"), role);
     m_session->call(QStringLiteral("report.saveSettings"), call, this, [this, name](const Reply &r) {
         if (r.ok) {
             m_select = name;

@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -15,7 +16,8 @@ class ClientSession;
 
 // A report's saved settings (report.settings): a combo to load one, Save as… (the parameters
 // as they stand, under a name; saving a name again replaces it) and Delete (one's own; an
-// administrator any). Settings an administrator shared with the user's role are listed too.
+// administrator any). Settings an administrator shared with the user's role are listed too; an
+// administrator shares what she saves with the role chosen beside the button (or keeps it).
 class ReportSettingsBox : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     void removeCurrent();
 
     QComboBox *combo() const { return m_combo; }
+    // "Only me" and the roles; shown to an administrator only.
+    QComboBox *shareCombo() const { return m_share; }
     QCborArray settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -47,6 +51,8 @@ private:
     QString m_report;
     Parameters m_current;
     QComboBox *m_combo;
+    QComboBox *m_share;
+    QHash<QString, QString> m_roleTitles;
     QPushButton *m_save;
     QPushButton *m_delete;
     QCborArray m_settings;

@@ -5,6 +5,7 @@
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
+#include "rpc/callcontrol.h"
 #include "rpc/method.h"
 
 #include <QCborArray>
@@ -59,14 +60,18 @@ public:
         run(sql.arg(erp::db::quoteIdentifier(k.table), conditions), binds, take);
     }
 
+    // One query per figure: a stage of the report's progress, and a point where a cancel stops it.
     template<typename Take>
     void run(const QString &sql, const QVariantList &binds, Take take)
     {
+        m_ctx.control().check();
+        m_ctx.control().progress(m_stage++, Stages);
         QSqlQuery q(m_ctx.db);
         q.setForwardOnly(true);
         erp::db::execute(q, sql, binds);
         while (q.next())
             take(figures[managerOf(q.value(0))], q);
+        erp::db::throwIfFetchFailed(q);
     }
 
     QString filterOn(const QString &column, QVariantList *binds) const
@@ -81,8 +86,11 @@ public:
     const Period &span() const { return m_period; }
     erp::rpc::CallContext &ctx() { return m_ctx; }
 
+    static constexpr qint64 Stages = 5; // interactions, opened, decided, overdue tasks, revenue
+
 private:
     erp::rpc::CallContext &m_ctx;
+    qint64 m_stage = 0;
     Period m_period;
     QString m_manager;
     QVariantList m_managerBind;

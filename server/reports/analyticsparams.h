@@ -12,7 +12,7 @@ namespace erp::reports {
 
 struct AnalyticsText
 {
-    Q_DECLARE_TR_FUNCTIONS(Reports)
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsText)
 };
 
 inline QList<erp::core::ReportParameter> twelveMonthPeriod()
@@ -37,15 +37,7 @@ inline QDateTime periodTo(const QCborMap &params)
 
 // The whole months of the period the parameters give; a period that ends before it begins is
 // refused naming `to`.
-inline MonthSpan analyticsSpan(const QCborMap &params)
-{
-    const QDateTime to = periodTo(params);
-    const MonthSpan span = monthSpan(periodFrom(params, to), to);
-    if (span.months <= 0)
-        erp::rpc::fail(erp::protocol::ErrorCode::Validation, AnalyticsText::tr("to: must not be before from"),
-                       QStringLiteral("to"));
-    return span;
-}
+MonthSpan analyticsSpan(const QCborMap &params);
 
 // An integer parameter from 1 to max with a default.
 inline int percentParam(const QCborMap &params, const QString &name, int fallback)

@@ -49,13 +49,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QApplication::setOrganizationName(u"ERP-test"_s);
-        QApplication::setApplicationName(u"erp-reportcancel-test"_s);
-        setPreferredLanguage(u"en"_s);
-        applyLanguage();
-        m_shots = QDir(qEnvironmentVariable("ERP_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s)));
-        QVERIFY(m_shots.mkpath(u"."_s));
+        QVERIFY(erp::test::prepareClientTest(m_config, u"erp-reportcancel-test"_s, &m_shots));
         QVERIFY(m_server.start({u"--test-reports"_s}));
         QVERIFY(erp::test::openMainWindow(m_server, &m_session, &m_window));
         m_view = new ReportView(m_session, u"test_slow"_s);
@@ -127,6 +121,22 @@ private Q_SLOTS:
         box->removeCurrent();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(box->combo()->findText(u"Seven steps"_s), -1);
+
+        // The administrator shares what she saves with a role.
+        QVERIFY(box->shareCombo()->isVisibleTo(box));
+        box->shareCombo()->setCurrentIndex(box->shareCombo()->findData(u"clerk"_s));
+        saved.clear();
+        loaded.clear();
+        box->saveAs(u"For the counter"_s);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.last().first().toBool(), true);
+        QVERIFY(loaded.wait(10000));
+        QString role;
+        for (const QCborValue &v : box->settings())
+            if (v.toMap().value(u"name"_s).toString() == u"For the counter"_s)
+                role = v.toMap().value(u"role"_s).toString();
+        QCOMPARE(role, u"clerk"_s);
+        QVERIFY(box->combo()->findText(u"For the counter (for Clerk)"_s) > 0);
     }
 };
 

@@ -68,13 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QApplication::setOrganizationName(u"ERP-test"_s);
-        QApplication::setApplicationName(u"erp-reportview-test"_s);
-        setPreferredLanguage(u"en"_s);
-        applyLanguage();
-        m_shots = QDir(qEnvironmentVariable("ERP_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s)));
-        QVERIFY(m_shots.mkpath(u"."_s));
+        QVERIFY(erp::test::prepareClientTest(m_config, u"erp-reportview-test"_s, &m_shots));
         QVERIFY(m_server.start());
         m_other = m_server.connect();
         QVERIFY(m_other);
