@@ -4771,6 +4771,10 @@
         <source>The server sent a chart that cannot be read.</source>
         <translation>Server poslal graf, který nelze přečíst.</translation>
     </message>
+    <message>
+        <source>Bubbles</source>
+        <translation>Bubliny</translation>
+    </message>
 </context>
 <context>
     <name>erp::app::ChecklistPanel</name>
@@ -5878,6 +5882,22 @@
     <message>
         <source>Name:</source>
         <translation>Název:</translation>
+    </message>
+    <message>
+        <source>Who else gets the settings saved next</source>
+        <translation>Komu dalšímu připadne nastavení uložené příště</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>Jen pro mě</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pro: %1</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (pro %2)</translation>
     </message>
 </context>
 <context>
