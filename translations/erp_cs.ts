@@ -5885,7 +5885,7 @@
     </message>
     <message>
         <source>Who else gets the settings saved next</source>
-        <translation>Komu dalšímu připadne nastavení uložené příště</translation>
+        <translation>S kým sdílet nastavení, které uložíte příště</translation>
     </message>
     <message>
         <source>Only me</source>
