@@ -363,6 +363,13 @@ Reply must(Connection &c, const QString &method, const QCborMap &params)
     return r;
 }
 
+// The first moment of the month `n` months before this one (UTC), as report parameters take it.
+QString monthsAgo(int n)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return QDateTime(QDate(today.year(), today.month(), 1).addMonths(-n), QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
+}
+
 struct Case
 {
     QString label;
@@ -440,6 +447,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("bcg by client group"), QStringLiteral("bcg"),
          map({{QStringLiteral("by"), QStringLiteral("partner_groups")}})},
         {QStringLiteral("managers, whole history"), QStringLiteral("managers"), {}},
+        {QStringLiteral("managers, last 12 months"), QStringLiteral("managers"), map({{QStringLiteral("from"), monthsAgo(11)}})},
+        {QStringLiteral("managers, this month"), QStringLiteral("managers"), map({{QStringLiteral("from"), monthsAgo(0)}})},
         {QStringLiteral("rfm"), QStringLiteral("rfm"), {}},
         {QStringLiteral("sales_dynamics"), QStringLiteral("sales_dynamics"), {}},
     };

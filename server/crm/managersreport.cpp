@@ -100,22 +100,24 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
 {
     Collector c(ctx, params);
     c.each(QStringLiteral("interactions"), QStringLiteral("MANAGER"),
-           QStringLiteral("SELECT x.MANAGER, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
+           QStringLiteral("SELECT x.MANAGER + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
            c.period(), [](Figures &f, QSqlQuery &q) { f.interactions = q.value(1).toLongLong(); });
     c.each(QStringLiteral("deals"), QStringLiteral("MANAGER"),
-           QStringLiteral("SELECT x.MANAGER, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
+           QStringLiteral("SELECT x.MANAGER + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
            c.period(), [](Figures &f, QSqlQuery &q) { f.opened = q.value(1).toLongLong(); });
-    // Decided in the period: the last move into the outcome the deal has now.
+    // Decided in the period: the last move into the outcome the deal has now, found from the
+    // period's moves (by their index), not by a look into every deal's history. The history
+    // leads (LEFT JOIN) and "a later move" is looked up by the deal (ID + 0: not by the primary
+    // key, which would read every later move of every deal).
     c.each(QStringLiteral("deals"), QStringLiteral("MANAGER"),
-           QStringLiteral("SELECT y.MANAGER, y.STATUS, COUNT(*), SUM(DATEDIFF(SECOND FROM y.CREATED_AT TO y.DECIDED_AT)) "
-                          "FROM (SELECT x.MANAGER, x.STATUS, x.CREATED_AT, (%3) AS DECIDED_AT FROM %1 x "
-                          "WHERE x.DELETED IS DISTINCT FROM TRUE AND x.STATUS IN ('won', 'lost') "
-                          "AND (%3) BETWEEN ? AND ?%2) y GROUP BY 1, 2")
-               .replace(QStringLiteral("%3"), QStringLiteral("SELECT MAX(h.MOVED_AT) FROM ERP_WORKFLOW_HISTORY h "
-                                                             "WHERE h.OBJECT_ID = x.ID AND h.OBJECT_KIND = 'deals' "
-                                                             "AND h.TO_STATE = x.STATUS")),
+           QStringLiteral("SELECT x.MANAGER, x.STATUS, COUNT(*), SUM(DATEDIFF(SECOND FROM x.CREATED_AT TO h.MOVED_AT)) "
+                          "FROM ERP_WORKFLOW_HISTORY h LEFT JOIN %1 x ON x.ID = h.OBJECT_ID "
+                          "WHERE x.STATUS = h.TO_STATE AND h.MOVED_AT BETWEEN ? AND ? AND h.OBJECT_KIND = 'deals' "
+                          "AND h.TO_STATE IN ('won', 'lost') AND x.DELETED IS DISTINCT FROM TRUE AND NOT EXISTS (SELECT 1 FROM ERP_WORKFLOW_HISTORY l "
+                          "WHERE l.OBJECT_ID = h.OBJECT_ID AND l.ID + 0 > h.ID AND l.OBJECT_KIND = 'deals' "
+                          "AND l.TO_STATE = h.TO_STATE)%2 GROUP BY 1, 2"),
            c.period(), [](Figures &f, QSqlQuery &q) {
                if (q.value(1).toString() == QLatin1String("won")) {
                    f.won = q.value(2).toLongLong();
@@ -126,7 +128,7 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
            });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     c.each(QStringLiteral("tasks"), QStringLiteral("ASSIGNEE"),
-           QStringLiteral("SELECT x.ASSIGNEE, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
+           QStringLiteral("SELECT x.ASSIGNEE + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.STATUS = 'open' AND x.DUE_AT < ?%2 GROUP BY 1"),
            {stamp(qMin(now, c.span().to))}, [](Figures &f, QSqlQuery &q) { f.overdue = q.value(1).toLongLong(); });
     {

@@ -343,6 +343,9 @@ bool systemTables(Planner &planner, QString *error)
         return false;
     planner.index({QStringLiteral("ERP_WORKFLOW_HISTORY_OBJECT"), QStringLiteral("ERP_WORKFLOW_HISTORY"),
                    QStringLiteral("\"OBJECT_ID\", \"ID\"")});
+    // The moves of a period (the deals won or lost in it), without reading the whole history.
+    planner.index({QStringLiteral("ERP_WORKFLOW_HISTORY_MOVED"), QStringLiteral("ERP_WORKFLOW_HISTORY"),
+                   QStringLiteral("\"MOVED_AT\"")});
     // The actions of a state's checklist done for an object (who, when).
     const QList<Column> actions{
         {QStringLiteral("OBJECT_ID"), QStringLiteral("BIGINT NOT NULL"), QStringLiteral("BIGINT")},

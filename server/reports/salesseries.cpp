@@ -7,6 +7,7 @@
 #include "metadata/model.h"
 
 #include <QCborValue>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace erp::reports {
@@ -32,6 +33,43 @@ std::int64_t SubjectSales::total(const QList<std::int64_t> &monthly) const
     return sum;
 }
 
+namespace {
+
+struct Subject
+{
+    qint64 key = 0;
+    QString name;
+};
+
+// The group key and name of each object of the catalog among `ids`, read by the hundreds:
+// joining the catalog to every month's row of the aggregate costs more than reading the
+// aggregate itself. An id the catalog does not hold (or null) stands for key 0.
+QHash<qint64, Subject> subjectsOf(QSqlDatabase &db, const erp::meta::ObjectKind &catalog, const SalesSource &source,
+                                  const QList<qint64> &ids)
+{
+    constexpr qsizetype Batch = 500; // Firebird takes at most 1,500 values in an IN list
+    QHash<qint64, Subject> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < ids.size(); from += Batch) {
+        const QList<qint64> batch = ids.mid(from, Batch);
+        QVariantList binds;
+        for (qint64 id : batch)
+            binds.append(id);
+        const QString marks = QStringLiteral("?, ").repeated(batch.size()).chopped(2);
+        erp::db::execute(q,
+                         QStringLiteral("SELECT c.ID, COALESCE(%1, 0), %2 FROM %3 c%4 WHERE c.ID IN (%5)")
+                             .arg(source.key, source.name, erp::db::quoteIdentifier(catalog.table), source.join, marks),
+                         binds);
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), Subject{q.value(1).toLongLong(), q.value(2).toString()});
+        erp::db::throwIfFetchFailed(q);
+    }
+    return out;
+}
+
+} // namespace
+
 QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::UserInfo &user,
                                          const erp::meta::Model &model, const SalesSource &source, const MonthSpan &span,
                                          const QString &where, const QVariantList &whereBinds)
@@ -56,26 +94,39 @@ QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::User
     QSqlQuery q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
-                     QStringLiteral("SELECT COALESCE(%1, 0), MIN(%2), a.PERIOD, CAST(SUM(a.REVENUE) * 100 AS BIGINT), "
-                                    "CAST(SUM(a.COST) * 100 AS BIGINT), SUM(a.RECORDERS) FROM %3 a "
-                                    "LEFT JOIN %4 c ON c.ID = %5%6 WHERE a.PERIOD BETWEEN ? AND ?%7%8 "
-                                    "GROUP BY COALESCE(%1, 0), a.PERIOD")
-                         .arg(source.key, source.name, erp::db::quoteIdentifier(aggregate->table),
-                              erp::db::quoteIdentifier(catalog->table), column, source.join, where, access),
+                     QStringLiteral("SELECT %1, a.PERIOD, CAST(SUM(a.REVENUE) * 100 AS BIGINT), "
+                                    "CAST(SUM(a.COST) * 100 AS BIGINT), SUM(a.RECORDERS) FROM %2 a "
+                                    "WHERE a.PERIOD BETWEEN ? AND ?%3%4 GROUP BY %1, a.PERIOD")
+                         .arg(column, erp::db::quoteIdentifier(aggregate->table), where, access),
                      binds);
+    struct Row
+    {
+        qint64 id;
+        int month;
+        std::int64_t revenue, cost, sales;
+    };
+    QList<Row> rows;
+    QSet<qint64> ids;
     while (q.next()) {
-        const qint64 key = q.value(0).toLongLong();
-        auto it = out.find(key);
-        if (it == out.end()) {
-            it = out.insert(key, SubjectSales{q.value(1).toString(), QList<std::int64_t>(span.months, 0),
-                                              QList<std::int64_t>(span.months, 0), QList<std::int64_t>(span.months, 0)});
-        }
-        const int month = span.indexOf(q.value(2).toDate());
+        const int month = span.indexOf(q.value(1).toDate());
         if (month < 0 || month >= span.months)
             continue;
-        it->revenue[month] += q.value(3).toLongLong();
-        it->cost[month] += q.value(4).toLongLong();
-        it->sales[month] += q.value(5).toLongLong();
+        const qint64 id = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+        rows.append({id, month, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+        ids.insert(id);
+    }
+    erp::db::throwIfFetchFailed(q);
+    const QHash<qint64, Subject> subjects = subjectsOf(db, *catalog, source, QList<qint64>(ids.begin(), ids.end()));
+    for (const Row &r : std::as_const(rows)) {
+        const Subject subject = subjects.value(r.id);
+        auto it = out.find(subject.key);
+        if (it == out.end())
+            it = out.insert(subject.key, SubjectSales{subject.name, QList<std::int64_t>(span.months, 0),
+                                                      QList<std::int64_t>(span.months, 0),
+                                                      QList<std::int64_t>(span.months, 0)});
+        it->revenue[r.month] += r.revenue;
+        it->cost[r.month] += r.cost;
+        it->sales[r.month] += r.sales;
     }
     return out;
 }

@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace erp::rpc {
 
 using namespace Qt::StringLiterals;
@@ -100,6 +102,12 @@ QCborValue describeReport(CallContext &ctx, const QCborMap &params)
             item.insert(QStringLiteral("oneOf"), QCborArray::fromStringList(p.param.oneOf));
         if (!p.catalog.isEmpty())
             item.insert(QStringLiteral("catalog"), p.catalog);
+        if (p.param.min != std::numeric_limits<qint64>::min())
+            item.insert(QStringLiteral("min"), p.param.min);
+        if (p.param.max != std::numeric_limits<qint64>::max())
+            item.insert(QStringLiteral("max"), p.param.max);
+        if (p.param.maxLength > 0)
+            item.insert(QStringLiteral("maxLength"), p.param.maxLength);
         if (p.endOfDay)
             item.insert(QStringLiteral("endOfDay"), true);
         if (!p.choiceTitles.isEmpty()) {
@@ -178,10 +186,34 @@ struct Run
     erp::core::ReportOutput output;
 };
 
+// A reference parameter names an object of its catalog that the caller may see: another kind's
+// id, or one of no object, would otherwise answer with nothing instead of an error.
+void checkReferences(CallContext &ctx, const ReportDefinition &r, const QCborMap &params)
+{
+    for (const erp::core::ReportParameter &p : r.params) {
+        const erp::meta::ObjectKind *kind = p.catalog.isEmpty() ? nullptr : ctx.model.kind(p.catalog);
+        if (!kind || !params.value(p.param.name).isInteger())
+            continue;
+        const qint64 id = params.value(p.param.name).toInteger();
+        const erp::core::RowFilter f = erp::core::AccessPolicy::rowFilter(ctx.user, *kind, QStringLiteral("t"));
+        QSqlQuery q(ctx.db);
+        erp::db::execute(q,
+                         QStringLiteral("SELECT 1 FROM %1 t WHERE t.ID = ?%2")
+                             .arg(erp::db::quoteIdentifier(kind->table),
+                                  f.isEmpty() ? QString() : QStringLiteral(" AND ") + f.sql),
+                         QVariantList{qlonglong(id)} + f.binds);
+        if (!q.next())
+            fail(ErrorCode::Validation,
+                 Text::tr("params.%1: there is no %2 with id %3").arg(p.param.name, translatedReportText(p.title)).arg(id),
+                 QStringLiteral("params.") + p.param.name);
+    }
+}
+
 Run runChecked(CallContext &ctx, const QCborMap &params)
 {
     const ReportDefinition &r = runnableReport(ctx, params);
     Run run{r, checkedReportParams(r, params.value(QStringLiteral("params")).toMap()), {}};
+    checkReferences(ctx, r, run.params);
     try {
         run.output = r.run(ctx, run.params);
     } catch (RpcError &e) {
