@@ -7,7 +7,6 @@
 #include "metadata/model.h"
 
 #include <QCborValue>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace erp::reports {
@@ -41,30 +40,25 @@ struct Subject
     QString name;
 };
 
-// The group key and name of each object of the catalog among `ids`, read by the hundreds:
-// joining the catalog to every month's row of the aggregate costs more than reading the
-// aggregate itself. An id the catalog does not hold (or null) stands for key 0.
+// The group key and name of every object the aggregate names in the span, in one statement
+// that looks each up once by its primary key: joining the catalog to every month's row of the
+// aggregate costs more than reading the aggregate itself. An id the catalog does not hold (or
+// null) stands for key 0.
 QHash<qint64, Subject> subjectsOf(QSqlDatabase &db, const erp::meta::ObjectKind &catalog, const SalesSource &source,
-                                  const QList<qint64> &ids)
+                                  const QString &aggregateTable, const QString &column, const MonthSpan &span)
 {
-    constexpr qsizetype Batch = 500; // Firebird takes at most 1,500 values in an IN list
     QHash<qint64, Subject> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    for (qsizetype from = 0; from < ids.size(); from += Batch) {
-        const QList<qint64> batch = ids.mid(from, Batch);
-        QVariantList binds;
-        for (qint64 id : batch)
-            binds.append(id);
-        const QString marks = QStringLiteral("?, ").repeated(batch.size()).chopped(2);
-        erp::db::execute(q,
-                         QStringLiteral("SELECT c.ID, COALESCE(%1, 0), %2 FROM %3 c%4 WHERE c.ID IN (%5)")
-                             .arg(source.key, source.name, erp::db::quoteIdentifier(catalog.table), source.join, marks),
-                         binds);
-        while (q.next())
-            out.insert(q.value(0).toLongLong(), Subject{q.value(1).toLongLong(), q.value(2).toString()});
-        erp::db::throwIfFetchFailed(q);
-    }
+    erp::db::execute(q,
+                     QStringLiteral("SELECT c.ID, COALESCE(%1, 0), %2 FROM (SELECT DISTINCT %3 AS SUBJECT FROM %4 a "
+                                    "WHERE a.PERIOD BETWEEN ? AND ?) s JOIN %5 c ON c.ID = s.SUBJECT%6")
+                         .arg(source.key, source.name, column, aggregateTable, erp::db::quoteIdentifier(catalog.table),
+                              source.join),
+                     {span.first, span.last()});
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), Subject{q.value(1).toLongLong(), q.value(2).toString()});
+    erp::db::throwIfFetchFailed(q);
     return out;
 }
 
@@ -106,17 +100,16 @@ QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::User
         std::int64_t revenue, cost, sales;
     };
     QList<Row> rows;
-    QSet<qint64> ids;
     while (q.next()) {
         const int month = span.indexOf(q.value(1).toDate());
         if (month < 0 || month >= span.months)
             continue;
         const qint64 id = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
         rows.append({id, month, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
-        ids.insert(id);
     }
     erp::db::throwIfFetchFailed(q);
-    const QHash<qint64, Subject> subjects = subjectsOf(db, *catalog, source, QList<qint64>(ids.begin(), ids.end()));
+    const QHash<qint64, Subject> subjects =
+        subjectsOf(db, *catalog, source, erp::db::quoteIdentifier(aggregate->table), column, span);
     for (const Row &r : std::as_const(rows)) {
         const Subject subject = subjects.value(r.id);
         auto it = out.find(subject.key);
