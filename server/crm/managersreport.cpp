@@ -107,12 +107,14 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
            QStringLiteral("SELECT x.MANAGER + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
            c.period(), [](Figures &f, QSqlQuery &q) { f.opened = q.value(1).toLongLong(); });
+    // The cycle runs from the deal's date (a deal entered later is dated when it began) to the
+    // decision; one decided before its date counts 0.
     // Decided in the period: the last move into the outcome the deal has now, found from the
     // period's moves (by their index), not by a look into every deal's history. The history
     // leads (LEFT JOIN) and "a later move" is looked up by the deal (ID + 0: not by the primary
     // key, which would read every later move of every deal).
     c.each(QStringLiteral("deals"), QStringLiteral("MANAGER"),
-           QStringLiteral("SELECT x.MANAGER, x.STATUS, COUNT(*), SUM(DATEDIFF(SECOND FROM x.CREATED_AT TO h.MOVED_AT)) "
+           QStringLiteral("SELECT x.MANAGER, x.STATUS, COUNT(*), SUM(MAXVALUE(0, DATEDIFF(SECOND FROM x.DOC_DATE TO h.MOVED_AT))) "
                           "FROM ERP_WORKFLOW_HISTORY h LEFT JOIN %1 x ON x.ID = h.OBJECT_ID "
                           "WHERE x.STATUS = h.TO_STATE AND h.MOVED_AT BETWEEN ? AND ? AND h.OBJECT_KIND = 'deals' "
                           "AND h.TO_STATE IN ('won', 'lost') AND x.DELETED IS DISTINCT FROM TRUE AND NOT EXISTS (SELECT 1 FROM ERP_WORKFLOW_HISTORY l "

@@ -33,7 +33,11 @@ QString valueText(ReportColumnType type, const QCborValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     if (isNumeric(type)) {
-        const QString text = value.isInteger() ? QString::number(value.toInteger()) : value.toString();
+        QString text = value.isInteger() ? QString::number(value.toInteger()) : value.toString();
+        // Money is kept to four places: printed with two unless a fraction of a cent is there.
+        if (type == ReportColumnType::Money && text.contains(u'.'))
+            while (text.size() - text.indexOf(u'.') > 3 && text.endsWith(u'0'))
+                text.chop(1);
         const std::optional<erp::Decimal> number = erp::Decimal::parse(text);
         if (!number)
             return text;

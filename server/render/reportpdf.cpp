@@ -11,6 +11,7 @@
 #include <QPicture>
 
 #include <cmath>
+#include <numeric>
 
 namespace erp::render {
 
@@ -26,6 +27,7 @@ struct Text
 // The PDF stays vector; the resolution only sets the unit of coordinates.
 constexpr int Resolution = 96;
 constexpr qreal MarginMm = 15;
+constexpr qreal MinTablePoints = 5;
 
 qreal mm(qreal millimetres)
 {
@@ -39,6 +41,7 @@ struct Layout
     QRectF content;
     QFont titleFont, textFont, tableFont, boldFont;
     qreal headerHeight = 0, footerHeight = 0, chartHeight = 0, rowHeight = 0;
+    qreal titleRowHeight = 0; // the column titles: two lines where one is cut otherwise
     QList<qreal> widths;
     int rowsFirst = 0, rowsOther = 0, pages = 1;
 };
@@ -71,36 +74,76 @@ QStringList totalsRow(const ReportPdfInput &in)
     return cells;
 }
 
-// Natural widths of the columns, then fitted to the page: text columns give up or take the
-// difference first, numbers keep their width while they can.
-QList<qreal> columnWidths(const ReportPdfInput &in, const QFontMetricsF &fm, const QFontMetricsF &bold,
-                          qreal available)
+struct ColumnWidths
+{
+    QList<qreal> natural; // the widest of title, values and total
+    QList<qreal> content; // the values, the total and the title's longest word (the title wrapped)
+    QList<qreal> least;   // what the column cannot give up: a number's content, 15 mm of text
+    qreal leastTotal() const { return std::accumulate(least.begin(), least.end(), qreal(0)); }
+};
+
+ColumnWidths measureColumns(const ReportPdfInput &in, const QFontMetricsF &fm, const QFontMetricsF &bold)
 {
     const qreal padding = mm(2.4);
-    QList<qreal> widths;
+    ColumnWidths out;
     const QStringList totals = totalsRow(in);
     for (qsizetype i = 0; i < in.columns.size(); ++i) {
-        qreal w = bold.horizontalAdvance(in.columnTitles.value(i));
-        w = qMax(w, bold.horizontalAdvance(totals.value(i)));
+        qreal values = bold.horizontalAdvance(totals.value(i));
         for (const QCborValue &row : in.rows)
-            w = qMax(w, fm.horizontalAdvance(cellText(in.columns.at(i), row.toMap())));
-        widths.append(w + padding);
+            values = qMax(values, fm.horizontalAdvance(cellText(in.columns.at(i), row.toMap())));
+        const qreal natural = qMax(values, bold.horizontalAdvance(in.columnTitles.value(i))) + padding;
+        out.natural.append(natural);
+        // A number's column keeps its values and the longest word of its title ("Won", "Lost").
+        qreal word = 0;
+        for (const QString &w : in.columnTitles.value(i).split(u' ', Qt::SkipEmptyParts))
+            word = qMax(word, bold.horizontalAdvance(w));
+        const qreal content = qMax(values, word) + padding;
+        out.content.append(content);
+        out.least.append(isNumeric(in.columns.at(i).type) ? content : qMin(content, mm(15)));
     }
+    return out;
+}
+
+// The natural widths fitted to the page: text columns take what is left over. Where the page is
+// too narrow the titles wrap first, then text columns give up part of their values (cut with an
+// ellipsis), never a number.
+QList<qreal> columnWidths(const ReportPdfInput &in, const ColumnWidths &m, qreal available)
+{
+    QList<qreal> widths = m.natural;
     qreal total = 0, text = 0;
     for (qsizetype i = 0; i < widths.size(); ++i) {
         total += widths.at(i);
         if (!isNumeric(in.columns.at(i).type))
             text += widths.at(i);
     }
-    const qreal difference = available - total;
-    if (text > 0 && (difference > 0 || text + difference > mm(15) * widths.size())) {
-        for (qsizetype i = 0; i < widths.size(); ++i)
-            if (!isNumeric(in.columns.at(i).type))
-                widths[i] += difference * widths.at(i) / text;
-    } else if (total > 0) {
-        for (qreal &w : widths)
-            w *= available / total;
+    if (total <= available) {
+        if (text > 0) {
+            for (qsizetype i = 0; i < widths.size(); ++i)
+                if (!isNumeric(in.columns.at(i).type))
+                    widths[i] += (available - total) * widths.at(i) / text;
+        } else if (total > 0) {
+            for (qreal &w : widths)
+                w *= available / total;
+        }
+        return widths;
     }
+    // Titles wrap first; then text gives up what it must.
+    const qreal content = std::accumulate(m.content.begin(), m.content.end(), qreal(0));
+    if (content <= available) {
+        const qreal share = (total - available) / (total - content);
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            widths[i] -= (m.natural.at(i) - m.content.at(i)) * share;
+        return widths;
+    }
+    const qreal least = m.leastTotal();
+    if (least >= available) { // the smallest font does not fit either: everything in proportion
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            widths[i] = m.least.at(i) * available / least;
+        return widths;
+    }
+    const qreal share = (content - available) / (content - least);
+    for (qsizetype i = 0; i < widths.size(); ++i)
+        widths[i] = m.content.at(i) - (m.content.at(i) - m.least.at(i)) * share;
     return widths;
 }
 
@@ -120,9 +163,22 @@ Layout layoutOf(const ReportPdfInput &in, QPdfWriter &writer)
     l.headerHeight = title.lineSpacing() + params + text.lineSpacing() + mm(4);
     l.footerHeight = text.lineSpacing() + mm(2);
     l.chartHeight = in.chart ? mm(in.landscape ? 75 : 90) + mm(4) : 0;
-    l.rowHeight = table.lineSpacing() * 1.45;
-    l.widths = columnWidths(in, table, bold, l.content.width());
-    const qreal tableSpace = l.content.height() - l.headerHeight - l.footerHeight - l.rowHeight;
+    // Numbers are never cut: where they do not fit, the table's font shrinks (to 5 pt at least).
+    ColumnWidths measured = measureColumns(in, table, bold);
+    while (measured.leastTotal() > l.content.width() && l.tableFont.pointSizeF() > MinTablePoints) {
+        const qreal size = qMax(MinTablePoints, l.tableFont.pointSizeF() * 0.95 * l.content.width() / measured.leastTotal());
+        l.tableFont.setPointSizeF(size);
+        l.boldFont.setPointSizeF(size);
+        measured = measureColumns(in, QFontMetricsF(l.tableFont, &writer), QFontMetricsF(l.boldFont, &writer));
+    }
+    l.rowHeight = QFontMetricsF(l.tableFont, &writer).lineSpacing() * 1.45;
+    l.widths = columnWidths(in, measured, l.content.width());
+    l.titleRowHeight = l.rowHeight;
+    const QFontMetricsF titles(l.boldFont, &writer);
+    for (qsizetype i = 0; i < l.widths.size(); ++i)
+        if (titles.horizontalAdvance(in.columnTitles.value(i)) > l.widths.at(i) - mm(2.4))
+            l.titleRowHeight = titles.lineSpacing() * 2 + l.rowHeight - titles.lineSpacing();
+    const qreal tableSpace = l.content.height() - l.headerHeight - l.footerHeight - l.titleRowHeight;
     l.rowsFirst = qMax(0, int(std::floor((tableSpace - l.chartHeight) / l.rowHeight)));
     l.rowsOther = qMax(1, int(std::floor(tableSpace / l.rowHeight)));
     const qsizetype lines = in.rows.size() + (in.totals.isEmpty() ? 0 : 1);
@@ -174,9 +230,22 @@ void drawCells(QPainter &p, const ReportPdfInput &in, const Layout &l, qreal y, 
 
 void drawColumnHeader(QPainter &p, const ReportPdfInput &in, const Layout &l, qreal y)
 {
-    p.fillRect(QRectF(0, y, l.content.width(), l.rowHeight), QColor(225, 230, 238));
+    p.fillRect(QRectF(0, y, l.content.width(), l.titleRowHeight), QColor(225, 230, 238));
     p.setFont(l.boldFont);
-    drawCells(p, in, l, y, in.columnTitles);
+    const QFontMetricsF fm(p.font(), p.device());
+    qreal x = 0;
+    const qreal pad = mm(1.2);
+    for (qsizetype i = 0; i < in.columns.size(); ++i) {
+        const QRectF cell(x + pad, y, l.widths.at(i) - 2 * pad, l.titleRowHeight);
+        const QString title = in.columnTitles.value(i);
+        // Wrapped at its spaces; one that still does not fit is cut with an ellipsis.
+        const QRectF wrapped = fm.boundingRect(cell, Qt::TextWordWrap, title);
+        if (wrapped.height() <= cell.height() + 0.5 && wrapped.width() <= cell.width() + 0.5)
+            p.drawText(cell, alignmentOf(in.columns.at(i)) | Qt::TextWordWrap, title);
+        else
+            p.drawText(cell, alignmentOf(in.columns.at(i)), fm.elidedText(title, Qt::ElideRight, cell.width()));
+        x += l.widths.at(i);
+    }
 }
 
 void drawChart(QPainter &p, const ReportPdfInput &in, const Layout &l, qreal y)
@@ -213,7 +282,7 @@ ReportPdf reportPdf(const ReportPdfInput &in)
             y += l.chartHeight;
         }
         drawColumnHeader(p, in, l, y);
-        y += l.rowHeight;
+        y += l.titleRowHeight;
         p.setFont(l.tableFont);
         const int capacity = page == 1 ? l.rowsFirst : l.rowsOther;
         for (int i = 0; i < capacity && next < in.rows.size(); ++i, ++next) {

@@ -82,9 +82,20 @@ QCborMap reportPdfAnswer(erp::rpc::CallContext &ctx, const ReportDefinition &rep
             in.params.append({translatedReportText(p.title), parameterValue(ctx, p, reportParams.value(p.param.name))});
     in.printedAt = QDateTime::currentDateTimeUtc();
     in.printedBy = ctx.user.name.isEmpty() ? ctx.user.login : ctx.user.name;
-    in.columns = report.columns;
-    for (const erp::core::ReportColumn &c : report.columns)
+    // A column empty in every row and the totals (a grouping not chosen) takes no room on paper.
+    for (const erp::core::ReportColumn &c : report.columns) {
+        bool used = output.totals.contains(c.name) && !output.totals.value(c.name).isNull();
+        for (qsizetype i = 0; i < output.rows.size() && !used; ++i) {
+            const QCborMap row = output.rows.at(i).toMap();
+            const QCborValue v = row.value(c.name);
+            used = (!v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty()))
+                   || row.value(QStringLiteral("display")).toMap().contains(c.name);
+        }
+        if (!used && !output.rows.isEmpty())
+            continue;
+        in.columns.append(c);
         in.columnTitles.append(translatedReportText(c.title));
+    }
     in.rows = output.rows;
     in.totals = output.totals;
     if (report.chart && !output.chartedRows().isEmpty())

@@ -258,6 +258,18 @@ private Q_SLOTS:
         QVERIFY2(landscape.info.contains(u"842 x 595 pts (A4)"_s), qPrintable(landscape.info));
     }
 
+    // Eleven columns on a portrait page: every number whole (money with two places, as kept to
+    // four), the short titles whole, the long ones wrapped, nothing cut.
+    void pdfKeepsNumbersWholeOnANarrowPage()
+    {
+        const Pdf managers = printed(*m_c, reportCall(u"managers"_s, {}), u"managers"_s);
+        QCOMPARE(managers.pages, 1);
+        QVERIFY2(managers.text.contains(QRegularExpression(u"\\bWon\\s+Lost\\b"_s)), qPrintable(managers.text));
+        QVERIFY2(managers.text.contains(QRegularExpression(u"Total\\s.*\\b3,700.00\\s+3,700.00\\b"_s)),
+                 qPrintable(managers.text));
+        QVERIFY2(!managers.text.contains(u"3,700.0000"_s) && !managers.text.contains(u"…"_s), qPrintable(managers.text));
+    }
+
     void pdfNamesReferencedObjectsAndWritesTheLanguage()
     {
         auto czech = std::make_unique<erp::client::Connection>();

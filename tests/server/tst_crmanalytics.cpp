@@ -393,6 +393,8 @@ private Q_SLOTS:
             QCOMPARE(row.value(u"margin"_s).toString(), money(dec(revenue))); // a service has no cost
             QCOMPARE(row.value(u"overdue_tasks"_s).toInteger(), overdue);
             QCOMPARE(row.value(u"avg_cycle_days"_s).isNull(), won == 0);
+            if (won)
+                QCOMPARE(row.value(u"avg_cycle_days"_s).toString(), u"0.00"_s); // opened and won within seconds
         };
         expect(m_m1, 2, 1, u"5000"_s);
         expect(m_m2, 1, 0, u"700"_s);
