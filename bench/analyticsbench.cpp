@@ -483,6 +483,27 @@ int main(int argc, char *argv[])
                   .arg(times.first())
                   .arg(progress));
     }
+    // A report of about a hundred pages printed by the server: its query, table and chart.
+    {
+        QList<qint64> times;
+        qint64 pages = 0, bytes = 0;
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Reply r = must(c, QStringLiteral("report.pdf"),
+                                 map({{QStringLiteral("report"), QStringLiteral("abc_xyz")},
+                                      {QStringLiteral("params"), map({{QStringLiteral("subject"), QStringLiteral("products")}})}}));
+            times.append(t.elapsed());
+            pages = r.result.toMap().value(QStringLiteral("pages")).toInteger();
+            bytes = r.result.toMap().value(QStringLiteral("pdf")).toByteArray().size();
+        }
+        std::sort(times.begin(), times.end());
+        print(QStringLiteral("| report.pdf abc_xyz products (%1 pages, %2 bytes) | | | %3 | %4 | |")
+                  .arg(pages)
+                  .arg(bytes)
+                  .arg(times.at(times.size() / 2))
+                  .arg(times.first()));
+    }
     c.close();
     running.terminate();
     running.waitForFinished(60000);

@@ -29,7 +29,7 @@ ReportSettingsBox::ReportSettingsBox(ClientSession *session, const QString &repo
     m_share->setToolTip(tr("Who else gets the settings saved next"));
     m_share->addItem(tr("Only me"), QString());
     layout->addWidget(m_share);
-    m_share->setVisible(session->role() == QLatin1String("admin")); // with its parent: never a window of its own
+    m_share->setVisible(session->hasRight(QStringLiteral("admin"))); // with its parent: never a window of its own
     layout->addWidget(m_save);
     layout->addWidget(m_delete);
     connect(m_combo, &QComboBox::activated, this, &ReportSettingsBox::onActivated);
@@ -93,7 +93,7 @@ void ReportSettingsBox::saveAs(const QString &given)
     }
     QCborMap call{{QStringLiteral("report"), m_report}, {QStringLiteral("name"), name},
                   {QStringLiteral("params"), m_current()}};
-    if (const QString role = m_share->currentData().toString(); m_session->role() == QLatin1String("admin") && !role.isEmpty())
+    if (const QString role = m_share->currentData().toString(); m_session->hasRight(QStringLiteral("admin")) && !role.isEmpty())
         call.insert(QStringLiteral("role"), role);
     m_session->call(QStringLiteral("report.saveSettings"), call, this, [this, name](const Reply &r) {
         if (r.ok) {

@@ -183,7 +183,22 @@ bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QStrin
             erp::db::execute(q, QStringLiteral("UPDATE OR INSERT INTO RPT_STAGE_ORDER (STAGE, ORD) VALUES (?, ?) MATCHING (STAGE)"),
                              {stages.at(i), int(i + 1)});
         if (exists(db, QStringLiteral("RDB$TRIGGERS"), QStringLiteral("RDB$TRIGGER_NAME"), Trigger)) {
-            compactFunnelSummary(db);
+            // One transaction: a month's rows are deleted and written again together, and a delta
+            // another server commits meanwhile is neither read nor deleted (snapshot).
+            if (!db.transaction()) {
+                *error = QStringLiteral("funnel summary: ") + db.lastError().text();
+                return false;
+            }
+            try {
+                compactFunnelSummary(db);
+            } catch (const erp::rpc::RpcError &) {
+                db.rollback();
+                throw;
+            }
+            if (!db.commit()) {
+                *error = QStringLiteral("funnel summary: ") + db.lastError().text();
+                return false;
+            }
             return true;
         }
         // Built before the trigger exists: nobody changes deals while the server starts.

@@ -82,7 +82,7 @@ QCborMap reportPdfAnswer(erp::rpc::CallContext &ctx, const ReportDefinition &rep
             in.params.append({translatedReportText(p.title), parameterValue(ctx, p, reportParams.value(p.param.name))});
     in.printedAt = QDateTime::currentDateTimeUtc();
     in.printedBy = ctx.user.name.isEmpty() ? ctx.user.login : ctx.user.name;
-    // A column empty in every row and the totals (a grouping not chosen) takes no room on paper.
+    // A text column empty in every row and the totals (a grouping not chosen) takes no room on paper.
     for (const erp::core::ReportColumn &c : report.columns) {
         bool used = output.totals.contains(c.name) && !output.totals.value(c.name).isNull();
         for (qsizetype i = 0; i < output.rows.size() && !used; ++i) {
@@ -91,8 +91,8 @@ QCborMap reportPdfAnswer(erp::rpc::CallContext &ctx, const ReportDefinition &rep
             used = (!v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty()))
                    || row.value(QStringLiteral("display")).toMap().contains(c.name);
         }
-        if (!used && !output.rows.isEmpty())
-            continue;
+        if (!used && !output.rows.isEmpty() && !isNumeric(c.type))
+            continue; // a figure empty everywhere stays: the page shows what the screen shows
         in.columns.append(c);
         in.columnTitles.append(translatedReportText(c.title));
     }

@@ -88,8 +88,8 @@ QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::User
     QSqlQuery q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
-                     QStringLiteral("SELECT %1, a.PERIOD, CAST(SUM(a.REVENUE) * 100 AS BIGINT), "
-                                    "CAST(SUM(a.COST) * 100 AS BIGINT), SUM(a.RECORDERS) FROM %2 a "
+                     QStringLiteral("SELECT %1, a.PERIOD, CAST(SUM(a.REVENUE) * 10000 AS BIGINT), "
+                                    "CAST(SUM(a.COST) * 10000 AS BIGINT), SUM(a.RECORDERS) FROM %2 a "
                                     "WHERE a.PERIOD BETWEEN ? AND ?%3%4 GROUP BY %1, a.PERIOD")
                          .arg(column, erp::db::quoteIdentifier(aggregate->table), where, access),
                      binds);
@@ -108,18 +108,33 @@ QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::User
         rows.append({id, month, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
     }
     erp::db::throwIfFetchFailed(q);
+    // A constant key (one series of everything) needs no names.
+    const bool oneKey = !source.key.contains(u'.');
     const QHash<qint64, Subject> subjects =
-        subjectsOf(db, *catalog, source, erp::db::quoteIdentifier(aggregate->table), column, span);
+        oneKey ? QHash<qint64, Subject>()
+               : subjectsOf(db, *catalog, source, erp::db::quoteIdentifier(aggregate->table), column, span);
+    // Summed exactly (money is kept to four places), rounded to cents once per key and month.
+    QHash<qint64, SubjectSales> exact;
     for (const Row &r : std::as_const(rows)) {
-        const Subject subject = subjects.value(r.id);
-        auto it = out.find(subject.key);
-        if (it == out.end())
-            it = out.insert(subject.key, SubjectSales{subject.name, QList<std::int64_t>(span.months, 0),
-                                                      QList<std::int64_t>(span.months, 0),
-                                                      QList<std::int64_t>(span.months, 0)});
+        const Subject subject = oneKey ? Subject{source.key.toLongLong(), QString()} : subjects.value(r.id);
+        auto it = exact.find(subject.key);
+        if (it == exact.end())
+            it = exact.insert(subject.key, SubjectSales{subject.name, QList<std::int64_t>(span.months, 0),
+                                                        QList<std::int64_t>(span.months, 0),
+                                                        QList<std::int64_t>(span.months, 0)});
         it->revenue[r.month] += r.revenue;
         it->cost[r.month] += r.cost;
         it->sales[r.month] += r.sales;
+    }
+    const auto cents = [](std::int64_t tenThousandths) {
+        return (tenThousandths + (tenThousandths < 0 ? -50 : 50)) / 100; // half away from zero
+    };
+    for (auto it = exact.begin(); it != exact.end(); ++it) {
+        for (int m = 0; m < span.months; ++m) {
+            it->revenue[m] = cents(it->revenue[m]);
+            it->cost[m] = cents(it->cost[m]);
+        }
+        out.insert(it.key(), *it);
     }
     return out;
 }
