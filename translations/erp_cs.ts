@@ -3872,6 +3872,10 @@
         <source>only their owner or an administrator may delete report settings</source>
         <translation>nastavení sestavy může smazat jen jeho vlastník nebo administrátor</translation>
     </message>
+    <message>
+        <source>params.%1: there is no %2 with id %3</source>
+        <translation>params.%1: %2 s id %3 neexistuje</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
