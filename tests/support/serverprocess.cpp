@@ -5,6 +5,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#endif
+
 namespace erp::test {
 
 QString serverBinary()
@@ -13,6 +17,23 @@ QString serverBinary()
 }
 
 ServerProcess::ServerProcess() = default;
+
+// The server gets none of the test's own descriptors: a server the test leaves behind (killed
+// test) must not hold, say, the build's lock file that `flock` opened for ctest.
+static void closeInheritedDescriptors(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([] {
+        for (int fd = 3; fd < 1024; ++fd) {
+            const int flags = ::fcntl(fd, F_GETFD);
+            if (flags >= 0)
+                ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+        }
+    });
+#else
+    Q_UNUSED(process);
+#endif
+}
 
 ServerProcess::~ServerProcess()
 {
@@ -23,6 +44,7 @@ int ServerProcess::runToCompletion(const QStringList &arguments, QString *output
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    closeInheritedDescriptors(p);
     p.start(serverBinary(), m_database.serverArguments() + arguments);
     if (!p.waitForFinished(600000))
         return -1;
@@ -53,6 +75,7 @@ bool ServerProcess::launch(const QStringList &extraArguments)
 {
     m_log.clear();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    closeInheritedDescriptors(m_process);
     m_process.start(serverBinary(), m_database.serverArguments()
                                         + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
                                         + extraArguments);
