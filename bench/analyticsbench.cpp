@@ -12,6 +12,7 @@
 #include "db/firebird.h"
 
 #include "benchio.h"
+#include "benchserver.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
@@ -417,24 +418,16 @@ int main(int argc, char *argv[])
     print(QStringLiteral("scan: a year of movements grouped by client, without aggregates: %1 ms").arg(scanMs));
 
     QProcess running;
-    running.setStandardOutputFile(dir + QStringLiteral("/server.log"));
-    running.setStandardErrorFile(dir + QStringLiteral("/server.log"), QIODevice::Append);
     const quint16 port = quint16(parser.value(portOption).toUInt());
     QElapsedTimer starting;
     starting.start();
-    running.start(parser.value(binary), {QStringLiteral("--data"), dir, QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--admin-password"),
-                                         Password, QStringLiteral("--report-timeout"), QStringLiteral("600")});
     Connection c;
     QString error;
-    while (!c.open(QStringLiteral("127.0.0.1"), port, &error, 1000)) {
-        if (starting.elapsed() > 1800000 || running.waitForFinished(250))
-            die(QStringLiteral("erp-server did not start (see server.log): ") + error);
-    }
+    if (!erp::bench::startServer(running, parser.value(binary), dir, port, Password,
+                                 {QStringLiteral("--report-timeout"), QStringLiteral("600")}, 1800000, c, &error))
+        die(error);
     print(QStringLiteral("start: erp-server listening after %1 s (fills the aggregates, folds the funnel summary)")
               .arg(starting.elapsed() / 1000.0, 0, 'f', 1));
-    if (!c.login(QStringLiteral("admin"), Password, &error))
-        die(error);
 
     const QList<Case> cases{
         {QStringLiteral("abc_xyz clients by revenue, 12 months"), QStringLiteral("abc_xyz"), {}},

@@ -10,6 +10,7 @@
 #include "db/firebird.h"
 
 #include "benchio.h"
+#include "benchserver.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
@@ -21,7 +22,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <cstdio>
 
@@ -161,23 +161,11 @@ int main(int argc, char *argv[])
         print(QStringLiteral("fill: %1 partners and %2 sales rows in one transaction: %3 s")
                   .arg(partners).arg(2 * partners).arg(fillMs / 1000.0, 0, 'f', 1));
 
-    // The server's log goes to a file: nobody reads its pipe while the bench waits for answers.
     QProcess running;
-    running.setStandardOutputFile(dir + QStringLiteral("/server.log"));
-    running.setStandardErrorFile(dir + QStringLiteral("/server.log"), QIODevice::Append);
     const quint16 port = quint16(parser.value(portOption).toUInt());
-    running.start(parser.value(binary), {QStringLiteral("--data"), dir, QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--admin-password"), Password});
     Connection c;
     QString error;
-    QElapsedTimer waiting;
-    waiting.start();
-    while (!c.open(QStringLiteral("127.0.0.1"), port, &error, 1000)) {
-        if (waiting.elapsed() > 120000 || running.state() == QProcess::NotRunning)
-            die(QStringLiteral("erp-server did not start (see server.log): ") + error);
-        QThread::msleep(250);
-    }
-    if (!c.login(QStringLiteral("admin"), Password, &error))
+    if (!erp::bench::startServer(running, parser.value(binary), dir, port, Password, {}, 120000, c, &error))
         die(error);
     const auto segment = [&](const QString &name, const QCborMap &rule) {
         return must(c, QStringLiteral("catalog.create"),
