@@ -4079,10 +4079,6 @@
         <translation>Sklad</translation>
     </message>
     <message>
-        <source>%1: there is no %2 with id %3</source>
-        <translation>%1: %2 s id %3 neexistuje</translation>
-    </message>
-    <message>
         <source>to: the period ends before it begins</source>
         <translation>to: období končí dříve, než začíná</translation>
     </message>
