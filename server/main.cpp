@@ -4,6 +4,7 @@
 #include "core/forms.h"
 #include "print/printtemplate.h"
 #include "db/dbpool.h"
+#include "db/query.h"
 #include "db/firebird.h"
 #include "db/schema.h"
 #include "demo/demodata.h"
@@ -61,23 +62,21 @@ int failWith(const QString &message)
 // a reader never sees a group twice or not at all.
 bool prepareAggregates(QSqlDatabase &db, const erp::meta::Model &model, QString *error)
 {
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    if (!erp::db::beginTransaction(db, error)) {
         return false;
     }
     try {
         if (!erp::core::fillAggregates(db, model, error)) {
-            db.rollback();
+            erp::db::rollbackTransaction(db);
             return false;
         }
         erp::core::compactAggregates(db, model);
     } catch (const erp::rpc::RpcError &e) {
-        db.rollback();
+        erp::db::rollbackTransaction(db);
         *error = e.message;
         return false;
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
+    if (!erp::db::commitTransaction(db, error)) {
         return false;
     }
     return true;
@@ -205,13 +204,13 @@ int main(int argc, char *argv[])
                     const auto answer = [](const QString &text) { return QCborMap{{QStringLiteral("text"), text}}; };
                     erp::demo::HistorySummary summary;
                     QString message;
-                    db.transaction();
+                    erp::db::beginTransaction(db);
                     if (!erp::demo::fillDemoHistory(db, *model, areas, QDate::currentDate(), options.demoDays,
                                                     &summary, &message)) {
-                        db.rollback();
+                        erp::db::rollbackTransaction(db);
                         return answer(QStringLiteral("error: ") + message);
                     }
-                    if (!db.commit())
+                    if (!erp::db::commitTransaction(db))
                         return answer(QStringLiteral("error: the demo history did not commit"));
                     QStringList kinds;
                     qint64 total = 0;

@@ -7,7 +7,7 @@
 #include "trialbalance.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::accounting {
 
@@ -27,7 +27,7 @@ qint64 organizationParam(CallContext &ctx, const QCborMap &params)
     if (!params.contains(QStringLiteral("organization")))
         return 0;
     const qint64 id = params.value(QStringLiteral("organization")).toInteger();
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     erp::db::execute(q, QStringLiteral("SELECT 1 FROM CAT_ORGANIZATIONS WHERE ID = ?"), {qlonglong(id)});
     if (!q.next())
         erp::rpc::fail(erp::protocol::ErrorCode::Validation,

@@ -6,7 +6,7 @@
 #include "decimal.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::accounting {
 
@@ -27,7 +27,7 @@ QCborMap trialBalance(QSqlDatabase &db, const erp::core::UserInfo &user, const e
         where += QStringLiteral(" AND ") + visible.sql;
         binds += visible.binds;
     }
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(
         q,

@@ -10,7 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::auth {
 
@@ -34,7 +34,7 @@ const QString &dummyHash()
 
 std::optional<erp::core::UserInfo> authenticate(QSqlDatabase &db, const QString &login, const QString &password)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT \"ID\", \"NAME\", \"ROLE\", \"PASSWORD_HASH\", \"ACTIVE\", \"DELETED\" "
                               "FROM \"CAT_USERS\" WHERE \"CODE\" = ?"),
@@ -63,7 +63,7 @@ void setPassword(QSqlDatabase &db, const QString &login, const QString &password
     if (erp::meta::characterCount(password) < MinPasswordLength)
         erp::rpc::fail(ErrorCode::Validation,
                        Text::tr("%1: must be at least %2 characters long").arg(field).arg(MinPasswordLength), field);
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     execute(q, QStringLiteral("UPDATE \"CAT_USERS\" SET \"PASSWORD_HASH\" = ?, \"ROW_VERSION\" = \"ROW_VERSION\" + 1 "
                               "WHERE \"CODE\" = ?"),
             {hashPassword(password), login});
@@ -73,7 +73,7 @@ void setPassword(QSqlDatabase &db, const QString &login, const QString &password
 
 bool ensureAdministrator(QSqlDatabase &db, const QString &password, QString *error)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     try {
         execute(q, QStringLiteral("SELECT COUNT(*) FROM \"CAT_USERS\" WHERE \"CODE\" = 'admin'"));
         q.next();

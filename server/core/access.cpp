@@ -8,7 +8,7 @@
 #include "user.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -125,7 +125,7 @@ QSet<qint64> AccessPolicy::visibleIds(QSqlDatabase &db, const UserInfo &user, co
             marks.append(QStringLiteral("?"));
             binds.append(qlonglong(id));
         }
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         q.setForwardOnly(true);
         erp::db::execute(q,
                          QStringLiteral("SELECT t.ID FROM %1 t WHERE t.ID IN (%2) AND %3")

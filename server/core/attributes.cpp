@@ -9,7 +9,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core::attributes {
 
@@ -97,7 +97,7 @@ QString columnOf(const QString &name)
 QList<Attribute> load(QSqlDatabase &db)
 {
     QHash<qint64, QList<erp::meta::EnumValue>> items;
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q, QStringLiteral("SELECT \"OWNER_ID\", \"NAME\", \"TITLE\" FROM \"CAT_ADDITIONAL_ATTRIBUTES_ITEMS\" "
                                        "ORDER BY \"OWNER_ID\", \"LINE_NO\""));
@@ -173,7 +173,7 @@ void check(QSqlDatabase &db, const erp::meta::Model &base, const QCborMap &objec
     if (reserved || kind->field(name) || kind->derivedField(name))
         fail(ErrorCode::Validation, Text::tr("name: %1 already has a field \"%2\"").arg(kindName, name),
              QStringLiteral("name"));
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q,
                      QStringLiteral("SELECT \"DELETED\" FROM \"CAT_ADDITIONAL_ATTRIBUTES\" "
                                     "WHERE \"KIND\" = ? AND \"NAME\" = ? AND \"ID\" <> ?"),

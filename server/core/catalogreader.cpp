@@ -13,7 +13,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -186,7 +186,7 @@ void addTotals(QSqlDatabase &db, QCborMap &result, const ObjectKind &kind, const
         fields.append(*field);
         expressions.append(QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS VARCHAR(40))").arg(columnOf(*field)));
     }
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     try {
         execute(q,
@@ -239,7 +239,7 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
     WhereBuilder where;
     where.add(QStringLiteral("t.\"ID\" = ?"), {qlonglong(id)});
     addAccessFilter(where, m_user, kind);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT %1 FROM %2%3").arg(select.columns(), select.from(), where.sql()),
             select.fromBinds() + where.binds());
@@ -273,7 +273,7 @@ QCborMap CatalogStore::readObject(const ObjectKind &kind, qint64 id)
                 columns.append(alias + u'.' + quoteIdentifier(target.presentationColumn()));
                 refs.append(f);
             }
-            QSqlQuery lq(m_db);
+            erp::db::Query lq(m_db);
             lq.setForwardOnly(true);
             execute(lq,
                     QStringLiteral("SELECT %1 FROM %2 l%3 WHERE l.\"OWNER_ID\" = ? ORDER BY l.\"LINE_NO\"")
@@ -307,7 +307,7 @@ void CatalogStore::requireVisible(const ObjectKind &kind, qint64 id)
     WhereBuilder where;
     where.add(QStringLiteral("t.\"ID\" = ?"), {qlonglong(id)});
     addAccessFilter(where, m_user, kind);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT 1 FROM %1 t%2").arg(quoteIdentifier(kind.table), where.sql()), where.binds());
     if (!q.next())
@@ -431,7 +431,7 @@ QCborMap CatalogStore::list(const QCborMap &params)
         WhereBuilder part = where;
         if (!segment.sql.isEmpty())
             part.add(segment.sql, segment.binds);
-        QSqlQuery q(m_db);
+        erp::db::Query q(m_db);
         q.setForwardOnly(true);
         execute(q,
                 QStringLiteral("SELECT %1 FROM %2%3%4 ROWS %5")
@@ -501,7 +501,7 @@ QCborMap CatalogStore::search(const QCborMap &params)
     auto run = [&](const QString &condition, const QVariantList &binds, const QString &orderColumn) {
         WhereBuilder where = common;
         where.add(condition, binds);
-        QSqlQuery q(m_db);
+        erp::db::Query q(m_db);
         q.setForwardOnly(true);
         execute(q,
                 QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, t.\"ID\" ROWS %5")

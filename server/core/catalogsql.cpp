@@ -7,7 +7,7 @@
 #include "metadata/model.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -167,7 +167,7 @@ RowSelect::RowSelect(const erp::meta::Model &model, const erp::meta::ObjectKind 
     }
 }
 
-QCborMap RowSelect::decode(const QSqlQuery &q) const
+QCborMap RowSelect::decode(const erp::db::Query &q) const
 {
     QCborMap row;
     int i = 0;

@@ -9,7 +9,9 @@
 
 #include <optional>
 
-class QSqlQuery;
+namespace erp::db {
+class Query;
+}
 
 namespace erp::meta {
 class Model;
@@ -44,7 +46,7 @@ public:
     QString from() const { return m_from; }
     // Values for the placeholders of from(); they come before those of the WHERE clause.
     const QVariantList &fromBinds() const { return m_fromBinds; }
-    QCborMap decode(const QSqlQuery &query) const;
+    QCborMap decode(const erp::db::Query &query) const;
 
 private:
     const erp::meta::ObjectKind &m_kind;

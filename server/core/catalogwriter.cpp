@@ -16,7 +16,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -56,7 +56,7 @@ QList<Assignment> headerAssignments(Validator &validator, const ObjectKind &kind
 
 bool codeTaken(QSqlDatabase &db, const ObjectKind &kind, const QString &code, qint64 exceptId)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     execute(q, QStringLiteral("SELECT \"ID\" FROM %1 WHERE \"CODE\" = ? AND \"ID\" <> ?").arg(quoteIdentifier(kind.table)),
             {code, qlonglong(exceptId)});
     return q.next();
@@ -64,7 +64,7 @@ bool codeTaken(QSqlDatabase &db, const ObjectKind &kind, const QString &code, qi
 
 QString nextCode(QSqlDatabase &db, const ObjectKind &kind)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     const QString sequence = erp::db::objectName(kind.table, QStringLiteral("CODE_SEQ"));
     for (int attempt = 0; attempt < 1000; ++attempt) {
         execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(quoteIdentifier(sequence)));
@@ -80,7 +80,7 @@ QString nextCode(QSqlDatabase &db, const ObjectKind &kind)
 
 void checkNoCycle(QSqlDatabase &db, const ObjectKind &kind, qint64 id, qint64 newParent)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     qint64 current = newParent;
     for (int depth = 0; current != 0 && depth < 1000; ++depth) {
         if (current == id)
@@ -128,7 +128,7 @@ QCborMap CatalogStore::create(const QCborMap &params)
         fail(ErrorCode::Duplicate, Text::tr("code: %1 is already used by another %2 object").arg(code, kind.name), sys::Code);
     }
 
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
     q.next();
     const qint64 id = q.value(0).toLongLong();
@@ -169,7 +169,7 @@ struct CurrentRow
 
 CurrentRow lockCurrent(QSqlDatabase &db, const ObjectKind &kind, qint64 id, int expectedVersion)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     execute(q, QStringLiteral("SELECT \"ROW_VERSION\", \"DELETED\" FROM %1 WHERE \"ID\" = ?").arg(quoteIdentifier(kind.table)),
             {qlonglong(id)});
     if (!q.next())
@@ -205,7 +205,7 @@ int requiredVersion(const QCborMap &params)
 void bumpVersion(QSqlDatabase &db, const ObjectKind &kind, qint64 id, int version, const QString &setClause,
                  QVariantList binds)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     binds.prepend(nowUtc());
     binds.append(qlonglong(id));
     binds.append(version);
@@ -285,7 +285,7 @@ void CatalogStore::recalculate(const ObjectKind &kind, qint64 id)
     if (sets.isEmpty())
         return;
     binds.append(qlonglong(id));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE \"ID\" = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
             binds);
 }

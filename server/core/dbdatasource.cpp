@@ -5,7 +5,7 @@
 #include "metadata/model.h"
 #include "rpc/rpcerror.h"
 
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -60,7 +60,7 @@ const QCborMap &DbDataSource::object(const QString &kindName, qint64 id)
     columns += kind->isDocument()
                    ? QStringList{QStringLiteral("t.NUMBER"), QStringLiteral("t.DOC_DATE"), QStringLiteral("t.STATUS")}
                    : QStringList{QStringLiteral("t.CODE"), QStringLiteral("t.NAME")};
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     erp::db::execute(
         q, QStringLiteral("SELECT %1 FROM %2 t WHERE t.ID = ?").arg(columns.join(u", "), quoteIdentifier(kind->table)),
@@ -94,7 +94,7 @@ qint64 DbDataSource::idByCode(const QString &kindName, const QString &code)
     const erp::meta::ObjectKind *kind = m_model.kind(kindName);
     if (!kind || kind->isDocument())
         programmingError(QStringLiteral("no catalog \"%1\" is declared").arg(kindName));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     erp::db::execute(q, QStringLiteral("SELECT ID FROM %1 WHERE CODE = ?").arg(quoteIdentifier(kind->table)), {code});
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     m_codes.insert(key, id);
@@ -119,7 +119,7 @@ QList<QCborMap> DbDataSource::sectionLines(const QString &kindName, qint64 id, c
         fields.append(&f);
         columns.append(erp::db::selectExpression(f, QStringLiteral("t")));
     }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT %1 FROM %2 t WHERE t.OWNER_ID = ? ORDER BY t.LINE_NO")

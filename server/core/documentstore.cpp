@@ -16,7 +16,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -91,7 +91,7 @@ QString displayName(QSqlDatabase &db, const erp::meta::Model &model, const UserI
     if (!target || !AccessPolicy::canRead(user, *target))
         return QString();
     const RowFilter visible = AccessPolicy::rowFilter(user, *target);
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     execute(q,
             QStringLiteral("SELECT t.%1 FROM %2 t WHERE t.ID = ?%3")
                 .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table),
@@ -135,7 +135,7 @@ DocumentStore::DocumentStore(QSqlDatabase &db, const erp::meta::Model &model, co
 // (Czech VAT law asks for unique numbers, not for numbers without gaps).
 QString DocumentStore::nextNumber(const ObjectKind &kind, qint64 organization, int year)
 {
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(
         q,
@@ -200,7 +200,7 @@ QCborMap DocumentStore::create(const QCborMap &params)
             organization = a.value.toInteger(); // each organization (or what number.per names) has its own series
 
     const erp::meta::Workflow &workflow = *m_model.workflowOf(kind);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("SELECT NEXT VALUE FOR %1 FROM RDB$DATABASE").arg(erp::db::ObjectIdSequence));
     q.next();
     const qint64 id = q.value(0).toLongLong();
@@ -239,7 +239,7 @@ DocumentStore::Current DocumentStore::lock(const ObjectKind &kind, qint64 id, in
 {
     // One read for the version and the access gate: a row the user may not see is not found.
     const RowFilter visible = AccessPolicy::rowFilter(m_user, kind);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("SELECT t.ROW_VERSION, t.STATUS, t.DELETED FROM %1 t WHERE t.ID = ?%2")
                 .arg(quoteIdentifier(kind.table), visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
@@ -279,7 +279,7 @@ void DocumentStore::recalculate(const ObjectKind &kind, qint64 id)
     RecalcContext ctx{data, kind.name, before, m_user.id};
     recalc(ctx);
     Validator validator(m_db, m_model);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     QStringList sets;
     QVariantList binds;
     for (const Field &f : kind.fields) {
@@ -467,7 +467,7 @@ void DocumentStore::writeFields(const ObjectKind &kind, qint64 id, const QCborMa
     }
     if (!sets.isEmpty()) {
         binds.append(qlonglong(id));
-        QSqlQuery q(m_db);
+        erp::db::Query q(m_db);
         execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),
                 binds);
     }
@@ -503,7 +503,7 @@ QCborMap DocumentStore::update(const QCborMap &params)
         sets.append(QStringLiteral("%1 = %2").arg(column, erp::db::placeholder(a.field)));
         binds.append(erp::db::toSqlValue(a.field, a.value));
     }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     if (!sets.isEmpty()) {
         binds.append(qlonglong(id));
         execute(q, QStringLiteral("UPDATE %1 SET %2 WHERE ID = ?").arg(quoteIdentifier(kind.table), sets.join(u", ")),

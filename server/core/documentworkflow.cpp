@@ -12,7 +12,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <algorithm>
 
@@ -105,7 +105,7 @@ void DocumentStore::run(const ObjectKind &kind, qint64 id, const Current &curren
         writePosting(kind, id);
     else if (wasPosted)
         removePosting(kind, id);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("UPDATE %1 SET STATUS = ?, DELETED = ? WHERE ID = ?").arg(quoteIdentifier(kind.table)),
             {t.to, deleted, qlonglong(id)});
     recordHistory(kind, id, t.name, current.status, t.to);
@@ -120,7 +120,7 @@ QCborMap DocumentStore::transitions(const QCborMap &params)
     const ObjectKind &kind = m_reader.kindFor(params, false);
     const qint64 id = requiredId(params);
     const RowFilter visible = AccessPolicy::rowFilter(m_user, kind);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("SELECT t.ROW_VERSION, t.STATUS, t.DELETED FROM %1 t WHERE t.ID = ?%2")
                 .arg(quoteIdentifier(kind.table), visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
@@ -164,7 +164,7 @@ void DocumentStore::recordHistory(const ObjectKind &kind, qint64 id, const QStri
 {
     if (!m_model.workflowOf(kind)->history)
         return;
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral(
                 "INSERT INTO ERP_WORKFLOW_HISTORY (ID, OBJECT_KIND, OBJECT_ID, TRANSITION, FROM_STATE, TO_STATE, "
@@ -223,7 +223,7 @@ QCborArray DocumentStore::checklist(const ObjectKind &kind, qint64 id, const QSt
     }
     if (items.isEmpty())
         return out;
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral(
@@ -263,7 +263,7 @@ QCborMap DocumentStore::completeAction(const QCborMap &params)
         fail(ErrorCode::Validation,
              Text::tr("action: the state \"%1\" has no action \"%2\"").arg(state, action.toString()),
              QStringLiteral("action"));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral(
                 "UPDATE OR INSERT INTO ERP_WORKFLOW_ACTIONS (OBJECT_ID, STATE, ACTION_NAME, USER_LOGIN, DONE_AT) "
@@ -280,7 +280,7 @@ QCborMap DocumentStore::history(const QCborMap &params)
     const ObjectKind &kind = m_reader.kindFor(params, false);
     const qint64 id = requiredId(params);
     m_reader.requireVisible(kind, id);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT TRANSITION, FROM_STATE, TO_STATE, USER_LOGIN, MOVED_AT FROM ERP_WORKFLOW_HISTORY "

@@ -4,7 +4,7 @@
 #include "db/sqltypes.h"
 #include "db/sqlvalue.h"
 
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -25,7 +25,7 @@ const Field *ownerField(const ObjectKind &kind)
 
 qint64 oneObjectOf(QSqlDatabase &db, const ObjectKind &kind, const Field &owner, qint64 ownerId)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q,
                      QStringLiteral("SELECT FIRST 1 \"ID\" FROM %1 WHERE %2 = ? AND \"DELETED\" = FALSE ORDER BY \"ID\"")
                          .arg(erp::db::quoteIdentifier(kind.table), erp::db::quoteIdentifier(owner.column())),
@@ -85,7 +85,7 @@ void fillHiddenReferences(QSqlDatabase &db, const ModelSnapshot &snapshot, const
             const ObjectKind *ownerKind = snapshot.model.kind(owner->target);
             CatalogStore store(db, snapshot.model, user, events);
             // An owner that does not exist is left to the document's own validation to name.
-            QSqlQuery q(db);
+            erp::db::Query q(db);
             erp::db::execute(q, QStringLiteral("SELECT 1 FROM %1 WHERE \"ID\" = ?").arg(erp::db::quoteIdentifier(ownerKind->table)),
                              {qlonglong(ownerId.toInteger())});
             if (!q.next())

@@ -1,5 +1,7 @@
 #include "jobs.h"
 
+#include "db/query.h"
+
 #include "access.h"
 #include "options.h"
 #include "rowrules.h"
@@ -43,17 +45,16 @@ JobOutcome runJob(QSqlDatabase &db, const AreaRegistry &areas, const Job &job, c
     }
     const erp::meta::Model &model = snapshot->model;
     for (int attempt = 1;; ++attempt) {
-        if (!db.transaction()) {
-            outcome.error = QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text());
+        QString text;
+        if (!erp::db::beginTransaction(db, &text)) {
+            outcome.error = QStringLiteral("cannot start a transaction: %1").arg(text);
             return outcome;
         }
         JobContext ctx{db, model, areas, systemUser(), now, {}, {}};
         try {
             RowRules::ensureLoaded(db);
             job.run(ctx);
-            if (!db.commit()) {
-                const QString text = db.lastError().text();
-                db.rollback();
+            if (!erp::db::commitTransaction(db, &text)) {
                 throw erp::rpc::TransientDbError{text};
             }
             outcome.ok = true;
@@ -61,20 +62,20 @@ JobOutcome runJob(QSqlDatabase &db, const AreaRegistry &areas, const Job &job, c
             outcome.pushes = std::move(ctx.pushes);
             return outcome;
         } catch (const erp::rpc::RpcError &e) {
-            db.rollback();
+            erp::db::rollbackTransaction(db);
             outcome.error = e.field.isEmpty() || e.message.startsWith(e.field)
                                 ? e.message
                                 : QStringLiteral("%1: %2").arg(e.field, e.message);
             return outcome;
         } catch (const erp::rpc::TransientDbError &e) {
-            db.rollback();
+            erp::db::rollbackTransaction(db);
             if (attempt < MaxAttempts)
                 continue;
             // The next tick tries again; a concurrent writer (a client, another server) won.
             outcome.error = QStringLiteral("update conflict: %1").arg(e.message);
             return outcome;
         } catch (const std::exception &e) {
-            db.rollback();
+            erp::db::rollbackTransaction(db);
             outcome.error = QString::fromLocal8Bit(e.what());
             return outcome;
         }

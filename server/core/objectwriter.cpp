@@ -9,7 +9,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -55,7 +55,7 @@ QCborValue Validator::defaultValue(const Field &field)
 {
     if (field.type != FieldType::Ref || !field.defaultValue.isString())
         return field.defaultValue;
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("SELECT \"ID\" FROM %1 WHERE \"CODE\" = ?").arg(quoteIdentifier(m_model.kind(field.target)->table)),
             {field.defaultValue.toString()});
     return q.next() ? QCborValue(q.value(0).toLongLong()) : QCborValue(QCborValue::Null);
@@ -64,7 +64,7 @@ QCborValue Validator::defaultValue(const Field &field)
 void Validator::checkReference(const Field &field, qint64 id, const QString &path)
 {
     const ObjectKind *target = m_model.kind(field.target);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("SELECT %1 FROM %2 WHERE \"ID\" = ?")
                 .arg(target->hierarchical ? QStringLiteral("\"IS_GROUP\"") : QStringLiteral("FALSE"),
@@ -132,7 +132,7 @@ void writeSections(QSqlDatabase &db, Validator &validator, const ObjectKind &kin
         if (!section)
             fail(ErrorCode::Validation, Text::tr("%1: unknown tabular section of %2").arg(name, kind.name), name);
         const QList<QCborMap> lines = normalizedLines(validator, *section, name, it.value());
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         if (replace)
             execute(q, QStringLiteral("DELETE FROM %1 WHERE \"OWNER_ID\" = ?").arg(quoteIdentifier(section->table)),
                     {qlonglong(ownerId)});

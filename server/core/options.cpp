@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <atomic>
 #include <mutex>
@@ -26,7 +26,7 @@ std::atomic<bool> stale{true};
 QSet<QString> attributeColumns(QSqlDatabase &db)
 {
     QSet<QString> out;
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q, QStringLiteral("SELECT TRIM(RDB$RELATION_NAME), TRIM(RDB$FIELD_NAME) FROM RDB$RELATION_FIELDS "
                                        "WHERE RDB$FIELD_NAME STARTING WITH 'X_'"));
@@ -155,7 +155,7 @@ QHash<QString, bool> loadOptions(QSqlDatabase &db, const erp::meta::Model &model
     QHash<QString, bool> out;
     for (const erp::meta::FunctionalOption &o : model.options())
         out.insert(o.name, o.enabled);
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q, QStringLiteral("SELECT OPTION_NAME, ENABLED FROM ERP_OPTIONS"));
     while (q.next())
@@ -167,7 +167,7 @@ QHash<QString, bool> loadOptions(QSqlDatabase &db, const erp::meta::Model &model
 void storeOption(QSqlDatabase &db, const QString &name, bool enabled, const QString &login)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q,
                      QStringLiteral("UPDATE OR INSERT INTO ERP_OPTIONS (OPTION_NAME, ENABLED, UPDATED_BY, UPDATED_AT) "
                                     "VALUES (?, ?, ?, ?) MATCHING (OPTION_NAME)"),

@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "db/query.h"
 #include <QStringList>
 
 namespace erp::core {
@@ -82,7 +82,7 @@ QString aggregateColumn(const Register &reg, const QString &dimension)
 
 void addToAggregates(QSqlDatabase &db, const Register &reg, qint64 recorderId, int sign)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     for (const RegisterAggregate &a : reg.aggregates)
         erp::db::execute(q, fillStatement(reg, a, QStringLiteral(" WHERE m0.\"RECORDER_ID\" = ?"), sign < 0 ? -1 : 1),
                          {qlonglong(recorderId)});
@@ -90,7 +90,7 @@ void addToAggregates(QSqlDatabase &db, const Register &reg, qint64 recorderId, i
 
 bool fillAggregates(QSqlDatabase &db, const erp::meta::Model &model, QString *error)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     auto run = [&](const QString &sql, const QVariantList &binds = {}) {
         q.prepare(sql);
         for (const QVariant &b : binds)
@@ -124,7 +124,7 @@ bool fillAggregates(QSqlDatabase &db, const erp::meta::Model &model, QString *er
 qint64 compactAggregates(QSqlDatabase &db, const erp::meta::Model &model)
 {
     qint64 folded = 0;
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     for (const Register &reg : model.registers())
         for (const RegisterAggregate &a : reg.aggregates) {
             const QString table = quoteIdentifier(a.table);

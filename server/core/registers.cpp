@@ -9,7 +9,7 @@
 #include "rpc/rpcerror.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <algorithm>
 
@@ -115,7 +115,7 @@ void RegisterWriter::applyToTotals(const Register &reg, const QDate &month, cons
         insertValues.append(QStringLiteral("s.") + column);
         updates.append(QStringLiteral("%1 = t.%1 + s.%1").arg(column));
     }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     try {
         execute(q,
                 QStringLiteral("MERGE INTO %1 t USING (SELECT %2 FROM RDB$DATABASE) s ON %3 "
@@ -196,7 +196,7 @@ void RegisterWriter::replace(const QString &recorderKind, qint64 recorderId, con
             applyToTotals(reg, monthOf(periodOf(old)), old, -int(old.value(QStringLiteral("direction")).toInteger()));
         if (!reg.aggregates.isEmpty())
             addToAggregates(m_db, reg, recorderId, -1);
-        QSqlQuery q(m_db);
+        erp::db::Query q(m_db);
         execute(q, QStringLiteral("DELETE FROM %1 WHERE RECORDER_ID = ?").arg(quoteIdentifier(reg.table)),
                 {qlonglong(recorderId)});
 
@@ -249,7 +249,7 @@ Balance RegisterWriter::balance(const Register &reg, const QCborMap &dimensions)
         sums.append(QStringLiteral("CAST(COALESCE(SUM(t.%1), 0) AS VARCHAR(40))").arg(quoteIdentifier(r.column())));
     QVariantList binds;
     const QString where = dimensionMatch(reg, dimensions, QStringLiteral("t"), &binds);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(
         q,
@@ -282,7 +282,7 @@ Balance RegisterWriter::balanceAt(const Register &reg, const QCborMap &dimension
     binds.append(timestamp(at));
     if (!reg.dimensions.isEmpty())
         movementsWhere.append(dimensionMatch(reg, dimensions, QStringLiteral("m"), &binds));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT %1 FROM (SELECT %2 FROM %3 t WHERE %4 UNION ALL SELECT %5 FROM %6 m WHERE %7)")
@@ -306,7 +306,7 @@ QList<QCborMap> RegisterWriter::movementsOf(const Register &reg, qint64 recorder
             fields.append(&f);
             columns.append(erp::db::selectExpression(f, QStringLiteral("m")));
         }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT %1 FROM %2 m WHERE m.RECORDER_ID = ? ORDER BY m.LINE_NO")
@@ -336,7 +336,7 @@ Balance RegisterWriter::turnover(const Register &reg, const QCborMap &dimensions
             where.append(QStringLiteral("t.%1 = %2").arg(quoteIdentifier(d.column()), erp::db::placeholder(d)));
             binds.append(erp::db::toSqlValue(d, dimensions.value(d.name)));
         }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT %1 FROM %2 t%3")
@@ -360,7 +360,7 @@ QString RegisterWriter::describe(const Register &reg, const QCborMap &dimensions
         QString text = v.isInteger() ? QString::number(v.toInteger()) : v.toString();
         if (d.type == erp::meta::FieldType::Ref && v.isInteger()) {
             const erp::meta::ObjectKind *target = m_model.kind(d.target);
-            QSqlQuery q(m_db);
+            erp::db::Query q(m_db);
             execute(q,
                     QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
                         .arg(quoteIdentifier(target->presentationColumn()), quoteIdentifier(target->table)),
@@ -421,7 +421,7 @@ Balance RegisterWriter::recorderBalance(const Register &reg, qint64 recorderId, 
         where.append(QStringLiteral("m.PERIOD <= ?"));
         binds.append(timestamp(at));
     }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT %1 FROM %2 m WHERE %3")
@@ -477,7 +477,7 @@ void RegisterWriter::lockDimensionSets(const Register &reg, const QList<QCborMap
         insertValues.append(QStringLiteral("0"));
         updates.append(QStringLiteral("%1 = t.%1").arg(column)); // a new record version: the lock
     }
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     try {
         execute(q,
                 QStringLiteral("MERGE INTO %1 t USING (%2) s ON %3 WHEN MATCHED THEN UPDATE SET %4 "
@@ -513,7 +513,7 @@ void RegisterWriter::checkControls(const Register &reg, const QList<Lowered> &di
             binds.append(timestamp(set.from));
             if (!reg.dimensions.isEmpty())
                 laterWhere.append(dimensionMatch(reg, set.dimensions, QStringLiteral("m"), &binds));
-            QSqlQuery q(m_db);
+            erp::db::Query q(m_db);
             q.setForwardOnly(true);
             execute(
                 q,
@@ -583,7 +583,7 @@ QList<QCborMap> RegisterWriter::balances(const Register &reg, const QDateTime &a
     QStringList nonZero;
     for (const Field &r : reg.resources)
         nonZero.append(QStringLiteral("SUM(%1) <> 0").arg(quoteIdentifier(r.column())));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT %1, %2 FROM (SELECT %3 FROM %4 t WHERE %5 UNION ALL SELECT %6 FROM %7 m WHERE %8) "
@@ -632,7 +632,7 @@ QList<QCborMap> RegisterWriter::slice(const Register &reg, const QDateTime &at, 
                                .arg(quoteIdentifier(reg.table), match.join(QStringLiteral(" AND ")));
     filter.append(newest);
     binds.append(timestamp(at));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT %1 FROM %2 m WHERE %3")

@@ -6,7 +6,7 @@
 #include "metadata/model.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
@@ -20,7 +20,7 @@ QCborMap relatedDocuments(QSqlDatabase &db, const erp::meta::Model &model, const
         if (!AccessPolicy::canRead(user, k))
             return;
         const RowFilter filter = AccessPolicy::rowFilter(user, k);
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         q.setForwardOnly(true);
         erp::db::execute(
             q,

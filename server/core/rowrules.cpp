@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <atomic>
 #include <mutex>
@@ -33,7 +33,7 @@ void RowRules::ensureLoaded(QSqlDatabase &db)
         return;
     auto loaded = std::make_shared<Rules>();
     stale = false; // a change committed while loading sets it again
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(
         q, QStringLiteral("SELECT ROLE_NAME, KIND, FIELD_NAME, OP, RULE_VALUE FROM ERP_ROW_RULES ORDER BY ID"));

@@ -4,14 +4,14 @@
 #include "db/sqlvalue.h"
 #include "objectwriter.h"
 
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::core {
 
 qint64 seedCatalogRow(QSqlDatabase &db, const QString &table, const QString &code, const QString &name,
                       const QList<std::pair<QString, QVariant>> &more)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q, QStringLiteral("SELECT 1 FROM %1 WHERE CODE = ?").arg(table), {code});
     if (q.next())
         return 0;

@@ -7,7 +7,7 @@
 #include "rpc/rpcerror.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -69,7 +69,7 @@ bool seedDefaultWorkSchedule(QSqlDatabase &db, QString *error)
                                                     QString::fromLatin1(DefaultScheduleCode), QStringLiteral("Po–Pá 8:00–16:00"));
         if (!id)
             return true;
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         const QStringList days{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
                                QStringLiteral("thursday"), QStringLiteral("friday")};
         for (int i = 0; i < days.size(); ++i)

@@ -6,7 +6,7 @@
 #include "metadata/model.h"
 
 #include <QCborMap>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -61,7 +61,7 @@ QCborArray dueClaims(QSqlDatabase &db, const erp::meta::Model &model, const erp:
         binds += visible.binds;
     }
     sql += QStringLiteral(" ORDER BY t.DEADLINE, t.ID");
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     execute(q, sql, binds);
     QCborArray rows;
@@ -86,7 +86,7 @@ QCborArray dueClaims(QSqlDatabase &db, const erp::meta::Model &model, const erp:
 
 QList<ClaimWarning> takeClaimWarnings(QSqlDatabase &db, const erp::meta::Model &model, const QDateTime &now)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     const QVariantList twice{wall(now), wall(now)};
     execute(q,
             QStringLiteral("UPDATE %1 t SET t.SLA_STATE = %2 WHERE %3 AND t.SLA_STATE IS DISTINCT FROM %2")
@@ -107,7 +107,7 @@ QList<ClaimWarning> takeClaimWarnings(QSqlDatabase &db, const erp::meta::Model &
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                     deadline, q.value(5).toString()});
     }
-    QSqlQuery w(db);
+    erp::db::Query w(db);
     execute(w, QStringLiteral("UPDATE %1 t SET t.WARNED_STATE = %2 WHERE %3").arg(table(model), LiveState, due),
             twice + dueBinds);
     return out;

@@ -13,7 +13,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <algorithm>
 #include <tuple>
@@ -275,7 +275,7 @@ public:
                 binds};
     }
 
-    Entry decode(const QSqlQuery &q) const { return decode(q, m_entry == StageEntry); }
+    Entry decode(const erp::db::Query &q) const { return decode(q, m_entry == StageEntry); }
 
 private:
     static const Field *amountField(const ObjectKind &k)
@@ -317,7 +317,7 @@ private:
         return s ? metaTitle(s->title) : state;
     }
 
-    Entry decode(const QSqlQuery &q, bool stage) const
+    Entry decode(const erp::db::Query &q, bool stage) const
     {
         const ObjectKind &k = *m_kind.kind;
         Entry e;
@@ -423,7 +423,7 @@ QCborMap partnerHistory(erp::rpc::CallContext &ctx, const QCborMap &params)
     }
     QList<Entry> entries;
     if (!parts.isEmpty()) {
-        QSqlQuery q(ctx.db);
+        erp::db::Query q(ctx.db);
         q.setForwardOnly(true);
         erp::db::execute(q, parts.join(QStringLiteral(" UNION ALL ")), binds);
         while (q.next())

@@ -4,7 +4,7 @@
 #include "db/sqlvalue.h"
 #include "metadata/model.h"
 
-#include <QSqlQuery>
+#include "db/query.h"
 #include <QVariant>
 
 namespace erp::crm {
@@ -63,7 +63,7 @@ QList<HistoryKind> historyKinds(const erp::meta::Model &model)
 
 QList<qint64> objectsOf(QSqlDatabase &db, const ObjectKind &catalog, const QString &column, qint64 partner)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT ID FROM %1 WHERE %2 = ? ORDER BY ID")

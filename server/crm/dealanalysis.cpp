@@ -11,7 +11,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -70,7 +70,7 @@ QString dealsTable(erp::rpc::CallContext &ctx)
 
 erp::core::ReportOutput outcomes(erp::rpc::CallContext &ctx, const Selection &s)
 {
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT d.STATUS, d.DECIDED_STAGE, d.OUTCOME_REASON, COUNT(*), "
@@ -112,7 +112,7 @@ erp::core::ReportOutput outcomes(erp::rpc::CallContext &ctx, const Selection &s)
 // Only visits that ended are averaged.
 erp::core::ReportOutput stageTimes(erp::rpc::CallContext &ctx, const Selection &s)
 {
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     const QString initial = ctx.model.workflowOf(*ctx.model.kind(QStringLiteral("deals")))->initial;
     erp::db::execute(
@@ -155,7 +155,7 @@ erp::core::ReportOutput stageTimes(erp::rpc::CallContext &ctx, const Selection &
 // Open deals whose time in their current stage exceeds their deal type's expected days for it.
 erp::core::ReportOutput stalls(erp::rpc::CallContext &ctx, const Selection &s)
 {
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     const QString stages = erp::db::quoteIdentifier(ctx.model.kind(QStringLiteral("deal_types"))->section(QStringLiteral("stages"))->table);
     erp::db::execute(q,

@@ -9,7 +9,7 @@
 #include "rpc/method.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -42,7 +42,7 @@ Found documents(erp::rpc::CallContext &ctx, const QString &kind, const QString &
     if (!erp::core::AccessPolicy::canRead(ctx.user, k))
         return out;
     const erp::core::RowFilter visible = erp::core::AccessPolicy::rowFilter(ctx.user, k);
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT t.ID, t.NUMBER, t.DOC_DATE, t.STATUS, t.DELETED, "

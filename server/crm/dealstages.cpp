@@ -10,7 +10,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -36,7 +36,7 @@ QCborMap dealStages(erp::rpc::CallContext &ctx, qint64 deal)
 {
     const QCborMap object = dealOf(ctx, deal);
     const erp::meta::Workflow *workflow = ctx.model.workflowOf(*ctx.model.kind(QStringLiteral("deals")));
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT TO_STATE, USER_LOGIN, MOVED_AT FROM ERP_WORKFLOW_HISTORY "

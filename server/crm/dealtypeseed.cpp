@@ -5,7 +5,7 @@
 #include "db/sqlvalue.h"
 #include "rpc/rpcerror.h"
 
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -24,7 +24,7 @@ bool seedDefaultDealType(QSqlDatabase &db, QString *error)
                                                     QStringLiteral("Standardní prodej"));
         if (!id)
             return true;
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         int line = 0;
         for (const Stage &s : stages)
             erp::db::execute(q,

@@ -12,7 +12,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <algorithm>
 #include <cmath>
@@ -128,7 +128,7 @@ public:
     void match(const QString &reason, const QString &condition, const QVariantList &binds, int weight,
                int rows = RowsPerPrefix)
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         q.setForwardOnly(true);
         QVariantList all = binds;
         QString sql = QStringLiteral("SELECT FIRST %1 t.ID, t.CODE, t.NAME FROM %2 t WHERE %3 AND t.DELETED = FALSE")
@@ -165,7 +165,7 @@ public:
                 break;
         }
         for (const QString &p : std::as_const(prefixes)) {
-            QSqlQuery q(m_ctx.db);
+            erp::db::Query q(m_ctx.db);
             q.setForwardOnly(true);
             QVariantList binds{p};
             QString sql = QStringLiteral("SELECT FIRST %1 t.ID, t.CODE, t.NAME FROM %2 t WHERE t.NAME STARTING WITH ? "
@@ -261,7 +261,7 @@ std::optional<std::pair<const Field *, qint64>> ownerOf(erp::rpc::CallContext &c
         fail(ErrorCode::Validation, Text::tr("%1: the id of a partner (a positive integer) is required").arg(path), path);
     if (self <= 0)
         return std::nullopt;
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     erp::db::execute(q, QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
                             .arg(quoteIdentifier(field->column()), quoteIdentifier(kind.table)),
                      {qlonglong(self)});

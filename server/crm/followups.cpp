@@ -10,7 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -40,7 +40,7 @@ struct Stale
 
 QList<Rule> activeRules(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     execute(q, QStringLiteral("SELECT ID, NAME, APPLIES_TO, TASK_SUBJECT, ASSIGNEE_ROLE, PRIORITY, DAYS, DUE_DAYS "
                               "FROM CAT_FOLLOW_UP_RULES WHERE ACTIVE = TRUE AND DELETED = FALSE ORDER BY ID"));
@@ -56,7 +56,7 @@ QList<Rule> activeRules(QSqlDatabase &db)
 // raised since `cutoff`.
 QList<Stale> staleObjects(QSqlDatabase &db, const Rule &rule, const QVariant &cutoff)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     QList<Stale> out;
     if (rule.appliesTo == QLatin1String("deals")) {
@@ -99,7 +99,7 @@ void raiseFollowUps(erp::core::JobContext &ctx)
     if (rules.isEmpty())
         return;
     erp::core::DocumentStore store(ctx.db, ctx.model, ctx.areas, ctx.user, &ctx.events);
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     for (const Rule &rule : rules) {
         if (rule.appliesTo == QLatin1String("deals") && !ctx.model.kind(QStringLiteral("deals")))
             continue; // deals are switched off: their rules wait

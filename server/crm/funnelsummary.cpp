@@ -8,7 +8,7 @@
 #include <QDebug>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -16,7 +16,7 @@ namespace {
 
 bool exists(QSqlDatabase &db, const QString &systemTable, const QString &column, const QString &name)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q, QStringLiteral("SELECT 1 FROM %1 WHERE TRIM(%2) = ?").arg(systemTable, column), {name});
     return q.next();
 }
@@ -80,7 +80,7 @@ QString triggerDdl(const QString &table)
 // stage its history entered (every deal began as a lead), then one row per group.
 void build(QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q, QStringLiteral("DELETE FROM RPT_FUNNEL_M"));
     erp::db::execute(q, QStringLiteral("DELETE FROM RPT_DEAL_FURTHEST"));
     erp::db::execute(q, QStringLiteral("INSERT INTO RPT_DEAL_FURTHEST (DEAL_ID, FURTHEST) "
@@ -103,7 +103,7 @@ const QString Group = QStringLiteral("MANAGER, DEAL_TYPE, INFORMATION_SOURCE, MA
 
 qint64 compactFunnelSummary(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q, QStringLiteral("SELECT DISTINCT x.CREATED_MONTH FROM (SELECT CREATED_MONTH FROM RPT_FUNNEL_M "
                                        "GROUP BY CREATED_MONTH, %1 HAVING COUNT(*) > 1 OR SUM(DEALS) = 0) x")
@@ -170,14 +170,14 @@ bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QStrin
     try {
         for (const auto &[name, ddl] : Tables)
             if (!exists(db, QStringLiteral("RDB$RELATIONS"), QStringLiteral("RDB$RELATION_NAME"), QLatin1String(name))) {
-                QSqlQuery q(db);
+                erp::db::Query q(db);
                 erp::db::execute(q, QString::fromLatin1(ddl));
             }
         if (!exists(db, QStringLiteral("RDB$INDICES"), QStringLiteral("RDB$INDEX_NAME"), QStringLiteral("RPT_FUNNEL_M_MONTH"))) {
-            QSqlQuery q(db);
+            erp::db::Query q(db);
             erp::db::execute(q, QStringLiteral("CREATE INDEX RPT_FUNNEL_M_MONTH ON RPT_FUNNEL_M (CREATED_MONTH)"));
         }
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         const QStringList stages = funnelStages(model);
         for (qsizetype i = 0; i < stages.size(); ++i)
             erp::db::execute(q, QStringLiteral("UPDATE OR INSERT INTO RPT_STAGE_ORDER (STAGE, ORD) VALUES (?, ?) MATCHING (STAGE)"),
@@ -185,18 +185,19 @@ bool ensureFunnelSummary(QSqlDatabase &db, const erp::meta::Model &model, QStrin
         if (exists(db, QStringLiteral("RDB$TRIGGERS"), QStringLiteral("RDB$TRIGGER_NAME"), Trigger)) {
             // One transaction: a month's rows are deleted and written again together, and a delta
             // another server commits meanwhile is neither read nor deleted (snapshot).
-            if (!db.transaction()) {
-                *error = QStringLiteral("funnel summary: ") + db.lastError().text();
+            QString text;
+            if (!erp::db::beginTransaction(db, &text)) {
+                *error = QStringLiteral("funnel summary: ") + text;
                 return false;
             }
             try {
                 compactFunnelSummary(db);
             } catch (const erp::rpc::RpcError &) {
-                db.rollback();
+                erp::db::rollbackTransaction(db);
                 throw;
             }
-            if (!db.commit()) {
-                *error = QStringLiteral("funnel summary: ") + db.lastError().text();
+            if (!erp::db::commitTransaction(db, &text)) {
+                *error = QStringLiteral("funnel summary: ") + text;
                 return false;
             }
             return true;

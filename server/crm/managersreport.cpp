@@ -10,7 +10,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <map>
 
@@ -66,7 +66,7 @@ public:
     {
         m_ctx.control().check();
         m_ctx.control().progress(m_stage++, Stages);
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         q.setForwardOnly(true);
         erp::db::execute(q, sql, binds);
         while (q.next())
@@ -102,11 +102,11 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
     c.each(QStringLiteral("interactions"), QStringLiteral("MANAGER"),
            QStringLiteral("SELECT x.MANAGER + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
-           c.period(), [](Figures &f, QSqlQuery &q) { f.interactions = q.value(1).toLongLong(); });
+           c.period(), [](Figures &f, erp::db::Query &q) { f.interactions = q.value(1).toLongLong(); });
     c.each(QStringLiteral("deals"), QStringLiteral("MANAGER"),
            QStringLiteral("SELECT x.MANAGER + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.DOC_DATE BETWEEN ? AND ?%2 GROUP BY 1"),
-           c.period(), [](Figures &f, QSqlQuery &q) { f.opened = q.value(1).toLongLong(); });
+           c.period(), [](Figures &f, erp::db::Query &q) { f.opened = q.value(1).toLongLong(); });
     // The cycle runs from the deal's date (a deal entered later is dated when it began) to the
     // decision; one decided before its date counts 0.
     // Decided in the period: the last move into the outcome the deal has now, found from the
@@ -120,7 +120,7 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
                           "AND h.TO_STATE IN ('won', 'lost') AND x.DELETED IS DISTINCT FROM TRUE AND NOT EXISTS (SELECT 1 FROM ERP_WORKFLOW_HISTORY l "
                           "WHERE l.OBJECT_ID = h.OBJECT_ID AND l.ID + 0 > h.ID AND l.OBJECT_KIND = 'deals' "
                           "AND l.TO_STATE = h.TO_STATE)%2 GROUP BY 1, 2"),
-           c.period(), [](Figures &f, QSqlQuery &q) {
+           c.period(), [](Figures &f, erp::db::Query &q) {
                if (q.value(1).toString() == QLatin1String("won")) {
                    f.won = q.value(2).toLongLong();
                    f.cycleSeconds = q.value(3).toLongLong();
@@ -132,7 +132,7 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
     c.each(QStringLiteral("tasks"), QStringLiteral("ASSIGNEE"),
            QStringLiteral("SELECT x.ASSIGNEE + 0, COUNT(*) FROM %1 x WHERE x.DELETED IS DISTINCT FROM TRUE "
                           "AND x.STATUS = 'open' AND x.DUE_AT < ?%2 GROUP BY 1"),
-           {stamp(qMin(now, c.span().to))}, [](Figures &f, QSqlQuery &q) { f.overdue = q.value(1).toLongLong(); });
+           {stamp(qMin(now, c.span().to))}, [](Figures &f, erp::db::Query &q) { f.overdue = q.value(1).toLongLong(); });
     {
         // Revenue from the register's aggregate by manager (a row per month), unless a row rule
         // on partners or a period of part of a month needs the movements themselves.
@@ -155,7 +155,7 @@ erp::core::ReportOutput managers(erp::rpc::CallContext &ctx, const QCborMap &par
         c.run(QStringLiteral("SELECT x.MANAGER, CAST(SUM(x.REVENUE) AS VARCHAR(40)), CAST(SUM(x.REVENUE - x.COST) AS "
                              "VARCHAR(40)) FROM %1 x WHERE x.PERIOD BETWEEN ? AND ?%2 GROUP BY 1")
                   .arg(erp::db::quoteIdentifier(table), conditions),
-              binds, [](Figures &f, QSqlQuery &q) {
+              binds, [](Figures &f, erp::db::Query &q) {
                   f.revenue = sumOf(q.value(1), QStringLiteral("revenue"));
                   f.margin = sumOf(q.value(2), QStringLiteral("margin"));
               });

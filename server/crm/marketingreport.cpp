@@ -11,7 +11,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -31,7 +31,7 @@ QString table(erp::rpc::CallContext &ctx, const QString &kind)
 QHash<qint64, qint64> counts(erp::rpc::CallContext &ctx, const QString &sql, const QVariantList &binds)
 {
     QHash<qint64, qint64> out;
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q, sql, binds);
     while (q.next())

@@ -11,7 +11,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -69,7 +69,7 @@ QCborMap marketingReturn(erp::rpc::CallContext &ctx, const QDateTime &from, cons
     const erp::meta::ObjectKind &events = *ctx.model.kind(QStringLiteral("marketing_events"));
     const erp::meta::ObjectKind &sources = *ctx.model.kind(QStringLiteral("information_sources"));
     QHash<Key, Figures> figures;
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     // An event's row takes everything under the event; a source's row what came without one.
     const QString key = QStringLiteral("COALESCE(x.MARKETING_EVENT, 0), "

@@ -16,7 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -46,7 +46,7 @@ struct Object
 
 Object readObject(QSqlDatabase &db, const ObjectKind &kind, qint64 id, const QString &param)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT CODE, NAME, DELETED, %1 FROM %2 WHERE ID = ?")
@@ -97,7 +97,7 @@ public:
             for (const Field &f : k.fields) {
                 if (f.type != FieldType::Ref || f.target != m_kind.name)
                     continue;
-                QSqlQuery q(m_ctx.db);
+                erp::db::Query q(m_ctx.db);
                 q.setForwardOnly(true);
                 const QDate low = lower.isNull() ? QDate(1, 1, 1) : lower.toDate();
                 const QDate high = upper.isNull() ? QDate(9999, 12, 30) : upper.toDate();
@@ -135,7 +135,7 @@ public:
 
     void markMerged()
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         erp::db::execute(q,
                          QStringLiteral("UPDATE %1 SET DELETED = TRUE, ROW_VERSION = ROW_VERSION + 1, UPDATED_AT = ? "
@@ -152,7 +152,7 @@ public:
 private:
     QVariant value(const Field &f, qint64 id)
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         q.setForwardOnly(true);
         erp::db::execute(q,
                          QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?")
@@ -171,7 +171,7 @@ private:
     // The objects moved get a new version, so a client holding one sees the change on saving.
     void moveHeader(const ObjectKind &k, const Field &f)
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         erp::db::execute(q,
                          QStringLiteral("UPDATE %1 SET %2 = ?, ROW_VERSION = ROW_VERSION + 1, UPDATED_AT = ? WHERE %2 = ?")
@@ -182,7 +182,7 @@ private:
 
     void moveLines(const ObjectKind &k, const erp::meta::TabularSection &s, const Field &f)
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         erp::db::execute(q,
                          QStringLiteral("UPDATE %1 SET ROW_VERSION = ROW_VERSION + 1 WHERE ID IN "
                                         "(SELECT OWNER_ID FROM %2 WHERE %3 = ?)")
@@ -200,7 +200,7 @@ private:
     // balance stays what it was, now under `into`.
     void moveDimension(const erp::meta::Register &r, const Field &d)
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         const QString column = quoteIdentifier(d.column());
         erp::db::execute(q, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(quoteIdentifier(r.table), column),
                          {qlonglong(m_into), qlonglong(m_from)});
@@ -239,7 +239,7 @@ private:
     // A role's rule that names `from` (manager = a user, partner in [...]) names `into`.
     void moveRowRules()
     {
-        QSqlQuery q(m_ctx.db);
+        erp::db::Query q(m_ctx.db);
         q.setForwardOnly(true);
         erp::db::execute(q, QStringLiteral("SELECT ID, KIND, FIELD_NAME, RULE_VALUE FROM ERP_ROW_RULES"));
         QList<std::pair<qint64, QString>> changed;

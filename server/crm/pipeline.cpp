@@ -10,7 +10,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -42,7 +42,7 @@ struct Sums
 
 qint64 accountingCurrency(erp::rpc::CallContext &ctx)
 {
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q, QStringLiteral("SELECT FIRST 1 CURRENCY FROM %1 WHERE CURRENCY IS NOT NULL ORDER BY ID")
                             .arg(ctx.model.kind(QStringLiteral("organizations"))->table));
@@ -77,7 +77,7 @@ QCborMap pipeline(erp::rpc::CallContext &ctx, const QCborMap &params)
         binds += visible.binds;
     }
     // One grouped statement over the STATUS index: a row per stage and currency.
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT d.STATUS, d.CURRENCY, COUNT(*), "

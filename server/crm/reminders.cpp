@@ -7,7 +7,7 @@
 #include "metadata/model.h"
 
 #include <QHash>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -44,7 +44,7 @@ QCborValue wireMoment(const QVariant &column)
 
 void remindTasks(erp::core::JobContext &ctx)
 {
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     const QVariant now = sqlMoment(ctx.now);
     execute(q,

@@ -11,7 +11,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -87,7 +87,7 @@ erp::core::ReportOutput salesFunnel(erp::rpc::CallContext &ctx, const QCborMap &
         sql += refFilters(ctx, params, Filters, QStringLiteral("d"), &binds);
     }
     sql += QStringLiteral(" GROUP BY 1, 2, 3");
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     erp::db::execute(q, sql, binds);
     QMap<qint64, Group> groups; // 0: no value (or not grouped)

@@ -9,7 +9,7 @@
 #include "segmentrules.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -60,7 +60,7 @@ SegmentStore::Segment SegmentStore::segment(qint64 id)
 {
     const erp::meta::ObjectKind &kind = *m_model.kind(QStringLiteral("segments"));
     const erp::core::RowFilter visible = erp::core::AccessPolicy::rowFilter(m_user, kind);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("SELECT t.NAME, t.SEGMENT_KIND, t.DELETED FROM %1 t WHERE t.ID = ?%2")
                 .arg(quoteIdentifier(kind.table), visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql),
@@ -74,7 +74,7 @@ SegmentStore::Segment SegmentStore::segment(qint64 id)
 // an update conflict and the dispatcher runs it again after the first.
 void SegmentStore::lockSegment(qint64 id, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("UPDATE OR INSERT INTO CRM_SEGMENT_REBUILDS (SEGMENT_ID, REBUILT_AT, MEMBERS) VALUES (?, ?, "
                            "0) MATCHING (SEGMENT_ID)"),
@@ -83,7 +83,7 @@ void SegmentStore::lockSegment(qint64 id, const QDateTime &now)
 
 QCborMap SegmentStore::result(qint64 segment, int joined, int left, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("SELECT COUNT(*) FROM CRM_SEGMENT_MEMBERS WHERE SEGMENT_ID = ? AND VALID_TO IS NULL"),
             {qlonglong(segment)});
@@ -112,7 +112,7 @@ QCborMap SegmentStore::rebuild(qint64 id, const QDateTime &now)
 
     erp::core::DbDataSource data(m_db, m_model);
     const SegmentSql sql = segmentSql(m_model, data.sectionLines(QStringLiteral("segments"), id, QStringLiteral("rules")), now);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     // Scratch rows of an earlier segment rebuilt in this transaction.
     execute(q, QStringLiteral("DELETE FROM CRM_SEGMENT_FIGURES"));
     execute(q, QStringLiteral("DELETE FROM CRM_SEGMENT_MATCH"));
@@ -145,7 +145,7 @@ QCborMap SegmentStore::rebuild(qint64 id, const QDateTime &now)
 QCborMap SegmentStore::rebuildAll(const QDateTime &now)
 {
     const erp::meta::ObjectKind &kind = *m_model.kind(QStringLiteral("segments"));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT ID FROM %1 WHERE DELETED = FALSE AND SEGMENT_KIND = 'rules' "
@@ -184,7 +184,7 @@ QList<qint64> SegmentStore::partnerIds(const QCborValue &list, const QString &na
     QVariantList binds;
     for (const qint64 id : std::as_const(ids))
         binds.append(qlonglong(id));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT t.ID FROM %1 t WHERE t.IS_GROUP = FALSE AND t.ID IN (%2)%3")
@@ -224,7 +224,7 @@ QCborMap SegmentStore::setMembers(qint64 id, const QCborValue &add, const QCborV
                  at);
         }
     lockSegment(id, now);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     int left = 0, joined = 0;
     if (!removed.isEmpty()) {
         QVariantList binds{wall(now), qlonglong(id)};
@@ -261,7 +261,7 @@ QCborMap SegmentStore::members(qint64 id, const QDateTime &at, qint64 after, int
     segment(id);
     const erp::meta::ObjectKind &partners = *m_model.kind(QStringLiteral("partners"));
     const erp::core::RowFilter visible = erp::core::AccessPolicy::rowFilter(m_user, partners, QStringLiteral("p"));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT FIRST %1 m.PARTNER_ID, p.NAME, m.VALID_FROM, m.VALID_TO FROM CRM_SEGMENT_MEMBERS m "
@@ -299,7 +299,7 @@ QCborMap SegmentStore::partnerSegments(qint64 partner, const QDateTime &at, bool
     const erp::meta::ObjectKind &partners = *m_model.kind(QStringLiteral("partners"));
     const erp::meta::ObjectKind &segments = *m_model.kind(QStringLiteral("segments"));
     const erp::core::RowFilter visiblePartner = erp::core::AccessPolicy::rowFilter(m_user, partners);
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q,
             QStringLiteral("SELECT 1 FROM %1 t WHERE t.ID = ?%2")
                 .arg(quoteIdentifier(partners.table),

@@ -6,7 +6,7 @@
 #include "reminders.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::crm {
 
@@ -26,7 +26,7 @@ QCborValue tasks(erp::rpc::CallContext &ctx, const QCborMap &params)
     const qint64 limit = params.value(QStringLiteral("limit")).toInteger(100);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const erp::core::RowFilter visible = erp::core::AccessPolicy::rowFilter(ctx.user, kind);
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT FIRST %1 t.ID, t.\"NUMBER\", t.SUBJECT, t.STATUS, t.DUE_AT, t.REMIND_AT, "

@@ -1,6 +1,7 @@
 #include "dbpool.h"
 
 #include "firebird.h"
+#include "query.h"
 
 #include <QSqlDatabase>
 
@@ -85,6 +86,7 @@ void DbPool::workerLoop(int index, std::promise<QString> *opened)
             }
             job(db);
         }
+        releaseConnection(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -2,7 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "query.h"
 
 namespace erp::db {
 
@@ -10,7 +10,7 @@ namespace {
 
 bool exists(QSqlDatabase &db, const QString &systemTable, const QString &column, const QString &name)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE TRIM(%2) = ?").arg(systemTable, column));
     q.addBindValue(name);
     return q.exec() && q.next();
@@ -25,7 +25,7 @@ bool ensureObjects(QSqlDatabase &db, const QList<DdlObject> &objects, QString *e
         if (o.isTable ? exists(db, QStringLiteral("RDB$RELATIONS"), QStringLiteral("RDB$RELATION_NAME"), name)
                       : exists(db, QStringLiteral("RDB$INDICES"), QStringLiteral("RDB$INDEX_NAME"), name))
             continue;
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         if (!q.exec(QString::fromLatin1(o.ddl))) {
             *error = QStringLiteral("%1: %2").arg(QString::fromLatin1(o.ddl), q.lastError().text());
             return false;

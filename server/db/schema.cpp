@@ -8,7 +8,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "query.h"
 
 namespace erp::db {
 
@@ -58,7 +58,7 @@ QString describeType(int type, int subType, int length, int precision, int scale
 
 bool readExisting(QSqlDatabase &db, ExistingSchema *out, QString *error)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT TRIM(rf.RDB$RELATION_NAME), TRIM(rf.RDB$FIELD_NAME), f.RDB$FIELD_TYPE, "
@@ -551,7 +551,7 @@ bool SchemaMigrator::migrate(QStringList *applied, QString *error)
     QStringList statements;
     if (!plan(&statements, error))
         return false;
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     // DDL must be committed before the next statement can use it, so each runs on its own.
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {

@@ -10,7 +10,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "query.h"
 
 namespace erp::db {
 
@@ -117,7 +117,7 @@ ReadOnlyScope::~ReadOnlyScope()
     readOnly = m_previous;
 }
 
-void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+void execute(erp::db::Query &query, const QString &sql, const QVariantList &binds)
 {
     if (readOnly && writes(sql)) {
         qWarning().noquote() << "a read-only call tried to write:" << sql.left(200);
@@ -134,7 +134,7 @@ void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds)
     throwSqlError(query.lastError(), sql);
 }
 
-void throwIfFetchFailed(const QSqlQuery &query)
+void throwIfFetchFailed(const erp::db::Query &query)
 {
     if (query.lastError().isValid())
         throwSqlError(query.lastError(), query.lastQuery());

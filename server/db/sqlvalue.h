@@ -5,8 +5,9 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include "query.h"
+
 class QSqlError;
-class QSqlQuery;
 
 namespace erp::meta {
 struct Field;
@@ -25,10 +26,10 @@ QCborValue timestampToCbor(const QVariant &value);
 
 // Prepares and runs sql with binds. Throws RpcError (Internal, or Duplicate for a unique key
 // violation) or TransientDbError (update conflict, deadlock) on failure.
-void execute(QSqlQuery &query, const QString &sql, const QVariantList &binds = {});
-// The same errors for a statement that failed while its rows were fetched (QSqlQuery::next()
+void execute(Query &query, const QString &sql, const QVariantList &binds = {});
+// The same errors for a statement that failed while its rows were fetched (Query::next()
 // answered false): a statement cancelled inside Firebird fails there.
-void throwIfFetchFailed(const QSqlQuery &query);
+void throwIfFetchFailed(const Query &query);
 [[noreturn]] void throwSqlError(const QSqlError &error, const QString &sql);
 
 // While one lives on a thread, execute() refuses every statement that writes (a read-only

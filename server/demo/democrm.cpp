@@ -3,13 +3,13 @@
 #include "core/access.h"
 #include "db/sqlvalue.h"
 
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::demo {
 
 std::optional<erp::core::UserInfo> firstDemoUser(CrmDemo &demo, const QStringList &roles)
 {
-    QSqlQuery q(demo.db);
+    erp::db::Query q(demo.db);
     q.setForwardOnly(true);
     erp::db::execute(q, QStringLiteral("SELECT ID, CODE, NAME, \"ROLE\" FROM CAT_USERS WHERE ACTIVE = TRUE ORDER BY ID"));
     while (q.next()) {

@@ -9,7 +9,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::demo {
 
@@ -59,7 +59,7 @@ public:
             return false;
         }
         m_user = *user;
-        QSqlQuery q(m_demo.db);
+        erp::db::Query q(m_demo.db);
         erp::core::CatalogStore catalogs(m_demo.db, m_demo.model, m_user, &m_events);
         erp::core::DocumentStore documents(m_demo.db, m_demo.model, m_demo.areas, m_user, &m_events);
 
@@ -162,7 +162,7 @@ public:
 private:
     void write(erp::core::DocumentStore &documents, const QCborMap &values, const QStringList &moves)
     {
-        QSqlQuery q(m_demo.db);
+        erp::db::Query q(m_demo.db);
         execute(q, QStringLiteral("SAVEPOINT DEMO_CLAIM"));
         try {
             QCborMap claim = documents.create(

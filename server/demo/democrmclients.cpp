@@ -9,7 +9,7 @@
 #include "rpc/rpcerror.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <algorithm>
 #include <functional>
@@ -40,7 +40,7 @@ public:
             return false;
         }
         m_user = *user;
-        QSqlQuery q(m_demo.db);
+        erp::db::Query q(m_demo.db);
         execute(q, QStringLiteral("SELECT FIRST 1 o.ID, w.ID FROM CAT_ORGANIZATIONS o JOIN CAT_WAREHOUSES w ON "
                                   "w.ORGANIZATION = o.ID ORDER BY o.ID, w.ID"));
         if (!q.next()) {
@@ -62,7 +62,7 @@ private:
     // One savepoint per object, as the history does: a refusal is a defect, counted.
     qint64 write(const QString &what, const std::function<QCborMap()> &save)
     {
-        QSqlQuery q(m_demo.db);
+        erp::db::Query q(m_demo.db);
         execute(q, QStringLiteral("SAVEPOINT DEMO_CLIENTS"));
         try {
             const QCborMap saved = save();
@@ -126,7 +126,7 @@ private:
         if (roles.size() != 4)
             return;
         // Every demo contact gets one, the first contact of a partner most often decides.
-        QSqlQuery q(m_demo.db);
+        erp::db::Query q(m_demo.db);
         execute(q,
                 QStringLiteral("UPDATE CAT_CONTACT_PERSONS SET \"ROLE\" = CASE MOD(ID, 4) WHEN 0 THEN ? WHEN 1 THEN ? "
                                "WHEN 2 THEN ? ELSE ? END WHERE \"ROLE\" IS NULL"),

@@ -17,7 +17,7 @@
 #include <QCborArray>
 #include <QDateTime>
 #include <QDebug>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <functional>
 
@@ -44,7 +44,7 @@ private:
     // One object in a savepoint: a refusal is rolled back, counted and printed (a defect).
     std::optional<QCborMap> save(const QString &kind, const std::function<QCborMap()> &write)
     {
-        QSqlQuery q(m_demo.db);
+        erp::db::Query q(m_demo.db);
         execute(q, QStringLiteral("SAVEPOINT DEMO_DEAL"));
         try {
             const QCborMap created = write();
@@ -122,7 +122,7 @@ bool DealsDemo::load(QString *error)
         return false;
     }
     m_user = *user;
-    QSqlQuery q(m_demo.db);
+    erp::db::Query q(m_demo.db);
     m_catalogs = std::make_unique<erp::core::CatalogStore>(m_demo.db, m_demo.model, m_user, &m_events);
     m_catalogs->setAreas(&m_demo.areas);
     m_documents = std::make_unique<erp::core::DocumentStore>(m_demo.db, m_demo.model, m_demo.areas, m_user, &m_events);
@@ -247,7 +247,7 @@ void DealsDemo::makeEvents()
 
 void DealsDemo::dateHistory(qint64 deal, int daysAgo)
 {
-    QSqlQuery q(m_demo.db);
+    erp::db::Query q(m_demo.db);
     execute(q,
             QStringLiteral("UPDATE ERP_WORKFLOW_HISTORY SET MOVED_AT = ? WHERE ID = (SELECT MAX(ID) FROM "
                            "ERP_WORKFLOW_HISTORY WHERE OBJECT_ID = ?)"),

@@ -11,7 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <memory>
 #include <vector>
@@ -112,7 +112,7 @@ private:
 
 bool InteractionsDemo::load(QString *error)
 {
-    QSqlQuery q(m_demo.db);
+    erp::db::Query q(m_demo.db);
     execute(q, QStringLiteral("SELECT ID, CODE, NAME, \"ROLE\" FROM CAT_USERS "
                               "WHERE \"ROLE\" IN ('manager', 'clerk') AND ACTIVE = TRUE ORDER BY ID"));
     while (q.next()) {
@@ -157,7 +157,7 @@ Person &InteractionsDemo::personFor(qint64 userId)
 std::optional<qint64> InteractionsDemo::enter(Person &who, const QString &kind, const QCborMap &values,
                                               const QCborMap &sections, const QStringList &transitions)
 {
-    QSqlQuery q(m_demo.db);
+    erp::db::Query q(m_demo.db);
     execute(q, QStringLiteral("SAVEPOINT DEMO_CRM_TASKS"));
     try {
         QCborMap params = map({{QStringLiteral("kind"), kind}, {QStringLiteral("values"), values}});
@@ -315,7 +315,7 @@ void InteractionsDemo::tasks()
               {}, {});
     // What came before today was reminded when its moment came; only what is due from now on
     // reaches the users as a push.
-    QSqlQuery q(m_demo.db);
+    erp::db::Query q(m_demo.db);
     execute(q,
             QStringLiteral("UPDATE DOC_TASKS SET REMINDED_FOR = COALESCE(REMIND_AT, DUE_AT) "
                            "WHERE COALESCE(REMIND_AT, DUE_AT) < ?"),
@@ -324,7 +324,7 @@ void InteractionsDemo::tasks()
 
 void InteractionsDemo::rule()
 {
-    QSqlQuery q(m_demo.db);
+    erp::db::Query q(m_demo.db);
     execute(q, QStringLiteral("SAVEPOINT DEMO_CRM_RULE"));
     try {
         const erp::core::UserInfo &admin = m_people.front().user;

@@ -9,7 +9,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::demo {
 
@@ -56,7 +56,7 @@ bool fillSegmentsDemo(CrmDemo &demo, QString *error)
         (void)prague;
         (void)big;
 
-        QSqlQuery q(demo.db);
+        erp::db::Query q(demo.db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDateTime from = now.addDays(-365).toUTC();
         erp::db::execute(q,

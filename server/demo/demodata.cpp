@@ -12,7 +12,7 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "db/query.h"
 #include <QVariantMap>
 
 #include <memory>
@@ -35,31 +35,27 @@ class Batch
 public:
     explicit Batch(QSqlDatabase &db) : m_db(db) {}
 
-    QSqlQuery *prepare(const QString &sql)
+    erp::db::Query *prepare(const QString &sql)
     {
-        m_statements.push_back({sql, std::make_unique<QSqlQuery>(m_db)});
+        m_statements.push_back({sql, std::make_unique<erp::db::Query>(m_db)});
         m_statements.back().second->prepare(sql);
         return m_statements.back().second.get();
     }
 
-    void exec(QSqlQuery *query, const QString &what)
+    void exec(erp::db::Query *query, const QString &what)
     {
         if (!query->exec())
             throw erp::rpc::RpcError{erp::protocol::ErrorCode::Internal, what + QStringLiteral(": ") + query->lastError().text(), {}};
         if (++m_sinceCommit < CommitEvery)
             return;
-        m_db.commit();
-        m_db.transaction();
-        m_sinceCommit = 0;
-        for (auto &[sql, statement] : m_statements) {
-            *statement = QSqlQuery(m_db);
-            statement->prepare(sql);
-        }
+        erp::db::commitTransaction(m_db);
+        erp::db::beginTransaction(m_db);
+        m_sinceCommit = 0; // the prepared statements run on in the next transaction
     }
 
 private:
     QSqlDatabase &m_db;
-    std::vector<std::pair<QString, std::unique_ptr<QSqlQuery>>> m_statements;
+    std::vector<std::pair<QString, std::unique_ptr<erp::db::Query>>> m_statements;
     int m_sinceCommit = 0;
 };
 
@@ -113,7 +109,7 @@ public:
 private:
     qint64 reserve(const QString &sequence, qint64 count)
     {
-        QSqlQuery q(m_db);
+        erp::db::Query q(m_db);
         execute(q, QStringLiteral("SELECT GEN_ID(%1, %2) FROM RDB$DATABASE").arg(quoteIdentifier(sequence)).arg(count));
         q.next();
         return q.value(0).toLongLong() - count + 1;
@@ -140,7 +136,7 @@ private:
     Batch &m_batch;
     QSqlDatabase &m_db;
     const erp::meta::ObjectKind &m_kind;
-    QSqlQuery *m_query;
+    erp::db::Query *m_query;
     QList<const erp::meta::Field *> m_fields;
     QVariant m_now;
     qint64 m_idNext = 0, m_idLeft = 0, m_codeNext = 0, m_codeLeft = 0;
@@ -288,7 +284,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
     }
     // The rates seeded on every new database (trade/vatrateseed.cpp), by code.
     const auto rateId = [&db](const QString &code) {
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         execute(q, QStringLiteral("SELECT ID FROM CAT_VAT_RATES WHERE CODE = ?"), {code});
         return q.next() ? QVariant(q.value(0).toLongLong()) : QVariant(QMetaType::fromType<qlonglong>());
     };
@@ -333,7 +329,7 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
                             {QStringLiteral("partner"), QStringLiteral("full_name"), QStringLiteral("legal_form"), QStringLiteral("ico"),
                              QStringLiteral("dic"), QStringLiteral("vat_payer"), QStringLiteral("street"), QStringLiteral("city"),
                              QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("valid_from")});
-    QSqlQuery *accounts = batch.prepare(QStringLiteral("INSERT INTO \"CAT_COUNTERPARTIES_ACCOUNTS\" (\"OWNER_ID\", \"LINE_NO\", \"IBAN\", "
+    erp::db::Query *accounts = batch.prepare(QStringLiteral("INSERT INTO \"CAT_COUNTERPARTIES_ACCOUNTS\" (\"OWNER_ID\", \"LINE_NO\", \"IBAN\", "
                                     "\"BANK_NAME\", \"CURRENCY\", \"IS_DEFAULT\") VALUES (?, ?, ?, ?, ?, ?)"));
     Inserter contacts(batch, db, model, QStringLiteral("contact_persons"),
                       {QStringLiteral("partner"), QStringLiteral("first_name"), QStringLiteral("last_name"),
@@ -402,22 +398,22 @@ qint64 fill(Generator &g, int scale, DemoSummary *summary)
 
 bool fillDemoData(QSqlDatabase &db, const erp::meta::Model &model, int scale, DemoSummary *summary, QString *error)
 {
-    QSqlQuery check(db);
+    erp::db::Query check(db);
     check.exec(QStringLiteral("SELECT COUNT(*) FROM \"CAT_PARTNERS\""));
     if (check.next() && check.value(0).toLongLong() > 0) {
         *error = QStringLiteral("the database already has partners; demo data goes into a new database only");
         return false;
     }
     Generator generator(db, model);
-    db.transaction();
+    erp::db::beginTransaction(db);
     try {
         fill(generator, scale, summary);
     } catch (const erp::rpc::RpcError &e) {
-        db.rollback();
+        erp::db::rollbackTransaction(db);
         *error = e.message;
         return false;
     }
-    if (!db.commit()) {
+    if (!erp::db::commitTransaction(db)) {
         *error = QStringLiteral("commit failed");
         return false;
     }

@@ -19,7 +19,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <functional>
 #include <map>
@@ -142,7 +142,7 @@ private:
 
 bool History::load(QString *error)
 {
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("SELECT FIRST 1 ID FROM CAT_ORGANIZATIONS ORDER BY ID"));
     if (!q.next()) {
         *error = QStringLiteral("demo history: no organization");
@@ -206,7 +206,7 @@ std::optional<QCborMap> History::post(const QString &kind, int clerk, QCborMap v
 {
     values.insert(QStringLiteral("organization"), m_organization);
     values.insert(QStringLiteral("date"), moment(m_day));
-    QSqlQuery q(m_db);
+    erp::db::Query q(m_db);
     execute(q, QStringLiteral("SAVEPOINT DEMO_DOCUMENT"));
     try {
         const QCborMap created = m_clerks[size_t(clerk) % m_clerks.size()].store->create(

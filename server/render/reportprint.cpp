@@ -8,7 +8,7 @@
 #include "rpc/rpcerror.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <atomic>
 
@@ -39,7 +39,7 @@ QString objectName(erp::rpc::CallContext &ctx, const QString &kind, qint64 id)
         return QString::number(id);
     const QString column = k->objectClass == erp::meta::ObjectClass::Document ? QStringLiteral("NUMBER")
                                                                                : QStringLiteral("NAME");
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE ID = ?").arg(column, k->table));
     q.addBindValue(id);
     if (q.exec() && q.next())

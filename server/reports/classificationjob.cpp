@@ -14,7 +14,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::reports {
 
@@ -40,7 +40,7 @@ QDate lastClosedMonthEnd(const QDate &today)
 
 void storeRun(QSqlDatabase &db, const QString &kind, const QDate &periodEnd, int rows)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q,
                      QStringLiteral("UPDATE OR INSERT INTO RPT_CLASS_RUNS (SUBJECT_KIND, PERIOD_END, STORED_AT, SUBJECTS) "
                                     "VALUES (?, ?, ?, ?) MATCHING (SUBJECT_KIND, PERIOD_END)"),
@@ -50,7 +50,7 @@ void storeRun(QSqlDatabase &db, const QString &kind, const QDate &periodEnd, int
 void classifyJob(erp::core::JobContext &ctx)
 {
     const QDate end = lastClosedMonthEnd(ctx.now.date());
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     erp::db::execute(q, QStringLiteral("SELECT 1 FROM RPT_CLASS_RUNS WHERE SUBJECT_KIND = ? AND PERIOD_END = ?"),
                      {Partners, end});
     if (!q.next())
@@ -74,7 +74,7 @@ QCborValue partnerClasses(CallContext &ctx, const QCborMap &params)
     const qint64 partner = params.value(QStringLiteral("partner")).toInteger();
     const erp::meta::ObjectKind *kind = ctx.model.kind(Partners);
     const erp::core::RowFilter f = erp::core::AccessPolicy::rowFilter(ctx.user, *kind, QStringLiteral("t"));
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     erp::db::execute(q,
                      QStringLiteral("SELECT 1 FROM CAT_PARTNERS t WHERE t.ID = ?%1")
                          .arg(f.isEmpty() ? QString() : QStringLiteral(" AND ") + f.sql),
@@ -171,7 +171,7 @@ int storeClassification(QSqlDatabase &db, const erp::meta::Model &model, const Q
 {
     const QDate first = QDate(periodEnd.year(), periodEnd.month(), 1).addMonths(-11);
     const MonthSpan span{first, 12};
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     int stored = 0;
     for (const QString &kind : {Partners, Products}) {
         erp::db::execute(q, QStringLiteral("DELETE FROM RPT_CLASSES WHERE SUBJECT_KIND = ? AND PERIOD_END = ?"),

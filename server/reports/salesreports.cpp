@@ -10,7 +10,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QMap>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <tuple>
 
@@ -98,7 +98,7 @@ QCborMap salesByPeriod(QSqlDatabase &db, const erp::core::UserInfo &user, const 
         erp::rpc::fail(erp::protocol::ErrorCode::Validation, Text::tr("groupBy: must be month, partner or product"),
                        QStringLiteral("groupBy"));
     }
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     QVariantList binds{stamp(from), stamp(to)};
     const QString access = visible(user, model,
@@ -139,7 +139,7 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
                     const QDateTime &from, const QDateTime &to, qint64 organization)
 {
     {
-        QSqlQuery check(db);
+        erp::db::Query check(db);
         erp::db::execute(check, QStringLiteral("SELECT 1 FROM CAT_ORGANIZATIONS WHERE ID = ?"), {qlonglong(organization)});
         if (!check.next())
             erp::rpc::fail(erp::protocol::ErrorCode::Validation,
@@ -177,7 +177,7 @@ QCborMap vatSummary(QSqlDatabase &db, const erp::core::UserInfo &user, const erp
         erp::Decimal base, vat;
     };
     QMap<Group, Sum> sums;
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     for (const Source &source : sources) {
         const erp::meta::ObjectKind &kind = *model.kind(QLatin1String(source.table));
@@ -240,7 +240,7 @@ QCborMap receivablesAging(QSqlDatabase &db, const erp::core::UserInfo &user, con
 {
     // Open amount per invoice at the moment: totals of the earlier months plus this month's movements.
     const QDate month(at.toUTC().date().year(), at.toUTC().date().month(), 1);
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     QVariantList binds{month, QDateTime(month, QTime(0, 0)), stamp(at)};
     const QString access = visible(user, model,
@@ -309,7 +309,7 @@ QCborMap paymentDynamics(QSqlDatabase &db, const erp::core::UserInfo &user, cons
                                    {{QStringLiteral("counterparties"), QStringLiteral("m.COUNTERPARTY")},
                                     {QStringLiteral("sales_invoices"), QStringLiteral("m.INVOICE")}},
                                    &accessBinds);
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     // What was open before the period starts, then the period's movements month by month.
     erp::db::execute(q,

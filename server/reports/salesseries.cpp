@@ -7,7 +7,7 @@
 #include "metadata/model.h"
 
 #include <QCborValue>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::reports {
 
@@ -48,7 +48,7 @@ QHash<qint64, Subject> subjectsOf(QSqlDatabase &db, const erp::meta::ObjectKind 
                                   const QString &aggregateTable, const QString &column, const MonthSpan &span)
 {
     QHash<qint64, Subject> out;
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT c.ID, COALESCE(%1, 0), %2 FROM (SELECT DISTINCT %3 AS SUBJECT FROM %4 a "
@@ -85,7 +85,7 @@ QHash<qint64, SubjectSales> salesByMonth(QSqlDatabase &db, const erp::core::User
         access = QStringLiteral(" AND ") + f.sql;
         binds += f.binds;
     }
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     erp::db::execute(q,
                      QStringLiteral("SELECT %1, a.PERIOD, CAST(SUM(a.REVENUE) * 10000 AS BIGINT), "

@@ -5,7 +5,7 @@
 #include "rpc/callcontrol.h"
 
 #include <QCborArray>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <thread>
 
@@ -35,7 +35,7 @@ ReportOutput slowReport(erp::rpc::CallContext &ctx, const QCborMap &params)
         // Past the progress interval, so that this stage is sent before the statement starts.
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         control.progress(steps, steps, QStringLiteral("query"));
-        QSqlQuery q(ctx.db);
+        erp::db::Query q(ctx.db);
         q.setForwardOnly(true);
         // No check() from here: only Firebird can stop it.
         erp::db::execute(q, QStringLiteral("SELECT COUNT(*) FROM RDB$RELATION_FIELDS a CROSS JOIN RDB$RELATION_FIELDS b "

@@ -12,7 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::rpc {
 
@@ -80,7 +80,7 @@ QCborValue setRowRules(CallContext &ctx, const QCborMap &params)
         fail(ErrorCode::Validation,
              Text::tr("rules: an array of {field, op, value} is required (empty: no restriction)"),
              QStringLiteral("rules"));
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     erp::db::execute(q, QStringLiteral("DELETE FROM ERP_ROW_RULES WHERE ROLE_NAME = ? AND KIND = ?"),
                      {role.toString(), kind->name});
     const QDateTime now = QDateTime::currentDateTimeUtc();

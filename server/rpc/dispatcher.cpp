@@ -171,12 +171,12 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
     }
     for (int attempt = 1;; ++attempt) {
         CallContext ctx{db, snapshot->model, m_areas, user, {}, std::nullopt, false, {}, snapshot.get(), control};
-        if (!db.transaction()) {
+        QString transactionError;
+        if (!erp::db::beginTransaction(db, &transactionError)) {
             if (control && control->isStopped())
                 return stopped();
             outcome.response = erp::protocol::makeError(
-                id,
-                {ErrorCode::Internal, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), {}});
+                id, {ErrorCode::Internal, QStringLiteral("cannot start a transaction: %1").arg(transactionError), {}});
             outcome.errorCode = int(ErrorCode::Internal);
             return outcome;
         }
@@ -191,16 +191,13 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             guard.reset();
             endStatements();
             if (control && control->isStopped()) {
-                db.rollback();
+                erp::db::rollbackTransaction(db);
                 return stopped();
             }
             // A read never commits: whatever it did is discarded (Qt's driver cannot start a
             // read-only Firebird transaction; the db layer has refused every write already).
-            if (readOnly ? !db.rollback() : !db.commit()) {
-                const QString text = db.lastError().text();
-                db.rollback();
-                throw TransientDbError{text};
-            }
+            if (readOnly ? !erp::db::rollbackTransaction(db) : !erp::db::commitTransaction(db, &transactionError))
+                throw TransientDbError{transactionError};
             for (const auto &hook : ctx.afterCommit)
                 hook();
             outcome.response = erp::protocol::makeResult(id, result);
@@ -214,7 +211,7 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
             return outcome;
         } catch (const RpcError &e) {
             endStatements();
-            db.rollback();
+            erp::db::rollbackTransaction(db);
             if (control && control->isStopped())
                 return stopped();
             outcome.response = erp::protocol::makeError(id, e.toError());
@@ -223,10 +220,10 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
         } catch (const TransientDbError &e) {
             if (control && control->isStopped()) {
                 endStatements();
-                db.rollback();
+                erp::db::rollbackTransaction(db);
                 return stopped();
             }
-            db.rollback();
+            erp::db::rollbackTransaction(db);
             if (attempt < MaxAttempts) {
                 std::this_thread::sleep_for(
                     std::chrono::milliseconds(QRandomGenerator::global()->bounded(1, 5 * attempt + 2)));

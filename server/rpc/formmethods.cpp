@@ -15,7 +15,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::rpc {
 
@@ -183,7 +183,7 @@ QCborMap parseSettings(const QVariant &blob)
 // The settings for one scope ("role" or "user") and target (role name or login).
 QCborMap storedSettings(QSqlDatabase &db, const QString &kind, const QString &scope, const QString &target)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     execute(q,
             QStringLiteral("SELECT SETTINGS FROM ERP_FORM_SETTINGS WHERE FORM_KIND = ? AND SCOPE = ? AND TARGET = ?"),
             {kind, scope, target});
@@ -206,7 +206,7 @@ std::pair<QString, QString> scopeAndTarget(CallContext &ctx, const QCborMap &par
     if (!own && !ctx.user.has(QStringLiteral("admin")))
         fail(ErrorCode::Forbidden, Text::tr("only an administrator may change the forms of other users and of roles"));
     if (user && !own) {
-        QSqlQuery q(ctx.db);
+        erp::db::Query q(ctx.db);
         execute(q, QStringLiteral("SELECT 1 FROM \"CAT_USERS\" WHERE \"CODE\" = ?"), {target});
         if (!q.next())
             fail(ErrorCode::Validation, Text::tr("target: there is no user \"%1\"").arg(target),
@@ -347,7 +347,7 @@ QList<Method> formMethods(const erp::core::FormLibrary &library)
              QString error, field;
              if (!erp::core::FormLibrary::validateSettings(kind, settings, &error, &field))
                  fail(ErrorCode::Validation, error, field);
-             QSqlQuery q(ctx.db);
+             erp::db::Query q(ctx.db);
              if (settings.isEmpty()) {
                  execute(
                      q,

@@ -14,7 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::rpc {
 
@@ -44,7 +44,7 @@ QString bodyText(const QVariant &blob)
 // The stored body for the organization (0: for all) and where it came from; an empty body when none.
 std::pair<QString, QString> storedBody(QSqlDatabase &db, const QString &form, qint64 organization, bool fallBack)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     erp::db::execute(q,
                      QStringLiteral("SELECT BODY, ORGANIZATION_ID FROM ERP_PRINT_TEMPLATES WHERE FORM = ? AND "
                                     "(ORGANIZATION_ID IS NOT DISTINCT FROM ? OR (? = 1 AND ORGANIZATION_ID IS NULL)) "
@@ -77,7 +77,7 @@ qint64 organizationParam(CallContext &ctx, const QCborMap &params)
         return 0;
     // The kind an override is kept per is the metadata's: its table comes from the model.
     const erp::meta::ObjectKind *kind = ctx.model.kind(QStringLiteral("organizations"));
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     if (kind)
         erp::db::execute(q, QStringLiteral("SELECT 1 FROM %1 WHERE \"ID\" = ?").arg(erp::db::quoteIdentifier(kind->table)),
                          {v.toInteger()});
@@ -112,7 +112,7 @@ QCborValue saveTemplate(CallContext &ctx, const QCborMap &params)
         fail(ErrorCode::Validation, Text::tr("body: the template's JSON text is required (empty: remove the override)"),
              QStringLiteral("body"));
     const QString body = params.value(QStringLiteral("body")).toString();
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     if (body.trimmed().isEmpty()) {
         erp::db::execute(q, QStringLiteral("DELETE FROM ERP_PRINT_TEMPLATES WHERE FORM = ? AND ORGANIZATION_ID IS NOT DISTINCT FROM ?"),
                          {form, organizationValue(organization)});

@@ -16,7 +16,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/query.h"
 
 #include <limits>
 
@@ -154,7 +154,7 @@ void addDisplayNames(CallContext &ctx, const ReportDefinition &r, QCborArray &ro
                 marks.append(QStringLiteral("?"));
                 binds.append(qlonglong(ids[i]));
             }
-            QSqlQuery q(ctx.db);
+            erp::db::Query q(ctx.db);
             q.setForwardOnly(true);
             erp::db::execute(q,
                              QStringLiteral("SELECT t.ID, t.%1 FROM %2 t WHERE t.ID IN (%3)%4")
@@ -199,7 +199,7 @@ void checkReferences(CallContext &ctx, const ReportDefinition &r, const QCborMap
         bool found = false;
         if (erp::core::AccessPolicy::canRead(ctx.user, *kind)) {
             const erp::core::RowFilter f = erp::core::AccessPolicy::rowFilter(ctx.user, *kind, QStringLiteral("t"));
-            QSqlQuery q(ctx.db);
+            erp::db::Query q(ctx.db);
             erp::db::execute(q,
                              QStringLiteral("SELECT 1 FROM %1 t WHERE t.ID = ?%2")
                                  .arg(erp::db::quoteIdentifier(kind->table),

@@ -14,7 +14,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::rpc {
 
@@ -46,7 +46,7 @@ QCborMap paramsOf(const QString &body)
 QCborValue listSettings(CallContext &ctx, const QCborMap &params)
 {
     const erp::core::ReportDefinition &report = runnableReport(ctx, params);
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     q.setForwardOnly(true);
     execute(q,
             QStringLiteral("SELECT s.ID, s.NAME, s.OWNER_ID, u.CODE, s.SHARED_ROLE, s.BODY, s.UPDATED_AT "
@@ -90,10 +90,10 @@ QCborValue saveSettings(CallContext &ctx, const QCborMap &params)
     // Saving a name again replaces its settings and keeps their id.
     const QVariant shared = role.isString() ? QVariant(role.toString()) : QVariant(QMetaType::fromType<QString>());
     const QVariant stamp = QDateTime(now.date(), now.time());
-    QSqlQuery existing(ctx.db);
+    erp::db::Query existing(ctx.db);
     execute(existing, QStringLiteral("SELECT ID FROM ERP_REPORT_SETTINGS WHERE REPORT = ? AND OWNER_ID = ? AND NAME = ?"),
             {report.name, ctx.user.id, name});
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     qint64 id = 0;
     if (existing.next()) {
         id = existing.value(0).toLongLong();
@@ -102,7 +102,7 @@ QCborValue saveSettings(CallContext &ctx, const QCborMap &params)
     } else {
         execute(q, QStringLiteral("SELECT NEXT VALUE FOR SEQ_OBJECT_ID FROM RDB$DATABASE"));
         id = q.next() ? q.value(0).toLongLong() : 0;
-        QSqlQuery insert(ctx.db);
+        erp::db::Query insert(ctx.db);
         execute(insert,
                 QStringLiteral("INSERT INTO ERP_REPORT_SETTINGS (ID, REPORT, NAME, OWNER_ID, SHARED_ROLE, BODY, UPDATED_AT) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -117,13 +117,13 @@ QCborValue saveSettings(CallContext &ctx, const QCborMap &params)
 QCborValue deleteSettings(CallContext &ctx, const QCborMap &params)
 {
     const qint64 id = params.value(QStringLiteral("id")).toInteger();
-    QSqlQuery q(ctx.db);
+    erp::db::Query q(ctx.db);
     execute(q, QStringLiteral("SELECT OWNER_ID FROM ERP_REPORT_SETTINGS WHERE ID = ?"), {id});
     if (!q.next())
         fail(ErrorCode::NotFound, Text::tr("id: there are no report settings %1").arg(id), QStringLiteral("id"));
     if (q.value(0).toLongLong() != ctx.user.id && !ctx.user.has(Admin))
         fail(ErrorCode::Forbidden, Text::tr("only their owner or an administrator may delete report settings"));
-    QSqlQuery del(ctx.db);
+    erp::db::Query del(ctx.db);
     execute(del, QStringLiteral("DELETE FROM ERP_REPORT_SETTINGS WHERE ID = ?"), {id});
     return QCborMap{{QStringLiteral("deleted"), true}};
 }

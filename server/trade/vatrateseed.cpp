@@ -7,7 +7,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include "db/query.h"
 
 namespace erp::trade {
 
@@ -32,7 +32,7 @@ bool seedVatRates(QSqlDatabase &db, QString *error)
         {"exempt", "Osvobozeno od daně", true, {}},
     };
     try {
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         for (const Rate &r : rates) {
             const qint64 id = erp::core::seedCatalogRow(db, QStringLiteral("CAT_VAT_RATES"), QString::fromLatin1(r.code),
                                                         QString::fromUtf8(r.name), {{QStringLiteral("EXEMPT"), r.exempt}});

@@ -2,7 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
+#include "db/query.h"
 #include <QStringList>
 
 namespace erp::trade {
@@ -14,7 +14,7 @@ const QString EnumColumn = QStringLiteral("VAT_RATE_ENUM");
 // Tables with a column of this name, optionally only where it is a VARCHAR (field type 37).
 bool tablesWith(QSqlDatabase &db, const QString &column, bool varcharOnly, QStringList *tables, QString *error)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT TRIM(rf.RDB$RELATION_NAME) FROM RDB$RELATION_FIELDS rf "
                              "JOIN RDB$FIELDS f ON f.RDB$FIELD_NAME = rf.RDB$FIELD_SOURCE "
@@ -32,7 +32,7 @@ bool tablesWith(QSqlDatabase &db, const QString &column, bool varcharOnly, QStri
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
-    QSqlQuery q(db);
+    erp::db::Query q(db);
     if (q.exec(sql))
         return true;
     *error = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
@@ -58,7 +58,7 @@ bool convertVatRateEnumColumns(QSqlDatabase &db, QString *error)
     if (!tablesWith(db, EnumColumn, false, &tables, error))
         return false;
     for (const QString &table : std::as_const(tables)) {
-        QSqlQuery q(db);
+        erp::db::Query q(db);
         q.prepare(QStringLiteral("SELECT 1 FROM RDB$RELATION_FIELDS WHERE RDB$RELATION_NAME = ? AND RDB$FIELD_NAME = 'VAT_PERCENT'"));
         q.addBindValue(table);
         const bool hasPercent = q.exec() && q.next();

@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include "db/query.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,14 +54,14 @@ private:
     // when it refuses (and then nothing is changed), or an empty string.
     QString post(qint64 recorder, const QList<Movement> &movements)
     {
-        m_db.transaction();
+        db::beginTransaction(m_db);
         try {
             RegisterWriter(m_db, *m_model).replace(QStringLiteral("test"), recorder, movements);
         } catch (const rpc::RpcError &e) {
-            m_db.rollback();
+            db::rollbackTransaction(m_db);
             return e.message;
         }
-        m_db.commit();
+        db::commitTransaction(m_db);
         return {};
     }
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
     void addingNeverFailsAndLockRowsStayZero()
     {
         // A bin already short at a later moment (written around the control) still takes receipts.
-        QSqlQuery q(m_db);
+        db::Query q(m_db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO REG_BINS (ID, RECORDER_KIND, RECORDER_ID, LINE_NO, PERIOD, DIRECTION, BIN, QUANTITY) "
                                       "VALUES (NEXT VALUE FOR SEQ_OBJECT_ID, 'raw', 99, 1, TIMESTAMP '2026-12-01 00:00:00', -1, 'D', 4)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO REG_BINS_TOTALS (PERIOD, BIN, QUANTITY) VALUES (DATE '2026-12-01', 'D', -4)")));

@@ -230,7 +230,7 @@ private Q_SLOTS:
         money.type = meta::FieldType::Money;
         money.precision = 18;
         money.scale = 4;
-        QSqlQuery q(m_db);
+        db::Query q(m_db);
         for (const char *value : {"99999999999999.9999", "-99999999999999.9999", "9876543210987.6543", "0.0001"}) {
             db::execute(q, QStringLiteral("UPDATE CAT_CLIENTS SET BALANCE = %1 WHERE ID = 1").arg(db::placeholder(money)),
                         {db::toSqlValue(money, QString::fromLatin1(value))});
