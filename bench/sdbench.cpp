@@ -189,8 +189,30 @@ int main(int argc, char *argv[])
     print(QStringLiteral("# 1,000-line goods receipt saved and posted in %1 ms")
               .arg(std::chrono::duration<double, std::milli>(Clock::now() - receiptStart).count(), 0, 'f', 0));
 
+    // What each step asks of the database, from the server's own counts (system.statistics).
+    // (A server without the method, an older one measured for comparison, prints none.)
+    auto statistics = [&] { return control.call(QStringLiteral("system.statistics"), {}).result.toMap(); };
+    auto printStatements = [&](const QCborMap &before, const QCborMap &after) {
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            const QCborMap now = it.value().toMap();
+            const QCborMap then = before.value(it.key()).toMap();
+            auto delta = [&](const char *name) {
+                return now.value(QLatin1String(name)).toInteger() - then.value(QLatin1String(name)).toInteger();
+            };
+            const qint64 calls = delta("calls");
+            if (calls == 0 || it.key().toString() == QLatin1String("system.statistics"))
+                continue;
+            print(QStringLiteral("  %1 calls=%2 statements/call=%3 prepared/call=%4 worker ms/call=%5")
+                      .arg(it.key().toString(), -26)
+                      .arg(calls)
+                      .arg(double(delta("statements")) / double(calls), 0, 'f', 1)
+                      .arg(double(delta("prepared")) / double(calls), 0, 'f', 2)
+                      .arg(double(delta("microseconds")) / 1000.0 / double(calls), 0, 'f', 2));
+        }
+    };
     const auto duration = std::chrono::seconds(p.value(seconds).toInt());
     for (const QString &countText : p.value(clients).split(u',')) {
+        const QCborMap statisticsBefore = statistics();
         const int count = countText.toInt();
         std::atomic<qint64> loops{0};
         std::atomic<int> failures{0};
@@ -276,6 +298,7 @@ int main(int argc, char *argv[])
         print(line(QStringLiteral("invoice"), in));
         print(line(QStringLiteral("payment"), pa));
         print(line(QStringLiteral("list 40"), li));
+        printStatements(statisticsBefore, statistics());
     }
     return 0;
 }

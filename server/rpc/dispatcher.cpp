@@ -119,6 +119,21 @@ Dispatcher::Outcome Dispatcher::execute(QSqlDatabase &db, const Method &method, 
     // growing, random pause, so that the contenders do not collide again in lockstep.
     constexpr int MaxAttempts = 10;
     const bool readOnly = method.access == Access::Read;
+    // What the call asked of the engine, whichever way it ends.
+    struct Measure
+    {
+        MethodStatistics &statistics;
+        const QString &name;
+        erp::db::StatementCounts start = erp::db::threadStatementCounts();
+        std::chrono::steady_clock::time_point began = std::chrono::steady_clock::now();
+        ~Measure()
+        {
+            const erp::db::StatementCounts end = erp::db::threadStatementCounts();
+            statistics.record(name, end.executed - start.executed, end.prepared - start.prepared,
+                              std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
+                                                                                    began));
+        }
+    } measure{m_statistics, method.name};
     Outcome outcome;
     auto stopped = [&] {
         const erp::protocol::Error error = control->stopError();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "method.h"
+#include "methodstatistics.h"
 #include "protocol/message.h"
 
 #include <QList>
@@ -27,6 +28,7 @@ public:
 
     const Method *find(const QString &name) const;
     const QList<Method> &methods() const { return m_methods; }
+    const MethodStatistics &statistics() const { return m_statistics; }
 
     // NotAuthenticated or Forbidden when the (possibly absent) user may not call the method.
     std::optional<erp::protocol::Error> authorize(const Method &method, const erp::core::UserInfo *user) const;
@@ -55,6 +57,7 @@ private:
     const erp::meta::Model &m_model;
     const erp::core::AreaRegistry &m_areas;
     QList<Method> m_methods;
+    mutable MethodStatistics m_statistics;
 };
 
 } // namespace erp::rpc

@@ -54,6 +54,13 @@ QList<Method> systemMethods(const Dispatcher &dispatcher)
          Access::Read,
          [](CallContext &, const QCborMap &) -> QCborValue { return QCborMap{{QStringLiteral("cancelled"), false}}; },
          {Param::integer(QStringLiteral("call")).require()}},
+        {QStringLiteral("system.statistics"),
+         QStringLiteral("admin"),
+         QStringLiteral("Per method since the server started: calls, database statements run and newly prepared, "
+                        "and microseconds spent (worker time, queueing excluded)."),
+         Access::Read,
+         [d](CallContext &, const QCborMap &) -> QCborValue { return d->statistics().snapshot(); },
+         {}},
         {QStringLiteral("system.methods"),
          {},
          QStringLiteral("Lists the callable methods with the right each needs, whether they read or write, and their "

@@ -101,6 +101,7 @@ private:
         const QCborMap none;
         static const QSet<QString> validWithoutParams{
             QStringLiteral("system.ping"),   QStringLiteral("system.methods"),  QStringLiteral("auth.logout"),
+            QStringLiteral("system.statistics"),
             QStringLiteral("auth.whoami"),   QStringLiteral("meta.catalogs"),   QStringLiteral("meta.enums"),
             QStringLiteral("meta.navigation"), QStringLiteral("report.paymentDynamics"),
             QStringLiteral("report.receivablesAging"), QStringLiteral("access.rowRules"),
