@@ -147,6 +147,17 @@ void Query::endLocalTransaction(bool commit)
     m_localTransaction = 0;
 }
 
+bool Query::startLocalTransaction()
+{
+    ISC_STATUS_ARRAY status{};
+    isc_start_transaction(status, &m_localTransaction, 1, &m_connection->attachment, 0, nullptr);
+    if (!failed(status))
+        return true;
+    m_error = statusError(status, "Could not start transaction", QSqlError::TransactionError);
+    m_localTransaction = 0;
+    return false;
+}
+
 void Query::finish()
 {
     if (m_statement)
@@ -180,13 +191,8 @@ bool Query::prepare(const QString &sql)
         return true;
     isc_tr_handle transaction = m_connection->transaction;
     if (!transaction) {
-        ISC_STATUS_ARRAY status{};
-        isc_start_transaction(status, &m_localTransaction, 1, &m_connection->attachment, 0, nullptr);
-        if (failed(status)) {
-            m_error = statusError(status, "Could not start transaction", QSqlError::TransactionError);
-            m_localTransaction = 0;
+        if (!startLocalTransaction())
             return false;
-        }
         transaction = m_localTransaction;
     }
     auto statement = std::make_unique<FbStatement>(m_connection->attachment);
@@ -227,13 +233,8 @@ bool Query::exec()
         m_statement->close();
         transaction = m_localTransaction;
     } else {
-        ISC_STATUS_ARRAY status{};
-        isc_start_transaction(status, &m_localTransaction, 1, &m_connection->attachment, 0, nullptr);
-        if (failed(status)) {
-            m_error = statusError(status, "Could not start transaction", QSqlError::TransactionError);
-            m_localTransaction = 0;
+        if (!startLocalTransaction())
             return false;
-        }
         transaction = m_localTransaction;
     }
     ++counts.executed;

@@ -46,6 +46,7 @@ public:
 
 private:
     void release();
+    bool startLocalTransaction();
     void endLocalTransaction(bool commit);
 
     Connection *m_connection;
