@@ -87,20 +87,26 @@ qint64 scaled(const QVariant &v, short scale)
 
 bool failed(const ISC_STATUS *status)
 {
-    return status[0] == 1 && status[1] > 0;
+    return status[0] == 1 && status[1] != 0;
+}
+
+QString statusMessage(const ISC_STATUS *status, const QString &separator)
+{
+    QString message;
+    char buffer[1024];
+    const ISC_STATUS *cursor = status;
+    while (fb_interpret(buffer, sizeof buffer, &cursor)) {
+        if (!message.isEmpty())
+            message += separator;
+        message += QString::fromUtf8(buffer);
+    }
+    return message;
 }
 
 QSqlError statusError(const ISC_STATUS *status, const char *what, QSqlError::ErrorType type)
 {
     const ISC_LONG sqlcode = isc_sqlcode(status);
-    QString message;
-    char buffer[512];
-    const ISC_STATUS *cursor = status;
-    while (fb_interpret(buffer, sizeof buffer, &cursor)) {
-        if (!message.isEmpty())
-            message += QLatin1String(" - ");
-        message += QString::fromUtf8(buffer);
-    }
+    const QString message = statusMessage(status, QStringLiteral(" - "));
     return QSqlError(QString::fromLatin1(what), message, type,
                      sqlcode != -1 ? QString::number(sqlcode) : QString());
 }

@@ -74,6 +74,7 @@ private:
 
 // Turns a failed call's status vector into the error Qt's driver would give, so that callers
 // classify it the same way (db::throwSqlError).
+QString statusMessage(const ISC_STATUS *status, const QString &separator);
 QSqlError statusError(const ISC_STATUS *status, const char *what, QSqlError::ErrorType type);
 bool failed(const ISC_STATUS *status);
 

@@ -1,5 +1,7 @@
 #include "firebird.h"
 
+#include "fbstatement.h"
+
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -9,24 +11,6 @@
 namespace erp::db {
 
 namespace {
-
-QString statusText(const ISC_STATUS *status)
-{
-    QString text;
-    char buffer[1024];
-    const ISC_STATUS *p = status;
-    while (fb_interpret(buffer, sizeof buffer, &p)) {
-        if (!text.isEmpty())
-            text += QStringLiteral("; ");
-        text += QString::fromLocal8Bit(buffer);
-    }
-    return text;
-}
-
-bool failed(const ISC_STATUS *status)
-{
-    return status[0] == 1 && status[1] != 0;
-}
 
 QByteArray quoted(const QString &s)
 {
@@ -62,7 +46,7 @@ bool createDatabase(const DbConfig &config, QString *error)
     sql += " PAGE_SIZE 16384 DEFAULT CHARACTER SET UTF8";
     isc_dsql_execute_immediate(status, &db, &tr, 0, sql.constData(), 3, nullptr);
     if (failed(status)) {
-        *error = QStringLiteral("cannot create database %1: %2").arg(config.connectString(), statusText(status));
+        *error = QStringLiteral("cannot create database %1: %2").arg(config.connectString(), statusMessage(status, QStringLiteral("; ")));
         return false;
     }
     isc_detach_database(status, &db);
@@ -102,7 +86,7 @@ bool setDatabaseOptions(const DbConfig &config, int pageBuffers, bool forcedWrit
     const QByteArray name = config.connectString().toUtf8();
     isc_attach_database(status, 0, name.constData(), &db, short(dpb.size()), dpb.constData());
     if (failed(status)) {
-        *error = QStringLiteral("cannot change the settings of %1: %2").arg(config.connectString(), statusText(status));
+        *error = QStringLiteral("cannot change the settings of %1: %2").arg(config.connectString(), statusMessage(status, QStringLiteral("; ")));
         return false;
     }
     isc_detach_database(status, &db);
